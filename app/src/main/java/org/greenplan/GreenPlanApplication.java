@@ -1,0 +1,27 @@
+package org.greenplan;
+
+import org.greenplan.cli.GreenPlanCommands;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * GreenPlan (绿色发展行动督办平台): the web application and the command line in one jar.
+ *
+ * <p>{@code serve} (or no argument) starts the web UI; every other command is handled by
+ * {@link GreenPlanCommands}, which starts only what the command needs ({@code parse} touches no database).
+ */
+@SpringBootApplication
+public class GreenPlanApplication {
+
+    public static void main(String[] args) {
+        if (args.length == 0 || "serve".equals(args[0])) {
+            SpringApplication.run(GreenPlanApplication.class, withoutServe(args));
+            return;
+        }
+        System.exit(GreenPlanCommands.run(GreenPlanApplication.class, args));
+    }
+
+    private static String[] withoutServe(String[] args) {
+        return args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length);
+    }
+}

@@ -1,0 +1,53 @@
+package org.greenplan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.greenplan.planimport.DuplicateImportException;
+import org.greenplan.planimport.ImportRejectedException;
+import org.greenplan.planimport.ImportResult;
+import org.greenplan.planimport.PlanImporter;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code import FILE}: stores and publishes a plan. */
+@Command(name = "import", description = "导入并发布计划 (import and publish a plan)")
+final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @picocli.CommandLine.ParentCommand
+    GreenPlanCommands parent;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the document to import")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(file)) {
+            err.println(file + ": 文件不存在 (no such file)");
+            return GreenPlanCommands.REFUSED;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        try (ConfigurableApplicationContext context = parent.startApplication()) {
+            ImportResult result = context.getBean(PlanImporter.class)
+                    .importAndPublish(bytes, file.getFileName().toString());
+            spec.commandLine().getOut().printf("已导入并发布计划 %d：%s（%d 项任务，%d 个责任单位，新增单位 %d 个，待核问题 %d 条）%n",
+                    result.planId(), result.title(), result.tasks(), result.units(), result.newUnits().size(),
+                    result.issues().size());
+            return 0;
+        } catch (ImportRejectedException refused) {
+            err.println(refused.getMessage());
+            return GreenPlanCommands.REFUSED;
+        } catch (DuplicateImportException duplicate) {
+            err.println(duplicate.getMessage());
+            return GreenPlanCommands.DUPLICATE;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.greenplan.organisation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The directory of responsible units of each region.
+ *
+ * <p>Names are matched on their canonical form and every alias after NFKC normalisation, so
+ * 市发改委, 市发展改革委 and 市发展和改革委员会 resolve to one unit.
+ */
+@Service
+public class UnitDirectory {
+    private final JdbcClient jdbc;
+    private final String defaultRegionName;
+
+    UnitDirectory(JdbcClient jdbc, @Value("${greenplan.region:宿州市}") String defaultRegionName) {
+        this.jdbc = jdbc;
+        this.defaultRegionName = defaultRegionName;
+    }
+
+    /**
+     * @return the region plans are imported into by default ({@code greenplan.region}, default 宿州市);
+     *         created on first use when missing
+     */
+    @Transactional
+    public Region defaultRegion() {
+        jdbc.sql("insert into region (name, level) values (?, 'CITY') on conflict (name) do nothing")
+                .param(defaultRegionName).update();
+        return jdbc.sql("select id, name from region where name = ?").param(defaultRegionName)
+                .query((rs, i) -> new Region(rs.getLong("id"), rs.getString("name"))).single();
+    }
+
+    /**
+     * Resolves printed unit names to units of the region, creating unknown ones unconfirmed.
+     * Must run inside the caller's transaction so that a failed import creates no unit.
+     *
+     * @param regionId     region of the plan
+     * @param printedNames names as printed in the document
+     * @return one resolution per distinct printed name, in the order first met
+     */
+    @Transactional
+    public List<ResolvedUnit> resolveAll(long regionId, Iterable<String> printedNames) {
+        Map<String, Long> byKey = knownNames(regionId);
+        Map<String, ResolvedUnit> resolved = new java.util.LinkedHashMap<>();
+        for (String printed : printedNames) {
+            if (resolved.containsKey(printed)) {
+                continue;
+            }
+            String key = UnitNames.key(printed);
+            Long known = byKey.get(key);
+            long id = known != null ? known : createUnconfirmed(regionId, printed);
+            byKey.put(key, id);
+            resolved.put(printed, new ResolvedUnit(printed, id, known == null));
+        }
+        return List.copyOf(resolved.values());
+    }
+
+    /** @return the region's units, unconfirmed ones first, then by name */
+    public List<ResponsibleUnit> units(long regionId) {
+        Map<Long, List<String>> aliases = new HashMap<>();
+        jdbc.sql("select unit_id, alias from unit_alias where region_id = ? order by alias").param(regionId)
+                .query(rs -> {
+                    aliases.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return jdbc.sql("select id, region_id, name, confirmed from responsible_unit where region_id = ? "
+                        + "order by confirmed, name").param(regionId)
+                .query((rs, i) -> new ResponsibleUnit(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        aliases.getOrDefault(rs.getLong(1), List.of()), rs.getBoolean(4)))
+                .list();
+    }
+
+    /**
+     * Marks a unit created by an import as checked by the office.
+     *
+     * @throws NoSuchElementException when there is no such unit
+     */
+    @Transactional
+    public void confirm(long unitId) {
+        if (jdbc.sql("update responsible_unit set confirmed = true where id = ?").param(unitId).update() == 0) {
+            throw new NoSuchElementException("no responsible unit " + unitId);
+        }
+    }
+
+    private Map<String, Long> knownNames(long regionId) {
+        Map<String, Long> byKey = new HashMap<>();
+        jdbc.sql("select id, name from responsible_unit where region_id = ?").param(regionId)
+                .query(rs -> {
+                    byKey.put(UnitNames.key(rs.getString(2)), rs.getLong(1));
+                });
+        jdbc.sql("select unit_id, alias from unit_alias where region_id = ?").param(regionId)
+                .query(rs -> {
+                    byKey.putIfAbsent(UnitNames.key(rs.getString(2)), rs.getLong(1));
+                });
+        return byKey;
+    }
+
+    private Long createUnconfirmed(long regionId, String printedName) {
+        return jdbc.sql("insert into responsible_unit (region_id, name, confirmed) values (?, ?, false) returning id")
+                .params(regionId, printedName.strip()).query(Long.class).single();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Organisations: regions and the directory of responsible units (责任单位) with their aliases.
+ *
+ * <p>API: {@link org.greenplan.organisation.UnitDirectory}. An import resolves every printed unit
+ * name through the directory; unknown names become new, unconfirmed units for the office to check.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Organisation")
+package org.greenplan.organisation;

@@ -1,0 +1,43 @@
+package org.greenplan.plan;
+
+import java.time.Instant;
+
+/**
+ * The plan's life cycle, with its one guarded transition.
+ */
+final class Plan {
+    private final long id;
+    private PlanState state;
+    private Instant publishedAt;
+
+    Plan(long id, PlanState state) {
+        this.id = id;
+        this.state = state;
+    }
+
+    /**
+     * DRAFT → PUBLISHED.
+     *
+     * @throws PlanStateException when the plan is already published
+     */
+    PlanPublished publish(Instant now) {
+        if (state != PlanState.DRAFT) {
+            throw new PlanStateException("计划已发布，不能再次发布 (plan " + id + " is already published)");
+        }
+        state = PlanState.PUBLISHED;
+        publishedAt = now;
+        return new PlanPublished(id);
+    }
+
+    long id() {
+        return id;
+    }
+
+    PlanState state() {
+        return state;
+    }
+
+    Instant publishedAt() {
+        return publishedAt;
+    }
+}

@@ -1,0 +1,114 @@
+package org.greenplan.plan;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read model of plans: the one place the pages, the ledger export and the command line get their
+ * numbers from.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanCatalog {
+    private final JdbcClient jdbc;
+    private final TaskQueries tasks;
+
+    PlanCatalog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.tasks = new TaskQueries(jdbc);
+    }
+
+    /** @return all plans, newest first */
+    public List<PlanSummary> plans() {
+        return jdbc.sql(PlanSummaryMapper.SELECT + " order by p.created_at desc, p.id desc")
+                .query(PlanSummaryMapper::map).list();
+    }
+
+    /** @return the plan, or empty when there is none with that id */
+    public Optional<PlanSummary> plan(long planId) {
+        return jdbc.sql(PlanSummaryMapper.SELECT + " where p.id = ?").param(planId)
+                .query(PlanSummaryMapper::map).optional();
+    }
+
+    /** @return the plan imported from a file with this SHA-256 (lower-case hex), if any */
+    public Optional<PlanSummary> planBySourceSha256(String sha256) {
+        return jdbc.sql(PlanSummaryMapper.SELECT + " where s.sha256 = ?").param(sha256)
+                .query(PlanSummaryMapper::map).optional();
+    }
+
+    /**
+     * The plan's headings and tasks in document order.
+     *
+     * @param planId plan id
+     * @param unitId when not null, only tasks naming this unit (本单位任务) and the headings above them
+     * @return entries in document order; empty when the plan does not exist
+     */
+    public List<OutlineEntry> outline(long planId, Long unitId) {
+        List<HeadingView> headings = headings(planId);
+        List<TaskView> taskViews = tasks.ofPlan(planId, unitId);
+        return OutlineBuilder.build(headings, taskViews, unitId != null);
+    }
+
+    /** @return every task of the plan in document order, optionally only those naming {@code unitId} */
+    public List<TaskView> tasks(long planId, Long unitId) {
+        return tasks.ofPlan(planId, unitId);
+    }
+
+    /** @return the task if it belongs to the plan */
+    public Optional<TaskView> task(long planId, long taskId) {
+        return tasks.ofPlan(planId, null).stream().filter(t -> t.id() == taskId).findFirst();
+    }
+
+    /** @return the headings of the plan in document order */
+    public List<HeadingView> headings(long planId) {
+        return jdbc.sql("select id, parent_id, level, number, title from plan_node where plan_id = ? order by position")
+                .param(planId)
+                .query((rs, i) -> new HeadingView(rs.getLong(1), (Long) rs.getObject(2), rs.getInt(3),
+                        rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    /** @return units named by the plan's tasks with their task counts, by first appearance */
+    public List<UnitTaskCount> units(long planId) {
+        return jdbc.sql("""
+                select u.id, u.name, u.confirmed, count(distinct a.task_id) as tasks, min(t.position) as first
+                from assignment a join task t on t.id = a.task_id join responsible_unit u on u.id = a.unit_id
+                where t.plan_id = ? group by u.id, u.name, u.confirmed order by first, u.name""")
+                .param(planId)
+                .query((rs, i) -> new UnitTaskCount(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4)))
+                .list();
+    }
+
+    /** @return the text the parser read, or empty when the plan does not exist */
+    public Optional<String> sourceText(long planId) {
+        return jdbc.sql("select extracted_text from plan_source where plan_id = ?").param(planId)
+                .query(String.class).optional();
+    }
+
+    /** @return the original file's name and bytes */
+    public Optional<StoredFile> sourceFile(long planId) {
+        return jdbc.sql("select file_name, content from plan_source where plan_id = ?").param(planId)
+                .query((rs, i) -> new StoredFile(rs.getString(1), rs.getBytes(2))).optional();
+    }
+
+    /** @return parse issues recorded at import, by position */
+    public List<IssueView> issues(long planId) {
+        return jdbc.sql("select line, col, severity, message from parse_issue where plan_id = ? order by line, col")
+                .param(planId)
+                .query((rs, i) -> new IssueView(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    /**
+     * A stored original document.
+     *
+     * @param fileName name as uploaded
+     * @param content  bytes as uploaded
+     */
+    public record StoredFile(String fileName, byte[] content) {
+    }
+
+}

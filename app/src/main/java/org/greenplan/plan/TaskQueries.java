@@ -1,0 +1,72 @@
+package org.greenplan.plan;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.greenplan.parser.target.TargetComparator;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Loads a plan's tasks with their assignments and targets in three queries. */
+final class TaskQueries {
+    private final JdbcClient jdbc;
+
+    TaskQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<TaskView> ofPlan(long planId, Long unitId) {
+        Map<Long, List<AssignedUnit>> units = assignments(planId);
+        Map<Long, List<TargetView>> targets = targets(planId);
+        List<TaskView> all = jdbc.sql("""
+                select id, plan_id, node_id, number, path, text, source_text, source_line, source_start, source_end,
+                       deadline, deadline_open, deadline_phrase
+                from task where plan_id = ? order by position""").param(planId)
+                .query((rs, i) -> task(rs, units, targets)).list();
+        if (unitId == null) {
+            return all;
+        }
+        return all.stream().filter(t -> t.units().stream().anyMatch(u -> u.unitId() == unitId)).toList();
+    }
+
+    private static TaskView task(ResultSet rs, Map<Long, List<AssignedUnit>> units,
+            Map<Long, List<TargetView>> targets) throws SQLException {
+        long id = rs.getLong("id");
+        java.sql.Date deadline = rs.getDate("deadline");
+        return new TaskView(id, rs.getLong("plan_id"), (Long) rs.getObject("node_id"), rs.getString("number"),
+                PlanSummaryMapper.strings(rs.getArray("path")), rs.getString("text"), rs.getString("source_text"),
+                rs.getInt("source_line"), rs.getInt("source_start"), rs.getInt("source_end"),
+                deadline == null ? null : deadline.toLocalDate(), rs.getBoolean("deadline_open"),
+                rs.getString("deadline_phrase"), units.getOrDefault(id, List.of()), targets.getOrDefault(id, List.of()));
+    }
+
+    private Map<Long, List<AssignedUnit>> assignments(long planId) {
+        Map<Long, List<AssignedUnit>> byTask = new HashMap<>();
+        jdbc.sql("""
+                select a.task_id, u.id, u.name, a.printed_name, a.role, a.inherited, u.confirmed
+                from assignment a join task t on t.id = a.task_id join responsible_unit u on u.id = a.unit_id
+                where t.plan_id = ? order by a.task_id, a.position""").param(planId)
+                .query(rs -> {
+                    byTask.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new AssignedUnit(rs.getLong(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getBoolean(7)));
+                });
+        return byTask;
+    }
+
+    private Map<Long, List<TargetView>> targets(long planId) {
+        Map<Long, List<TargetView>> byTask = new HashMap<>();
+        jdbc.sql("""
+                select g.task_id, g.id, g.indicator, g.comparator, g.value, g.upper_value, g.unit, g.phrase, g.span_start,
+                       g.span_end
+                from target g join task t on t.id = g.task_id where t.plan_id = ? order by g.task_id, g.position""")
+                .param(planId)
+                .query(rs -> {
+                    byTask.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new TargetView(rs.getLong(2),
+                            rs.getString(3), TargetComparator.valueOf(rs.getString(4)), rs.getBigDecimal(5),
+                            rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10)));
+                });
+        return byTask;
+    }
+}

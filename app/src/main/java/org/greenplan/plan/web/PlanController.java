@@ -1,0 +1,86 @@
+package org.greenplan.plan.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.greenplan.plan.HeadingChains;
+import org.greenplan.plan.OutlineEntry;
+import org.greenplan.plan.PlanCatalog;
+import org.greenplan.plan.PlanSummary;
+import org.greenplan.plan.TaskView;
+import org.greenplan.plan.TextSegment;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The plan list, a plan's outline (all tasks or one unit's), a task page and the original file. */
+@Controller
+class PlanController {
+    private final PlanCatalog catalog;
+
+    PlanController(PlanCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/")
+    String showPlans(Model model) {
+        model.addAttribute("plans", catalog.plans());
+        return "home";
+    }
+
+    @GetMapping("/plans/{planId}")
+    String showOutline(@PathVariable long planId, @RequestParam(required = false) Long unit, Model model) {
+        addOutline(planId, unit, model);
+        model.addAttribute("units", catalog.units(planId));
+        model.addAttribute("selectedUnit", unit);
+        return "plan/outline";
+    }
+
+    /** The outline table alone, swapped in by htmx when the unit filter changes. */
+    @GetMapping("/plans/{planId}/outline")
+    String showOutlineTable(@PathVariable long planId, @RequestParam(required = false) Long unit, Model model) {
+        addOutline(planId, unit, model);
+        return "plan/outline-table :: table";
+    }
+
+    @GetMapping("/plans/{planId}/tasks/{taskId}")
+    String showTask(@PathVariable long planId, @PathVariable long taskId, Model model) {
+        PlanSummary plan = plan(planId);
+        TaskView task = catalog.task(planId, taskId)
+                .orElseThrow(() -> new NoSuchElementException("计划中没有该任务 (no such task)"));
+        model.addAttribute("plan", plan);
+        model.addAttribute("task", task);
+        model.addAttribute("headings", new HeadingChains(catalog.headings(planId)).chain(task.nodeId()));
+        List<int[]> phrases = task.targets().stream().map(t -> new int[] {t.spanStart(), t.spanEnd()}).toList();
+        model.addAttribute("segments", TextSegment.split(task.text(), phrases));
+        return "plan/task";
+    }
+
+    @GetMapping("/plans/{planId}/source")
+    ResponseEntity<byte[]> downloadSource(@PathVariable long planId) {
+        PlanCatalog.StoredFile file = catalog.sourceFile(planId)
+                .orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .body(file.content());
+    }
+
+    private void addOutline(long planId, Long unit, Model model) {
+        model.addAttribute("plan", plan(planId));
+        List<OutlineEntry> outline = catalog.outline(planId, unit);
+        model.addAttribute("outline", outline);
+        model.addAttribute("taskCount", outline.stream().filter(OutlineEntry::isTask).count());
+    }
+
+    private PlanSummary plan(long planId) {
+        return catalog.plan(planId).orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
+    }
+}

@@ -1,0 +1,83 @@
+package org.greenplan.planimport;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.greenplan.parser.document.DecodedText;
+import org.greenplan.parser.document.DocumentReadException;
+import org.greenplan.parser.document.TextDecoder;
+import org.greenplan.parser.plan.ParseIssue;
+import org.greenplan.parser.plan.ParsedPlan;
+import org.greenplan.parser.plan.PlanParser;
+import org.greenplan.plan.PlanSourceFile;
+
+/**
+ * Reads and parses a document and decides whether it can be imported. Plain Java, so that the
+ * command line's {@code parse} applies the same checks without a database.
+ *
+ * <p>Refused, with a message naming the file and, where there is one, the line and column: an empty
+ * file; a file over the size limit; a file that is not a text document (binary, image); a document in
+ * which no task is recognised; a document with an ERROR parse issue (for example a truncated one).
+ */
+public final class DocumentParsing {
+    private final long maxBytes;
+
+    /** @param maxBytes largest file accepted, in bytes (default configuration: 20 MB) */
+    public DocumentParsing(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * @param bytes    file content
+     * @param fileName file name, for messages
+     * @return the parsed document with its source file record
+     * @throws ImportRejectedException when the document cannot be imported (see class comment)
+     */
+    public ParsedDocument parse(byte[] bytes, String fileName) {
+        if (bytes.length > maxBytes) {
+            throw new ImportRejectedException(String.format(Locale.ROOT, "%s: 文件大小 %s 超过上限 %s (file too large)",
+                    fileName, megabytes(bytes.length), megabytes(maxBytes)));
+        }
+        DecodedText text = decode(bytes, fileName);
+        ParsedPlan plan = new PlanParser().parse(text.text());
+        rejectUnusable(plan, fileName);
+        PlanSourceFile source = new PlanSourceFile(fileName, "TXT", text.charset().name(), bytes, sha256(bytes),
+                text.text());
+        return new ParsedDocument(source, plan);
+    }
+
+    private static DecodedText decode(byte[] bytes, String fileName) {
+        try {
+            return new TextDecoder().decode(bytes);
+        } catch (DocumentReadException unreadable) {
+            throw new ImportRejectedException(fileName + ": " + unreadable.getMessage());
+        }
+    }
+
+    private static void rejectUnusable(ParsedPlan plan, String fileName) {
+        List<ParseIssue> errors = plan.issues().stream()
+                .filter(i -> i.severity() == ParseIssue.Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            ParseIssue first = errors.get(0);
+            throw new ImportRejectedException(
+                    fileName + ":" + first.line() + ":" + first.column() + ": " + first.message(), errors);
+        }
+        if (plan.tasks().isEmpty()) {
+            throw new ImportRejectedException(fileName + ":1:1: 未找到任何编号任务 (no recognisable tasks)");
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every JDK has SHA-256", impossible);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.greenplan.planimport;
+
+import java.util.List;
+import org.greenplan.parser.plan.ParseIssue;
+
+/**
+ * What an import stored.
+ *
+ * @param planId   the new DRAFT (or, for {@link PlanImporter#importAndPublish}, PUBLISHED) plan
+ * @param title    its title
+ * @param tasks    number of tasks
+ * @param units    number of distinct units named
+ * @param newUnits units the directory did not know; created unconfirmed
+ * @param issues   warnings for the office to review
+ */
+public record ImportResult(long planId, String title, int tasks, int units, List<String> newUnits,
+        List<ParseIssue> issues) {
+}

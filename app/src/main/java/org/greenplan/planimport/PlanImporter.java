@@ -1,0 +1,99 @@
+package org.greenplan.planimport;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.greenplan.organisation.ResolvedUnit;
+import org.greenplan.organisation.UnitDirectory;
+import org.greenplan.parser.plan.ParseIssue;
+import org.greenplan.parser.plan.ParsedPlan;
+import org.greenplan.parser.plan.ParsedTask;
+import org.greenplan.parser.plan.UnitAssignment;
+import org.greenplan.plan.PlanCatalog;
+import org.greenplan.plan.PlanSourceFile;
+import org.greenplan.plan.PlanStore;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports an issued document as a plan: checks size and duplicates, reads and parses it, resolves
+ * its units against the directory and stores a DRAFT plan with the original file — all in one
+ * transaction, so a rejected document leaves nothing behind.
+ */
+@Service
+public class PlanImporter {
+    private final DocumentParsing parsing;
+    private final UnitDirectory directory;
+    private final PlanStore store;
+    private final PlanCatalog catalog;
+
+    PlanImporter(DocumentParsing parsing, UnitDirectory directory, PlanStore store, PlanCatalog catalog) {
+        this.parsing = parsing;
+        this.directory = directory;
+        this.store = store;
+        this.catalog = catalog;
+    }
+
+    /**
+     * Imports a document as a DRAFT plan for the office to review.
+     *
+     * @param bytes    the file as uploaded
+     * @param fileName its name (used in messages only; the type is detected from the bytes)
+     * @return what was stored
+     * @throws ImportRejectedException   when the file is empty, too large, not a readable document, has
+     *                                   no recognisable task, or has an ERROR parse issue (truncated)
+     * @throws DuplicateImportException  when the same bytes were imported before
+     */
+    @Transactional
+    public ImportResult importDraft(byte[] bytes, String fileName) {
+        ParsedDocument document = parsing.parse(bytes, fileName);
+        catalog.planBySourceSha256(document.source().sha256()).ifPresent(existing -> {
+            throw new DuplicateImportException(existing.id(), existing.title());
+        });
+        return store(document);
+    }
+
+    /**
+     * Imports and publishes at once (the command line's {@code import}).
+     *
+     * @see #importDraft(byte[], String)
+     */
+    @Transactional
+    public ImportResult importAndPublish(byte[] bytes, String fileName) {
+        ImportResult result = importDraft(bytes, fileName);
+        store.publish(result.planId());
+        return result;
+    }
+
+    private ImportResult store(ParsedDocument document) {
+        ParsedPlan plan = document.plan();
+        long regionId = directory.defaultRegion().id();
+        List<ResolvedUnit> units = directory.resolveAll(regionId, printedUnitNames(plan));
+        Map<String, Long> unitIds = units.stream()
+                .collect(Collectors.toMap(ResolvedUnit::printedName, ResolvedUnit::unitId));
+        try {
+            long planId = store.storeDraft(regionId, plan, unitIds, document.source());
+            List<String> created = units.stream().filter(ResolvedUnit::created).map(ResolvedUnit::printedName).toList();
+            Set<Long> distinct = Set.copyOf(unitIds.values());
+            return new ImportResult(planId, plan.title(), plan.tasks().size(), distinct.size(), created,
+                    warnings(plan));
+        } catch (DuplicateKeyException raced) {
+            throw new ImportRejectedException("该文件正在被另一请求导入 (the same file is being imported right now)");
+        }
+    }
+
+    private static Set<String> printedUnitNames(ParsedPlan plan) {
+        Set<String> names = new LinkedHashSet<>();
+        for (ParsedTask task : plan.tasks()) {
+            task.units().stream().map(UnitAssignment::name).forEach(names::add);
+        }
+        return names;
+    }
+
+    private static List<ParseIssue> warnings(ParsedPlan plan) {
+        return plan.issues().stream().filter(i -> i.severity() == ParseIssue.Severity.WARNING).toList();
+    }
+}

@@ -1,0 +1,98 @@
+package org.greenplan.planimport.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.NoSuchElementException;
+import org.greenplan.plan.PlanCatalog;
+import org.greenplan.plan.PlanStore;
+import org.greenplan.plan.PlanSummary;
+import org.greenplan.planimport.DuplicateImportException;
+import org.greenplan.planimport.ImportRejectedException;
+import org.greenplan.planimport.ImportResult;
+import org.greenplan.planimport.PlanImporter;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Upload → review (source beside the parse) → publish. */
+@Controller
+class ImportController {
+    static final String SAMPLE = "samples/suzhou-2022-green-development-work-points.txt";
+
+    private final PlanImporter importer;
+    private final PlanCatalog catalog;
+    private final PlanStore store;
+    private final MessageSource messages;
+
+    ImportController(PlanImporter importer, PlanCatalog catalog, PlanStore store, MessageSource messages) {
+        this.importer = importer;
+        this.catalog = catalog;
+        this.store = store;
+        this.messages = messages;
+    }
+
+    @PostMapping("/imports")
+    String processUpload(@RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect) throws IOException {
+        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+            redirect.addFlashAttribute("error", message("import.noFile"));
+            return "redirect:/";
+        }
+        return importDocument(file.getBytes(), fileName(file), redirect);
+    }
+
+    @PostMapping("/imports/sample")
+    String processSampleImport(RedirectAttributes redirect) throws IOException {
+        try (InputStream in = new ClassPathResource(SAMPLE).getInputStream()) {
+            return importDocument(in.readAllBytes(), "suzhou-2022-green-development-work-points.txt", redirect);
+        }
+    }
+
+    @GetMapping("/plans/{planId}/review")
+    String showReview(@PathVariable long planId, Model model) {
+        PlanSummary plan = catalog.plan(planId)
+                .orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
+        ReviewPage.fill(model, plan, catalog);
+        return "planimport/review";
+    }
+
+    @PostMapping("/plans/{planId}/publish")
+    String processPublish(@PathVariable long planId, RedirectAttributes redirect) {
+        store.publish(planId);
+        redirect.addFlashAttribute("notice", message("publish.done"));
+        return "redirect:/plans/" + planId;
+    }
+
+    private String importDocument(byte[] bytes, String fileName, RedirectAttributes redirect) {
+        try {
+            ImportResult result = importer.importDraft(bytes, fileName);
+            redirect.addFlashAttribute("notice",
+                    message("import.done", result.title(), result.tasks(), result.units()));
+            return "redirect:/plans/" + result.planId() + "/review";
+        } catch (DuplicateImportException duplicate) {
+            redirect.addFlashAttribute("notice", message("import.duplicate"));
+            return "redirect:/plans/" + duplicate.existingPlanId()
+                    + (catalog.plan(duplicate.existingPlanId()).map(PlanSummary::published).orElse(false) ? "" : "/review");
+        } catch (ImportRejectedException rejected) {
+            redirect.addFlashAttribute("error", message("import.rejected", rejected.getMessage()));
+            return "redirect:/";
+        }
+    }
+
+    private static String fileName(MultipartFile file) {
+        String name = file.getOriginalFilename();
+        return name == null || name.isBlank() ? "upload" : name.replaceAll(".*[/\\\\]", "");
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,33 @@
+package org.greenplan.planimport.web;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.greenplan.plan.AssignedUnit;
+import org.greenplan.plan.OutlineEntry;
+import org.greenplan.plan.PlanCatalog;
+import org.greenplan.plan.PlanSummary;
+import org.greenplan.plan.UnitTaskCount;
+import org.springframework.ui.Model;
+
+/** Fills the review page's model: the source lines with highlights, the parsed outline, issues, new units. */
+final class ReviewPage {
+    private ReviewPage() {
+    }
+
+    static void fill(Model model, PlanSummary plan, PlanCatalog catalog) {
+        List<OutlineEntry> outline = catalog.outline(plan.id(), null);
+        List<UnitTaskCount> units = catalog.units(plan.id());
+        var issues = catalog.issues(plan.id());
+        Set<String> printedNames = outline.stream().filter(OutlineEntry::isTask)
+                .flatMap(e -> e.task().units().stream()).map(AssignedUnit::printedName).collect(Collectors.toSet());
+        model.addAttribute("plan", plan);
+        model.addAttribute("outline", outline);
+        model.addAttribute("taskCount", plan.taskCount());
+        model.addAttribute("units", units);
+        model.addAttribute("newUnits", units.stream().filter(u -> !u.confirmed()).toList());
+        model.addAttribute("issues", issues);
+        model.addAttribute("lines", SourceLines.of(catalog.sourceText(plan.id()).orElse(""),
+                outline.stream().filter(OutlineEntry::isTask).map(OutlineEntry::task).toList(), printedNames, issues));
+    }
+}

@@ -1,0 +1,52 @@
+package org.greenplan.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.greenplan.plan.HeadingChains;
+import org.greenplan.plan.HeadingView;
+import org.greenplan.plan.PlanCatalog;
+import org.greenplan.plan.TargetView;
+import org.greenplan.plan.TaskView;
+import org.springframework.stereotype.Service;
+
+/**
+ * 台账 — the ledger of a plan: one row per task, built from {@link PlanCatalog} so that it shows the
+ * same numbers as the pages.
+ */
+@Service
+public class Ledger {
+    /** Status shown until progress reporting exists for the task. */
+    static final String NOT_REPORTED = "未报送";
+
+    private final PlanCatalog catalog;
+
+    Ledger(PlanCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * @param planId plan id
+     * @param unitId when not null, only the tasks naming this unit (本单位任务)
+     * @return rows in document order; empty when the plan has no tasks or does not exist
+     */
+    public List<LedgerRow> rows(long planId, Long unitId) {
+        HeadingChains headings = new HeadingChains(catalog.headings(planId));
+        List<LedgerRow> rows = new ArrayList<>();
+        for (TaskView task : catalog.tasks(planId, unitId)) {
+            List<HeadingView> chain = headings.chain(task.nodeId());
+            rows.add(new LedgerRow(rows.size() + 1, task.number(), label(chain, 0), label(chain, 1), task.text(),
+                    task.leadUnitNames(), task.otherUnitNames(),
+                    task.targets().stream().map(TargetView::display).toList(),
+                    task.deadlinePhrase() == null ? "" : task.deadlinePhrase(), "", NOT_REPORTED));
+        }
+        return rows;
+    }
+
+    private static String label(List<HeadingView> chain, int index) {
+        if (index >= chain.size()) {
+            return "";
+        }
+        HeadingView h = chain.get(index);
+        return h.number() + (h.number().startsWith("（") ? "" : "、") + h.title();
+    }
+}

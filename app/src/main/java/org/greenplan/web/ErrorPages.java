@@ -1,0 +1,40 @@
+package org.greenplan.web;
+
+import java.util.NoSuchElementException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Turns missing records and oversized uploads into friendly pages with the right status. */
+@ControllerAdvice
+class ErrorPages {
+    private final MessageSource messages;
+
+    ErrorPages(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ModelAndView notFound(NoSuchElementException e) {
+        return page(HttpStatus.NOT_FOUND, e.getMessage() != null ? e.getMessage() : message("error.notFound"));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge() {
+        return page(HttpStatus.PAYLOAD_TOO_LARGE, message("error.tooLarge"));
+    }
+
+    private ModelAndView page(HttpStatus status, String message) {
+        ModelAndView view = new ModelAndView("error", status);
+        view.addObject("message", message);
+        return view;
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+}

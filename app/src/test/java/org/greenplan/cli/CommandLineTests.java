@@ -1,0 +1,89 @@
+package org.greenplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.greenplan.GreenPlanApplication;
+import org.greenplan.TestDocuments;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CommandLineTests {
+    @TempDir
+    Path dir;
+
+    @Test
+    void parseJsonMatchesTheGoldenFile() throws Exception {
+        Path file = write(TestDocuments.SUZHOU, TestDocuments.bytes(TestDocuments.SUZHOU));
+
+        Run run = run("parse", file.toString(), "--json");
+
+        assertThat(run.code).as(run.err).isZero();
+        JsonMapper mapper = JsonMapper.builder().build();
+        JsonNode expected = mapper.readTree(TestDocuments.bytes("suzhou-2022-green-development-work-points.parse.json"));
+        assertThat(mapper.readTree(run.out)).isEqualTo(expected);
+    }
+
+    @Test
+    void parsePrintsTheOutlineByDefault() throws Exception {
+        Path file = write(TestDocuments.SUZHOU, TestDocuments.bytes(TestDocuments.SUZHOU));
+
+        Run run = run("parse", file.toString());
+
+        assertThat(run.code).isZero();
+        assertThat(run.out).contains("大力推进绿色低碳循环发展").contains("市林业局");
+    }
+
+    @Test
+    void parseRefusesBadInputWithAPositionedMessageAndExitCode2() throws Exception {
+        assertThat(run("parse", write("empty.txt", new byte[0]).toString()).code).isEqualTo(2);
+        Run noTasks = run("parse", write("notes.txt", "会议纪要\n大家讨论了工作。\n".getBytes(StandardCharsets.UTF_8)).toString());
+        assertThat(noTasks.code).isEqualTo(2);
+        assertThat(noTasks.err).contains("notes.txt:1:1:");
+        assertThat(run("parse", dir.resolve("missing.txt").toString()).err).contains("文件不存在");
+    }
+
+    @Test
+    void importsAndExportsTheLedgerThroughTheCommandLine() throws Exception {
+        System.setProperty("greenplan.database.embedded.data-dir", dir.resolve("pg").toString());
+        try {
+            Path file = write(TestDocuments.SUZHOU, TestDocuments.bytes(TestDocuments.SUZHOU));
+            Run imported = run("import", file.toString());
+            assertThat(imported.code).as(imported.err).isZero();
+            assertThat(imported.out).contains("34 项任务");
+            assertThat(run("import", file.toString()).code).isEqualTo(3);
+
+            String planId = imported.out.replaceAll("(?s)^已导入并发布计划 (\\d+)：.*$", "$1").trim();
+            Path xlsx = dir.resolve("ledger.xlsx");
+            Run exported = run("export-ledger", planId, "--out", xlsx.toString());
+            assertThat(exported.code).as(exported.err).isZero();
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(xlsx)))) {
+                assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(1 + 34);
+            }
+        } finally {
+            System.clearProperty("greenplan.database.embedded.data-dir");
+        }
+    }
+
+    private Path write(String name, byte[] bytes) throws Exception {
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = GreenPlanCommands.run(GreenPlanApplication.class, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+}

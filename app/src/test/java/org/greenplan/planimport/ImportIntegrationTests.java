@@ -1,0 +1,151 @@
+package org.greenplan.planimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.greenplan.DatabaseCleaner;
+import org.greenplan.IntegrationTest;
+import org.greenplan.TestDocuments;
+import org.greenplan.plan.PlanCatalog;
+import org.greenplan.plan.PlanState;
+import org.greenplan.plan.PlanSummary;
+import org.greenplan.plan.TaskView;
+import org.greenplan.plan.UnitTaskCount;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+@IntegrationTest
+class ImportIntegrationTests {
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    PlanCatalog catalog;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void clean() {
+        DatabaseCleaner.clean(jdbc);
+    }
+
+    @Test
+    void importsSuzhouThroughTheWebUploadAndPublishesIt() throws Exception {
+        long planId = upload(TestDocuments.bytes(TestDocuments.SUZHOU), TestDocuments.SUZHOU);
+
+        PlanSummary draft = catalog.plan(planId).orElseThrow();
+        assertThat(draft.state()).isEqualTo(PlanState.DRAFT);
+        assertThat(draft.title()).isEqualTo("宿州市实施绿色发展行动2022年工作要点");
+        assertThat(draft.issuer()).isEqualTo("宿州市实施绿色发展行动专项小组办公室");
+        assertThat(draft.issuedOnBehalfBy()).isEqualTo("宿州市生态环境局");
+        assertThat(draft.issuedDate()).hasToString("2022-03-18");
+        assertThat(draft.taskCount()).isEqualTo(34);
+        assertThat(catalog.units(planId)).hasSize(21);
+        assertThat(catalog.headings(planId)).hasSize(3 + 11);
+        assertThat(catalog.sourceFile(planId).orElseThrow().content())
+                .isEqualTo(TestDocuments.bytes(TestDocuments.SUZHOU));
+
+        String review = mvc.perform(get("/plans/{id}/review", planId)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(review).contains("id=\"L34\"").contains("市林业局");
+
+        mvc.perform(post("/plans/{id}/publish", planId)).andExpect(redirectedUrl("/plans/" + planId));
+        assertThat(catalog.plan(planId).orElseThrow().state()).isEqualTo(PlanState.PUBLISHED);
+        mvc.perform(post("/plans/{id}/publish", planId)).andExpect(status().isConflict());
+    }
+
+    @Test
+    void filteringByAUnitGivesThatUnitsTasks() throws Exception {
+        long planId = upload(TestDocuments.bytes(TestDocuments.SUZHOU), TestDocuments.SUZHOU);
+        UnitTaskCount agriculture = catalog.units(planId).stream()
+                .filter(u -> u.name().equals("市农业农村局")).findFirst().orElseThrow();
+
+        List<String> numbers = catalog.tasks(planId, agriculture.unitId()).stream().map(TaskView::number).toList();
+
+        assertThat(numbers).containsExactly("6", "8", "10", "11", "12", "32");
+        assertThat(agriculture.tasks()).isEqualTo(6);
+        String page = mvc.perform(get("/plans/{id}/outline", planId).param("unit", "" + agriculture.unitId()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("共 6 项任务").contains("data-task-number=\"32\"")
+                .doesNotContain("data-task-number=\"1\"");
+    }
+
+    @Test
+    void keepsUnitsInPrintedOrderAndResolvesAliases() throws Exception {
+        long planId = upload(TestDocuments.bytes(TestDocuments.SUZHOU), TestDocuments.SUZHOU);
+        TaskView task27 = task(planId, "27");
+
+        assertThat(task27.units()).extracting(u -> u.name())
+                .containsExactly("市审计局", "市委组织部", "市纪委监委");
+        assertThat(task27.units()).allSatisfy(u -> assertThat(u.role()).isEqualTo("RESPONSIBLE"));
+        assertThat(task(planId, "20").units()).extracting(u -> u.name()).containsExactly("市林业局");
+    }
+
+    @Test
+    void sameFileTwiceIsRecognisedAndNotDuplicated() throws Exception {
+        byte[] bytes = TestDocuments.bytes(TestDocuments.SUZHOU);
+        long planId = upload(bytes, TestDocuments.SUZHOU);
+
+        mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "again.txt", "text/plain", bytes)))
+                .andExpect(redirectedUrl("/plans/" + planId + "/review"))
+                .andExpect(flash().attribute("notice", "该文件已导入过，已为您打开原计划。"));
+        assertThat(catalog.plans()).hasSize(1);
+    }
+
+    @Test
+    void unknownUnitsAreCreatedUnconfirmedAndConfirmable() throws Exception {
+        String text = TestDocuments.text(TestDocuments.SUZHOU).replace("(责任单位:市科技局)", "(责任单位:市新设协调办)");
+        long planId = upload(text.getBytes(StandardCharsets.UTF_8), "variant.txt");
+
+        UnitTaskCount created = catalog.units(planId).stream().filter(u -> u.name().equals("市新设协调办"))
+                .findFirst().orElseThrow();
+        assertThat(created.confirmed()).isFalse();
+        mvc.perform(post("/units/{id}/confirm", created.unitId()).header("HX-Request", "true"))
+                .andExpect(status().isOk());
+        assertThat(catalog.units(planId)).filteredOn(u -> u.unitId() == created.unitId())
+                .singleElement().extracting(UnitTaskCount::confirmed).isEqualTo(true);
+    }
+
+    @Test
+    void documentTextIsEscapedOnEveryPage() throws Exception {
+        String text = TestDocuments.text(TestDocuments.SUZHOU).replace("推进林业碳汇项目。", "推进<script>alert(1)</script>林业碳汇项目。");
+        long planId = upload(text.getBytes(StandardCharsets.UTF_8), "script.txt");
+        TaskView task20 = task(planId, "20");
+
+        for (String url : List.of("/plans/" + planId + "/review", "/plans/" + planId + "/tasks/" + task20.id())) {
+            String html = mvc.perform(get(url)).andReturn().getResponse().getContentAsString();
+            assertThat(html).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        }
+    }
+
+    @Test
+    void sampleImportIsOneClick() throws Exception {
+        MvcResult result = mvc.perform(post("/imports/sample")).andExpect(redirectedUrlPattern("/plans/*/review"))
+                .andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).isNotNull();
+        assertThat(catalog.plans()).singleElement().extracting(PlanSummary::taskCount).isEqualTo(34);
+    }
+
+    private long upload(byte[] bytes, String name) throws Exception {
+        MvcResult result = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", name, "text/plain", bytes)))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/plans/*/review")).andReturn();
+        String url = result.getResponse().getRedirectedUrl();
+        return Long.parseLong(url.replaceAll("\\D+", " ").trim().split(" ")[0]);
+    }
+
+    private TaskView task(long planId, String number) {
+        return catalog.tasks(planId, null).stream().filter(t -> t.number().equals(number)).findFirst().orElseThrow();
+    }
+}

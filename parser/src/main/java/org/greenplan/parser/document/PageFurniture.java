@@ -1,0 +1,77 @@
+package org.greenplan.parser.document;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Removes page furniture from the lines of a paged document: running headers and footers (a line at the
+ * top or bottom of a page that recurs, digits aside, at the top or bottom of most pages) and page
+ * numbers ("- 3 -", "第 3 页", "第3页 共12页", "3/12", a bare number). Only the first and last
+ * {@value #EDGE} lines of a page are candidates, so body text is never removed.
+ */
+final class PageFurniture {
+
+    static final int EDGE = 2;
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "[-—–－~\\s]*\\d{1,4}[-—–－~\\s]*"
+                    + "|第\\s*\\d{1,4}\\s*页\\s*([,，/]?\\s*共\\s*\\d{1,4}\\s*页)?"
+                    + "|共\\s*\\d{1,4}\\s*页\\s*[,，]?\\s*第\\s*\\d{1,4}\\s*页"
+                    + "|\\d{1,4}\\s*/\\s*\\d{1,4}"
+                    + "|(?i:page|p\\.)\\s*\\d{1,4}(\\s*(?i:of|/)\\s*\\d{1,4})?");
+
+    private PageFurniture() {
+    }
+
+    /** @return the pages with their furniture lines removed */
+    static List<List<LayoutLine>> strip(List<List<LayoutLine>> pages) {
+        Map<String, Integer> recurring = recurringEdgeLines(pages);
+        int threshold = pages.size() < 2 ? Integer.MAX_VALUE : Math.max(2, (pages.size() + 1) / 2);
+        List<List<LayoutLine>> stripped = new ArrayList<>();
+        for (List<LayoutLine> page : pages) {
+            List<LayoutLine> kept = new ArrayList<>();
+            for (int i = 0; i < page.size(); i++) {
+                LayoutLine line = page.get(i);
+                boolean furniture = isEdge(i, page.size()) && (isPageNumber(line.text())
+                        || recurring.getOrDefault(key(line.text()), 0) >= threshold);
+                if (!furniture) {
+                    kept.add(line);
+                }
+            }
+            stripped.add(kept);
+        }
+        return stripped;
+    }
+
+    static boolean isPageNumber(String text) {
+        return PAGE_NUMBER.matcher(text.strip()).matches();
+    }
+
+    /** @return for each edge line's key, on how many pages it appears at an edge */
+    private static Map<String, Integer> recurringEdgeLines(List<List<LayoutLine>> pages) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (List<LayoutLine> page : pages) {
+            Set<String> keys = new HashSet<>();
+            for (int i = 0; i < page.size(); i++) {
+                if (isEdge(i, page.size())) {
+                    keys.add(key(page.get(i).text()));
+                }
+            }
+            keys.forEach(key -> counts.merge(key, 1, Integer::sum));
+        }
+        return counts;
+    }
+
+    private static boolean isEdge(int index, int size) {
+        return index < EDGE || index >= size - EDGE;
+    }
+
+    /** Digits vary from page to page ("第 3 页"), whitespace with the layout. */
+    private static String key(String text) {
+        return text.replaceAll("\\s+", "").replaceAll("\\d+", "#");
+    }
+}

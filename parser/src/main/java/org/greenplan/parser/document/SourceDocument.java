@@ -1,0 +1,45 @@
+package org.greenplan.parser.document;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A document as read from its file: the detected format and its blocks (paragraphs and table rows) in
+ * reading order. Page headers, footers and page numbers of paged formats are already removed and lines
+ * wrapped by the layout are rejoined.
+ *
+ * <p>Each block is one line of {@link #toText()}: line {@code n} of the text is block {@code n}, which
+ * {@link #blockAtLine(int)} returns, so a position found in the text maps back to the source.
+ *
+ * @param format the detected format
+ * @param blocks the blocks in reading order
+ */
+public record SourceDocument(DocumentFormat format, List<Block> blocks) {
+
+    /** Copies {@code blocks}; neither argument may be null. */
+    public SourceDocument {
+        Objects.requireNonNull(format, "format");
+        blocks = List.copyOf(blocks);
+    }
+
+    /**
+     * @return the blocks' texts joined with {@code \n} (no trailing newline); a table row is one line
+     *         with its cells separated by tabs. This is the text the plan parser consumes.
+     */
+    public String toText() {
+        return blocks.stream().map(Block::text).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * @param line 1-based line of {@link #toText()}
+     * @return the block that produced that line, or empty if the line is out of range
+     */
+    public Optional<Block> blockAtLine(int line) {
+        if (line < 1 || line > blocks.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(blocks.get(line - 1));
+    }
+}

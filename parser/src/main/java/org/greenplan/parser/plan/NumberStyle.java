@@ -1,0 +1,87 @@
+package org.greenplan.parser.plan;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbering styles of Chinese official documents. Which level a style stands for is not fixed:
+ * {@link Outliner} ranks styles in the order they first appear.
+ */
+enum NumberStyle {
+    /** 一、 (also 一． / 一.): usually a part. */
+    CHINESE_ENUM("^([一二三四五六七八九十]{1,3})[、．.]"),
+    /** （一） or (一), brackets of either width: usually a section. */
+    CHINESE_PAREN("^[（(]\\s*([一二三四五六七八九十]{1,3})\\s*[）)]"),
+    /** 1. 1． 1、 1﹒ (full-width digits too), but not 1.5: usually a task. */
+    ARABIC_ENUM("^([0-9０-９]{1,3})(?:[.．、﹒](?![0-9０-９]))"),
+    /** （1） or (1): usually a sub-item. */
+    ARABIC_PAREN("^[（(]\\s*([0-9０-９]{1,3})\\s*[）)]"),
+    /** ① … ⑳. */
+    CIRCLED("^([①-⑳])");
+
+    private final Pattern pattern;
+
+    NumberStyle(String regex) {
+        this.pattern = Pattern.compile(regex);
+    }
+
+    /** @return the numbering at the start of {@code content}, or null */
+    NumberMark match(String content) {
+        Matcher m = pattern.matcher(content);
+        if (!m.find()) {
+            return null;
+        }
+        int value = value(m.group(1));
+        if (value < 1) {
+            return null;
+        }
+        int end = m.end();
+        while (end < content.length() && LineReader.isSpace(content.charAt(end))) {
+            end++;
+        }
+        return new NumberMark(this, value, normalise(value, m.group(1)), end);
+    }
+
+    private int value(String digits) {
+        return switch (this) {
+            case CHINESE_ENUM, CHINESE_PAREN -> ChineseNumerals.parse(digits);
+            case ARABIC_ENUM, ARABIC_PAREN -> ChineseNumerals.parseDigits(digits);
+            case CIRCLED -> digits.charAt(0) - '①' + 1;
+        };
+    }
+
+    /** 一, （一）, 1, （1）, ① — brackets always full-width, no trailing 、 or dot. */
+    private String normalise(int value, String printed) {
+        return switch (this) {
+            case CHINESE_ENUM -> printed;
+            case CHINESE_PAREN -> "（" + printed + "）";
+            case ARABIC_ENUM -> String.valueOf(value);
+            case ARABIC_PAREN -> "（" + value + "）";
+            case CIRCLED -> printed;
+        };
+    }
+
+    /** @return the normalised number for {@code value} in this style, e.g. 4 → （四） */
+    String format(int value) {
+        return switch (this) {
+            case CHINESE_ENUM -> ChineseNumerals.format(value);
+            case CHINESE_PAREN -> "（" + ChineseNumerals.format(value) + "）";
+            case ARABIC_ENUM -> String.valueOf(value);
+            case ARABIC_PAREN -> "（" + value + "）";
+            case CIRCLED -> String.valueOf((char) ('①' + value - 1));
+        };
+    }
+
+    /**
+     * @return the numbering at the start of {@code content} in whichever style matches, or null
+     */
+    static NumberMark find(String content) {
+        for (NumberStyle style : values()) {
+            NumberMark mark = style.match(content);
+            if (mark != null) {
+                return mark;
+            }
+        }
+        return null;
+    }
+}

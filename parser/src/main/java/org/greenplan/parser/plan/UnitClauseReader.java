@@ -1,0 +1,148 @@
+package org.greenplan.parser.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the inside of one bracket as a unit clause (责任单位), or says it is none.
+ *
+ * <p>The bracket is split into segments at top-level ，；。 (never at 、, which separates units within
+ * a group). A segment is one of:
+ * <ul>
+ *   <li>a label and names: 责任单位：A、B → RESPONSIBLE; 牵头单位 / 牵头考核单位 / 牵头部门 → LEAD;
+ *       配合单位 / 参与单位 / 协办单位 → CO;</li>
+ *   <li>names and a role verb: A、B牵头 → LEAD; A配合 / A按职责分工配合 / A参与 / A落实 → CO;
+ *       A负责 / A分工负责 / A按职责分工负责 → RESPONSIBLE;</li>
+ *   <li>the first-listed rule (列第一位者为牵头单位 / 排在第一位的部门为牵头部门) or 下同;</li>
+ *   <li>bare names, which continue the previous segment's role (a new group of units);</li>
+ *   <li>anything else (6月底完成, 持续推进), kept as an other phrase.</li>
+ * </ul>
+ * Once a clause names a lead unit, its RESPONSIBLE units are the co-operating ones (牵头单位：A，
+ * 责任单位：B means B co-operates). A bracket without labels or role verbs is a clause only when it
+ * ends the paragraph and holds nothing but unit-like names: （市林业局）.
+ */
+final class UnitClauseReader {
+
+    /** 列第一位者为牵头单位 / 排在第一位的部门为牵头部门: the first unit of every task leads. */
+    static final Pattern FIRST_LISTED_RULE =
+            Pattern.compile("(?:列|排)在?第一位(?:者|的(?:部门|单位))?为牵头(?:单位|部门)");
+
+    private static final Pattern LABEL = Pattern.compile("^(牵头考核单位|牵头单位|牵头部门|主办单位|配合单位|配合部门"
+            + "|协办单位|参与单位|责任单位|责任部门|责任分工|实施单位)\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern ROLE_VERB = Pattern.compile("^(.+?)(按职责分工负责|按职责分工配合|按职责负责|牵头负责"
+            + "|共同负责|分工负责|具体实施|牵头|配合|参与|协助|落实|负责)$", Pattern.DOTALL);
+    private static final Pattern SAME_BELOW = Pattern.compile("^(?:以下|下)同$");
+
+    private final Map<String, AssignmentRole> units = new LinkedHashMap<>();
+    private final List<String> others = new ArrayList<>();
+    private AssignmentRole lastRole = AssignmentRole.RESPONSIBLE;
+    private boolean marked;
+    private boolean bare;
+    private boolean rule;
+
+    private UnitClauseReader() {
+    }
+
+    /**
+     * @param content  the text between the brackets
+     * @param trailing whether the bracket ends its paragraph (only punctuation follows)
+     * @return what the clause says, or null when the bracket is no unit clause
+     */
+    static UnitClause read(String content, boolean trailing) {
+        UnitClauseReader reader = new UnitClauseReader();
+        for (String segment : Brackets.splitTopLevel(content, "，,；;。")) {
+            reader.segment(UnitNameHeuristics.trim(segment));
+        }
+        return reader.result(trailing);
+    }
+
+    private void segment(String segment) {
+        if (segment.isEmpty() || SAME_BELOW.matcher(segment).matches()) {
+            return;
+        }
+        if (FIRST_LISTED_RULE.matcher(segment).find()) {
+            rule = true;
+            return;
+        }
+        Matcher label = LABEL.matcher(segment);
+        if (label.matches()) {
+            marked = true;
+            labelled(labelRole(label.group(1)), label.group(2));
+        } else if (!roleVerb(segment)) {
+            bareNames(segment);
+        }
+    }
+
+    private void labelled(AssignmentRole role, String names) {
+        Matcher verb = ROLE_VERB.matcher(names);
+        if (verb.matches()) {
+            add(UnitNameHeuristics.split(verb.group(1)), verbRole(verb.group(2)));
+        } else {
+            add(UnitNameHeuristics.split(names), role);
+        }
+    }
+
+    private boolean roleVerb(String segment) {
+        Matcher verb = ROLE_VERB.matcher(segment);
+        if (!verb.matches()) {
+            return false;
+        }
+        List<String> names = UnitNameHeuristics.split(verb.group(1));
+        if (!UnitNameHeuristics.plausible(names) || names.stream().noneMatch(UnitNameHeuristics::looksLikeUnit)) {
+            return false;
+        }
+        marked = true;
+        add(names, verbRole(verb.group(2)));
+        return true;
+    }
+
+    private void bareNames(String segment) {
+        List<String> names = UnitNameHeuristics.split(segment);
+        boolean units = marked ? UnitNameHeuristics.plausible(names) : UnitNameHeuristics.allLookLikeUnits(names);
+        if (units) {
+            bare = true;
+            add(names, lastRole);
+        } else {
+            others.add(segment);
+        }
+    }
+
+    private void add(List<String> names, AssignmentRole role) {
+        names.forEach(name -> units.putIfAbsent(name, role));
+        lastRole = role;
+    }
+
+    private UnitClause result(boolean trailing) {
+        boolean clause = marked || (trailing && others.isEmpty() && (bare || rule));
+        if (!clause) {
+            return null;
+        }
+        boolean hasLead = units.containsValue(AssignmentRole.LEAD);
+        List<UnitAssignment> assignments = units.entrySet().stream()
+                .map(e -> new UnitAssignment(e.getKey(),
+                        hasLead && e.getValue() == AssignmentRole.RESPONSIBLE ? AssignmentRole.CO : e.getValue(), false))
+                .toList();
+        return new UnitClause(assignments, rule, List.copyOf(others));
+    }
+
+    private static AssignmentRole labelRole(String label) {
+        if (label.startsWith("牵头") || label.startsWith("主办")) {
+            return AssignmentRole.LEAD;
+        }
+        if (label.startsWith("配合") || label.startsWith("协办") || label.startsWith("参与")) {
+            return AssignmentRole.CO;
+        }
+        return AssignmentRole.RESPONSIBLE;
+    }
+
+    private static AssignmentRole verbRole(String verb) {
+        if (verb.startsWith("牵头")) {
+            return AssignmentRole.LEAD;
+        }
+        return verb.endsWith("负责") ? AssignmentRole.RESPONSIBLE : AssignmentRole.CO;
+    }
+}

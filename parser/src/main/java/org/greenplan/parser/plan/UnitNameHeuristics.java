@@ -1,0 +1,80 @@
+package org.greenplan.parser.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Tells names of organisations (市林业局, 人民银行宿州市中心支行, 各市人民政府) from other bracketed text
+ * (2021-2023年, 试行, 0.5分) by how Chinese unit names end, without a list of known units: every
+ * document names different ones.
+ */
+final class UnitNameHeuristics {
+
+    /** How the names of government bodies, banks, companies and groups of them end. */
+    private static final List<String> SUFFIXES = List.of(
+            "局", "委", "办", "部", "厅", "院", "署", "会", "社", "馆", "所", "站", "队", "校", "团", "联", "协",
+            "处", "科", "室", "组", "班", "中心", "政府", "党校", "监委", "中央", "银行", "支行", "分行", "总行",
+            "公司", "集团", "海关", "单位", "部门", "机构", "机关", "企业", "学校", "大学", "法院", "检察院");
+
+    /** Common words that end like a unit but are not one (格局, 平台, 全部, 试行 …). */
+    private static final List<String> NOT_UNITS = List.of(
+            "格局", "布局", "大局", "结局", "全部", "内部", "外部", "局部", "东部", "西部", "中部", "南部", "北部",
+            "头部", "社会", "机会", "大会", "展会", "博览会", "峰会", "研讨会", "座谈会", "交流会", "发布会",
+            "举办", "创办", "承办", "代办", "帮办", "督办", "兴办", "场所", "网站", "平台", "实验室", "工作室",
+            "部署", "大厅", "展厅", "互联", "关联", "物联", "培训班", "合作社");
+
+    private static final Pattern FORBIDDEN = Pattern.compile("[。，,；;：:！!？?%％“”\"]");
+    private static final Pattern TRAILING_ETC = Pattern.compile("等(?:有关|相关|其他)?(?:部门|单位)?$");
+
+    private UnitNameHeuristics() {
+    }
+
+    /** @return true when {@code name} reads like the name of an organisation */
+    static boolean looksLikeUnit(String name) {
+        if (name.length() < 2 || name.length() > 40 || FORBIDDEN.matcher(name).find()) {
+            return false;
+        }
+        return SUFFIXES.stream().anyMatch(name::endsWith) && NOT_UNITS.stream().noneMatch(name::endsWith);
+    }
+
+    /** @return true when every name reads like a unit and there is at least one */
+    static boolean allLookLikeUnits(List<String> names) {
+        return !names.isEmpty() && names.stream().allMatch(UnitNameHeuristics::looksLikeUnit);
+    }
+
+    /** @return true when the names can be unit names at all: not empty, no sentence punctuation */
+    static boolean plausible(List<String> names) {
+        return !names.isEmpty() && names.stream().noneMatch(n -> n.length() > 40 || FORBIDDEN.matcher(n).find());
+    }
+
+    /**
+     * Splits a list of units as printed: {@code 、} between units, {@code 等和} between a list and a
+     * class of units (…全国总工会等和各省级人民政府), a trailing {@code 等}/{@code 等有关部门} dropped.
+     *
+     * @return the names, trimmed, in printed order
+     */
+    static List<String> split(String list) {
+        List<String> names = new ArrayList<>();
+        for (String part : list.replace("等和", "、").split("、")) {
+            String name = TRAILING_ETC.matcher(trim(part)).replaceFirst("");
+            name = trim(name);
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    static String trim(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && LineReader.isSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && LineReader.isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+}

@@ -37,6 +37,6 @@ class UnitController {
         ResponsibleUnit unit = directory.units(directory.defaultRegion().id()).stream()
                 .filter(u -> u.id() == unitId).findFirst().orElseThrow();
         model.addAttribute("u", unit);
-        return "organisation/unit-row :: row(${u})";
+        return "organisation/unit-row :: row(u=${u})";
     }
 }

@@ -3,6 +3,7 @@ package org.greenplan.planimport.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.NoSuchElementException;
+import org.greenplan.organisation.UnitDirectory;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanStore;
 import org.greenplan.plan.PlanSummary;
@@ -31,8 +32,11 @@ class ImportController {
     private final PlanCatalog catalog;
     private final PlanStore store;
     private final MessageSource messages;
+    private final UnitDirectory directory;
 
-    ImportController(PlanImporter importer, PlanCatalog catalog, PlanStore store, MessageSource messages) {
+    ImportController(PlanImporter importer, PlanCatalog catalog, PlanStore store, MessageSource messages,
+            UnitDirectory directory) {
+        this.directory = directory;
         this.importer = importer;
         this.catalog = catalog;
         this.store = store;
@@ -60,7 +64,7 @@ class ImportController {
     String showReview(@PathVariable long planId, Model model) {
         PlanSummary plan = catalog.plan(planId)
                 .orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
-        ReviewPage.fill(model, plan, catalog);
+        ReviewPage.fill(model, plan, catalog, directory);
         return "planimport/review";
     }
 

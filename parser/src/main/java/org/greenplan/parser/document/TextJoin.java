@@ -50,4 +50,26 @@ final class TextJoin {
                 || block == Character.UnicodeBlock.GENERAL_PUNCTUATION && codePoint >= 0x2018 && codePoint <= 0x201F
                 || block == Character.UnicodeBlock.ENCLOSED_ALPHANUMERICS;
     }
+
+    /** @return the text without the spaces a layout put between two Chinese characters */
+    static String dropSpacesBetweenWide(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' && kept.length() > 0 && isWide(kept.codePointBefore(kept.length()))
+                    && nextNonSpaceIsWide(text, i)) {
+                continue;
+            }
+            kept.append(c);
+        }
+        return kept.toString();
+    }
+
+    private static boolean nextNonSpaceIsWide(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i < text.length() && isWide(text.codePointAt(i));
+    }
 }

@@ -13,7 +13,7 @@ final class HeaderLines {
     private static final Pattern DOCUMENT_NUMBER =
             Pattern.compile("^[（(]?\\s*([\\p{IsHan}]{1,20}[〔［\\[【]\\s*\\d{4}\\s*[〕］\\]】]\\s*第?\\d{1,4}号)\\s*[）)]?$");
     private static final Pattern TITLE_KIND = Pattern.compile(
-            "(?:要点|方案|计划|意见|办法|措施|政策|细则|规划|规定|纲要|清单|安排|分工|任务|决定|条例|通知)$");
+            "(?:要点|方案|计划|意见|办法|措施|政策|细则|规划|规定|纲要|清单|安排|分工|决定|条例)$");
     private static final Pattern NOTICE_TITLE = Pattern.compile("^(.{2,60}?)关于(?:印发|转发|下达).*的通知$");
     private static final Pattern QUOTED_TITLE = Pattern.compile("《([^《》]{4,80})》");
     private static final Pattern NOT_ADDRESSEES = Pattern.compile("https?:|^(?:原文链接|抄送|附件|主题词|关键词|来源|发布日期|索引号)");

@@ -34,7 +34,8 @@ final class UnitClauseReader {
     private static final Pattern LABEL = Pattern.compile("^(牵头考核单位|牵头单位|牵头部门|主办单位|配合单位|配合部门"
             + "|协办单位|参与单位|责任单位|责任部门|责任分工|实施单位)\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern ROLE_VERB = Pattern.compile("^(.+?)(按职责分工负责|按职责分工配合|按职责负责|牵头负责"
-            + "|共同负责|分工负责|具体实施|牵头|配合|参与|协助|落实|负责)$", Pattern.DOTALL);
+            + "|共同负责|分工负责|分头负责|分头落实|具体实施|牵头|配合|参与|协助|落实|负责)$", Pattern.DOTALL);
+    private static final int MAX_SEGMENT = 300;
     private static final Pattern SAME_BELOW = Pattern.compile("^(?:以下|下)同$");
 
     private final Map<String, AssignmentRole> units = new LinkedHashMap<>();
@@ -62,6 +63,10 @@ final class UnitClauseReader {
 
     private void segment(String segment) {
         if (segment.isEmpty() || SAME_BELOW.matcher(segment).matches()) {
+            return;
+        }
+        if (segment.length() > MAX_SEGMENT) {
+            others.add(segment); // running text, not a list of units
             return;
         }
         if (FIRST_LISTED_RULE.matcher(segment).find()) {
@@ -102,7 +107,9 @@ final class UnitClauseReader {
 
     private void bareNames(String segment) {
         List<String> names = UnitNameHeuristics.split(segment);
-        boolean units = marked ? UnitNameHeuristics.plausible(names) : UnitNameHeuristics.allLookLikeUnits(names);
+        boolean units = marked
+                ? UnitNameHeuristics.plausible(names) && names.stream().anyMatch(UnitNameHeuristics::looksLikeUnit)
+                : UnitNameHeuristics.allLookLikeUnits(names);
         if (units) {
             bare = true;
             add(names, lastRole);

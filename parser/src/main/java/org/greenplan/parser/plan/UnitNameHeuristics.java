@@ -24,7 +24,7 @@ final class UnitNameHeuristics {
             "举办", "创办", "承办", "代办", "帮办", "督办", "兴办", "场所", "网站", "平台", "实验室", "工作室",
             "部署", "大厅", "展厅", "互联", "关联", "物联", "培训班", "合作社");
 
-    private static final Pattern FORBIDDEN = Pattern.compile("[。，,；;：:！!？?%％“”\"]");
+    private static final Pattern FORBIDDEN = Pattern.compile("[。，,；;：:！!？?%％]");
     private static final Pattern TRAILING_ETC = Pattern.compile("等(?:有关|相关|其他)?(?:部门|单位)?$");
 
     private UnitNameHeuristics() {

@@ -1,0 +1,112 @@
+package org.greenplan.planimport.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.NoSuchElementException;
+import org.greenplan.parser.target.TargetComparator;
+import org.greenplan.plan.DraftEditException;
+import org.greenplan.plan.DraftEditor;
+import org.greenplan.plan.PlanCatalog;
+import org.greenplan.plan.PlanStateException;
+import org.greenplan.plan.PlanSummary;
+import org.greenplan.plan.TaskView;
+import org.greenplan.planimport.ReviewService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Corrections in review, one task at a time (htmx swaps the task's row): edit text, deadline, units
+ * and targets; merge with the next task; split in two where the office put a blank line.
+ */
+@Controller
+class ReviewController {
+    private final PlanCatalog catalog;
+    private final ReviewService review;
+    private final DraftEditor editor;
+
+    ReviewController(PlanCatalog catalog, ReviewService review, DraftEditor editor) {
+        this.catalog = catalog;
+        this.review = review;
+        this.editor = editor;
+    }
+
+    @GetMapping("/plans/{planId}/review/tasks/{taskId}")
+    String showTaskRow(@PathVariable long planId, @PathVariable long taskId, Model model) {
+        model.addAttribute("task", task(planId, taskId));
+        model.addAttribute("planId", planId);
+        model.addAttribute("editable", true);
+        return "planimport/review-task :: row";
+    }
+
+    @GetMapping("/plans/{planId}/review/tasks/{taskId}/edit")
+    String initEditForm(@PathVariable long planId, @PathVariable long taskId, Model model) {
+        if (catalog.plan(planId).map(PlanSummary::published).orElse(false)) {
+            throw new PlanStateException("计划已发布，不能在审核中修改 (plan " + planId + " is published)");
+        }
+        TaskView task = task(planId, taskId);
+        return editForm(model, planId, task, TaskForm.of(task).withBlankRows(), null);
+    }
+
+    @PostMapping("/plans/{planId}/review/tasks/{taskId}")
+    String processEditForm(@PathVariable long planId, @PathVariable long taskId, @ModelAttribute TaskForm form,
+            @RequestParam(defaultValue = "save") String action, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        TaskView task = task(planId, taskId);
+        try {
+            String typed = form.getText() == null ? "" : form.getText().strip();
+            int splitAt = SplitMarker.offset(typed);
+            form.setText(SplitMarker.remove(typed));
+            review.saveTask(planId, taskId, form.taskEdit(), form.unitLines(), form.targetEdits());
+            if ("split".equals(action)) {
+                if (splitAt < 0) {
+                    throw new DraftEditException("请在要拆分的位置插入一个空行，再点“拆分”");
+                }
+                editor.split(planId, taskId, splitAt);
+                return reloadReview(planId, request, response);
+            }
+        } catch (DraftEditException invalid) {
+            return editForm(model, planId, task, form, invalid.getMessage());
+        }
+        return showTaskRow(planId, taskId, model);
+    }
+
+    @PostMapping("/plans/{planId}/review/tasks/{taskId}/merge")
+    String processMerge(@PathVariable long planId, @PathVariable long taskId, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        try {
+            editor.mergeWithNext(planId, taskId);
+        } catch (DraftEditException invalid) {
+            TaskView task = task(planId, taskId);
+            return editForm(model, planId, task, TaskForm.of(task).withBlankRows(), invalid.getMessage());
+        }
+        return reloadReview(planId, request, response);
+    }
+
+    private String editForm(Model model, long planId, TaskView task, TaskForm form, String error) {
+        model.addAttribute("planId", planId);
+        model.addAttribute("task", task);
+        model.addAttribute("form", form);
+        model.addAttribute("formError", error);
+        model.addAttribute("comparators", TargetComparator.values());
+        return "planimport/review-task :: edit";
+    }
+
+    /** htmx reloads the whole review page (HX-Redirect); a plain form post is redirected. */
+    private static String reloadReview(long planId, HttpServletRequest request, HttpServletResponse response) {
+        String review = "/plans/" + planId + "/review";
+        if (request.getHeader("HX-Request") == null) {
+            return "redirect:" + review;
+        }
+        response.setHeader("HX-Redirect", review);
+        return "planimport/review-task :: reload";
+    }
+
+    private TaskView task(long planId, long taskId) {
+        return catalog.task(planId, taskId).orElseThrow(() -> new NoSuchElementException("计划中没有该任务 (no such task)"));
+    }
+}

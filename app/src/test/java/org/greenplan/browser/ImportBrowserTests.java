@@ -1,0 +1,103 @@
+package org.greenplan.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.greenplan.DatabaseCleaner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A new user's first minute in a real browser (Debian's chromium): import the sample, review, publish,
+ * filter by a unit. Skipped, saying so, where chromium and chromedriver are not installed; CI
+ * installs them (.ci/run).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "greenplan.database.embedded.data-dir=${java.io.tmpdir}/greenplan-test/${random.uuid}")
+class ImportBrowserTests {
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+                "chromium and chromium-driver are not installed: browser tests skipped (.ci/run installs them)");
+        System.setProperty("SE_OFFLINE", "true");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("greenplan-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void clean() {
+        DatabaseCleaner.clean(jdbc);
+    }
+
+    @Test
+    void importsTheSampleReviewsPublishesAndFiltersByUnit() {
+        browser.get("http://localhost:" + port + "/");
+        browser.findElement(By.id("import-sample")).click();
+
+        waitFor(d -> d.getCurrentUrl().endsWith("/review"));
+        assertThat(browser.findElements(By.cssSelector("#outline tr.task-row"))).hasSize(34);
+        assertThat(browser.findElement(By.id("source")).getText()).contains("宿州市实施绿色发展行动2022年工作要点");
+
+        browser.findElement(By.id("publish")).click();
+        waitFor(d -> d.findElements(By.id("download-ledger")).size() == 1);
+
+        new Select(browser.findElement(By.id("unit"))).selectByVisibleText("市农业农村局 (6)");
+        waitFor(d -> taskNumbers(d).size() == 6);
+        assertThat(taskNumbers(browser)).containsExactly("6", "8", "10", "11", "12", "32");
+    }
+
+    private static List<String> taskNumbers(WebDriver driver) {
+        try {
+            return driver.findElements(By.cssSelector("#outline tr.task-row")).stream()
+                    .map(row -> row.getAttribute("data-task-number")).toList();
+        } catch (StaleElementReferenceException swapped) {
+            return List.of();
+        }
+    }
+
+    private static void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
+    }
+
+}

@@ -1,0 +1,34 @@
+package org.greenplan.parser.document;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+/**
+ * PDF via PDFBox 3: the text layer page by page, without running headers, footers and page numbers,
+ * with lines wrapped by the layout rejoined into paragraphs. Tables come out as lines of text.
+ */
+final class PdfReader implements FormatReader {
+
+    private static final long MAIN_MEMORY = 64L * 1024 * 1024;
+
+    @Override
+    public SourceDocument read(byte[] bytes, ReadLimits limits) throws IOException {
+        MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(MAIN_MEMORY, limits.maxExpandedBytes());
+        try (PDDocument document = Loader.loadPDF(bytes, "", null, null, memory.streamCache)) {
+            List<List<LayoutLine>> pages = PdfLines.of(document);
+            SourceDocument text = PagedText.toDocument(DocumentFormat.PDF, pages);
+            if (text.blocks().isEmpty()) {
+                throw new DocumentReadException("PDF 没有文字层（可能是扫描件）；不支持 OCR"
+                        + "（no text layer; OCR is not supported）");
+            }
+            return text;
+        } catch (InvalidPasswordException e) {
+            throw new DocumentReadException("PDF 已加密（需要打开密码），请去除密码后再上传"
+                    + "（encrypted PDF: a password is required）", e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.greenplan.parser.plan;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Places numbered lines in the printed hierarchy. Styles are ranked in the order they first appear,
+ * like a tree builder: the first style met is the top level, a new style opens a level below, and a
+ * style met before returns to its rank, closing everything below it. A line's path is the number of
+ * each open line of a higher rank, then its own number.
+ *
+ * <p>Also checks numbering: within a style, the next number is the previous one plus one, or 1 under
+ * a new parent (documents number tasks either continuously across sections or afresh in each).
+ */
+final class Outliner {
+
+    /** A numbered line placed in the hierarchy; {@code rank} 0 is the top style. */
+    record Placed(Token token, int rank, List<String> path) {
+    }
+
+    private record Last(int value, List<String> parent) {
+    }
+
+    private final Map<NumberStyle, Integer> ranks = new EnumMap<>(NumberStyle.class);
+    private final Map<NumberStyle, Last> last = new EnumMap<>(NumberStyle.class);
+    private final TreeMap<Integer, String> open = new TreeMap<>();
+    private final List<ParseIssue> issues = new ArrayList<>();
+
+    Placed place(Token numbered) {
+        NumberMark mark = numbered.mark();
+        int rank = ranks.computeIfAbsent(mark.style(), s -> ranks.size());
+        List<String> parent = new ArrayList<>(open.headMap(rank).values());
+        checkSequence(numbered, parent);
+        open.tailMap(rank).clear();
+        open.put(rank, mark.number());
+        List<String> path = new ArrayList<>(parent);
+        path.add(mark.number());
+        return new Placed(numbered, rank, List.copyOf(path));
+    }
+
+    List<ParseIssue> issues() {
+        return issues;
+    }
+
+    private void checkSequence(Token numbered, List<String> parent) {
+        NumberMark mark = numbered.mark();
+        Last previous = last.put(mark.style(), new Last(mark.value(), parent));
+        if (previous == null) {
+            if (mark.value() != 1) {
+                warn(numbered, "编号不连续：此类编号应从" + mark.style().format(1) + "开始，这里是" + mark.number());
+            }
+            return;
+        }
+        boolean sameParent = previous.parent().equals(parent);
+        if (mark.value() == previous.value() + 1 || (!sameParent && mark.value() == 1)) {
+            return;
+        }
+        String before = mark.style().format(previous.value());
+        warn(numbered, mark.value() == previous.value()
+                ? "编号重复：" + mark.number() + "出现两次"
+                : "编号不连续：" + before + "之后是" + mark.number() + "，应为" + mark.style().format(previous.value() + 1));
+    }
+
+    private void warn(Token token, String message) {
+        issues.add(ParseIssue.warning(token.line().number(), token.line().column(), message));
+    }
+}

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Removes page furniture from the lines of a paged document: running headers and footers (a line at the
- * top or bottom of a page that recurs, digits aside, at the top or bottom of most pages) and page
+ * top (bottom) of a page that recurs, digits aside, at the top (bottom) of most pages) and page
  * numbers ("- 3 -", "第 3 页", "第3页 共12页", "3/12", a bare number). Only the first and last
  * {@value #EDGE} lines of a page are candidates, so body text is never removed.
  */
@@ -37,7 +37,7 @@ final class PageFurniture {
             for (int i = 0; i < page.size(); i++) {
                 LayoutLine line = page.get(i);
                 boolean furniture = isEdge(i, page.size()) && (isPageNumber(line.text())
-                        || recurring.getOrDefault(key(line.text()), 0) >= threshold);
+                        || recurring.getOrDefault(key(i, line.text()), 0) >= threshold);
                 if (!furniture) {
                     kept.add(line);
                 }
@@ -58,7 +58,7 @@ final class PageFurniture {
             Set<String> keys = new HashSet<>();
             for (int i = 0; i < page.size(); i++) {
                 if (isEdge(i, page.size())) {
-                    keys.add(key(page.get(i).text()));
+                    keys.add(key(i, page.get(i).text()));
                 }
             }
             keys.forEach(key -> counts.merge(key, 1, Integer::sum));
@@ -70,8 +70,9 @@ final class PageFurniture {
         return index < EDGE || index >= size - EDGE;
     }
 
-    /** Digits vary from page to page ("第 3 页"), whitespace with the layout. */
-    private static String key(String text) {
-        return text.replaceAll("\\s+", "").replaceAll("\\d+", "#");
+    /** Headers recur at the top, footers at the bottom; digits vary ("第 3 页"), whitespace too. */
+    private static String key(int index, String text) {
+        String edge = index < EDGE ? "top:" : "bottom:";
+        return edge + text.replaceAll("\\s+", "").replaceAll("\\d+", "#");
     }
 }

@@ -37,7 +37,7 @@ record PageGeometry(double left, double right, double fontSize, double lineGap) 
 
     /** The line reaches (almost) the right margin, so the layout may have wrapped it. */
     boolean full(LayoutLine line) {
-        return line.right() >= right - 2 * fontSize;
+        return line.right() >= right - 2.5 * fontSize;
     }
 
     /** More vertical space than between two lines of one paragraph. */

@@ -80,7 +80,7 @@ public final class TextDecoder {
     }
 
     private static DecodedText decodeWithoutBom(byte[] bytes) {
-        String utf8 = tryDecode(bytes, 0, StandardCharsets.UTF_8);
+        String utf8 = decodeOrNull(newDecoder(StandardCharsets.UTF_8), ByteBuffer.wrap(bytes));
         if (utf8 != null) {
             return new DecodedText(utf8, StandardCharsets.UTF_8, false);
         }
@@ -100,10 +100,6 @@ public final class TextDecoder {
                             + "（neither UTF-8 nor GB18030 at byte " + at + "）", at);
         }
         return new DecodedText(text, charset, bom);
-    }
-
-    private static String tryDecode(byte[] bytes, int offset, Charset charset) {
-        return decodeOrNull(newDecoder(charset), ByteBuffer.wrap(bytes, offset, bytes.length - offset));
     }
 
     /** Leaves {@code in} positioned at the first bad byte when decoding fails. */

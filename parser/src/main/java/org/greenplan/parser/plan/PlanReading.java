@@ -29,6 +29,17 @@ final class PlanReading {
         TaskAssembler assembler = new TaskAssembler(text, header.planYear(), firstListedRuleLine(tokens));
         List<Heading> headings = new ArrayList<>();
         List<ParsedTask> tasks = new ArrayList<>();
+        assemble(tree, assembler, headings, tasks);
+        issues.addAll(assembler.issues());
+        issues.addAll(unplacedAfterTasks(tree, metadata));
+        issues.addAll(endIssues(tokens, metadata, tasks));
+        issues.sort(Comparator.comparingInt(ParseIssue::line).thenComparingInt(ParseIssue::column));
+        return new ParsedPlan(header.title(), header.issuer(), header.issuedOnBehalfBy(), header.issuedDate(),
+                header.planYear(), header.addressees(), header.documentNumber(), headings, tasks, issues);
+    }
+
+    private static void assemble(TreeBuilder.Tree tree, TaskAssembler assembler, List<Heading> headings,
+            List<ParsedTask> tasks) {
         for (TreeBuilder.Node node : tree.nodes()) {
             if (node.kind() == TreeBuilder.Kind.TASK) {
                 tasks.add(assembler.task(node));
@@ -36,12 +47,6 @@ final class PlanReading {
                 headings.add(assembler.heading(node));
             }
         }
-        issues.addAll(assembler.issues());
-        issues.addAll(unplacedAfterTasks(tree, metadata));
-        issues.addAll(endIssues(tokens, metadata, tasks));
-        issues.sort(Comparator.comparingInt(ParseIssue::line).thenComparingInt(ParseIssue::column));
-        return new ParsedPlan(header.title(), header.issuer(), header.issuedOnBehalfBy(), header.issuedDate(),
-                header.planYear(), header.addressees(), header.documentNumber(), headings, tasks, issues);
     }
 
     private static int firstNumbered(List<Token> tokens) {

@@ -96,6 +96,11 @@ final class DocxFixtures {
         }
     }
 
+    /** Adds a one-level "%1." decimal list to {@code document}. */
+    static BigInteger decimalList(XWPFDocument document) {
+        return list(document.createNumbering(), 9, STNumberFormat.DECIMAL, "%1.");
+    }
+
     private static String numbered(XWPFParagraph paragraph, BigInteger numId, String text) {
         paragraph.setNumID(numId);
         paragraph.setNumILvl(BigInteger.ZERO);

@@ -1,0 +1,55 @@
+package org.greenplan.parser.target;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.greenplan.parser.target.Anchor.IndicatorSide;
+import org.greenplan.parser.target.ComparatorWords.Word;
+import org.greenplan.parser.target.NumberScanner.NumberToken;
+import org.greenplan.parser.target.QuantityReader.Quantity;
+
+/** Anchors around printed quantities: 达到100%, 15万千瓦以上, 增加1个百分点, 3-5家. */
+final class NumericAnchors {
+
+    private NumericAnchors() {
+    }
+
+    static List<Anchor> find(String text, boolean[] protectedSpans) {
+        List<Anchor> anchors = new ArrayList<>();
+        int consumed = 0;
+        for (NumberToken token : NumberScanner.scan(text)) {
+            if (token.start() < consumed) {
+                continue;
+            }
+            Optional<Anchor> anchor = QuantityReader.read(text, token)
+                    .filter(q -> !NonTargetRules.excluded(text, token, q, protectedSpans))
+                    .flatMap(q -> anchor(text, token, q));
+            if (anchor.isPresent()) {
+                anchors.add(anchor.get());
+                consumed = anchor.get().end();
+            }
+        }
+        return anchors;
+    }
+
+    /**
+     * Chinese numerals are often words in prose (一个, 两个市场); without a comparator word or a verb of
+     * delivery (培育绿色工厂两家) they are not read as targets.
+     */
+    private static Optional<Anchor> anchor(String text, NumberToken token, Quantity quantity) {
+        Optional<Word> before = ComparatorWords.before(text, token.start());
+        Optional<Word> after = ComparatorWords.after(text, quantity.end());
+        String clause = text.substring(Clauses.start(text, token.start()), token.start());
+        boolean worded = before.isPresent() || after.isPresent() || quantity.upper() != null || quantity.more();
+        if (token.chinese() && !worded && !ComparatorWords.namesDelivery(clause)) {
+            return Optional.empty();
+        }
+        TargetComparator comparator = quantity.upper() != null
+                ? TargetComparator.BETWEEN
+                : ComparatorWords.resolve(before, after, quantity.more(), quantity.unit(), clause);
+        int start = before.map(Word::start).orElse(token.start());
+        int end = after.map(Word::end).orElse(quantity.end());
+        return Optional.of(new Anchor(start, end, comparator, quantity.value(), quantity.upper(), quantity.unit(),
+                IndicatorSide.BEFORE_OR_AFTER));
+    }
+}

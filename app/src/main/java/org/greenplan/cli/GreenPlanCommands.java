@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
  * message says what and where); 3 the file was imported before.
  */
 @Command(name = "greenplan", mixinStandardHelpOptions = true, version = "GreenPlan 0.1.0",
-        description = "绿色发展行动督办平台 GreenPlan. Commands: serve, parse, import, export-ledger.",
-        subcommands = {ParseCommand.class, ImportCommand.class, ExportLedgerCommand.class})
+        description = "绿色发展行动督办平台 GreenPlan. Commands: serve, parse, import, export-ledger, eval.",
+        subcommands = {ParseCommand.class, ImportCommand.class, ExportLedgerCommand.class, EvalCommand.class})
 public final class GreenPlanCommands implements Runnable {
     static final int REFUSED = 2;
     static final int DUPLICATE = 3;

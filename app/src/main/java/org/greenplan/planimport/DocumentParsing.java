@@ -30,6 +30,19 @@ public final class DocumentParsing {
     }
 
     /**
+     * Reads and parses without the import checks (used by evaluation, which scores whatever the
+     * parser makes of a document).
+     *
+     * @param bytes    file content
+     * @param fileName file name, for messages
+     * @return the parsed plan, issues included
+     * @throws ImportRejectedException when the bytes are not a readable document
+     */
+    public ParsedPlan read(byte[] bytes, String fileName) {
+        return new PlanParser().parse(decode(bytes, fileName).text());
+    }
+
+    /**
      * @param bytes    file content
      * @param fileName file name, for messages
      * @return the parsed document with its source file record

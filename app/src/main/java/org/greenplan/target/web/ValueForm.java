@@ -23,7 +23,7 @@ record ValueForm(String month, String value, String note, Boolean confirm) {
         return new ValueForm(month, "", "", false);
     }
 
-    boolean confirmed() {
+    public boolean confirmed() {
         return Boolean.TRUE.equals(confirm);
     }
 

@@ -8,6 +8,7 @@ package org.greenplan.parser.document;
 final class NumberFormats {
 
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+    private static final String COUNTING_DIGITS = "零一二三四五六七八九";
     private static final String LEGAL_DIGITS = "零壹贰叁肆伍陆柒捌玖";
     private static final String[] CHINESE_UNITS = {"", "十", "百", "千"};
     private static final String[] LEGAL_UNITS = {"", "拾", "佰", "仟"};
@@ -27,7 +28,7 @@ final class NumberFormats {
             case "decimalEnclosedParen" -> enclosed(n, 0x2474);
             case "decimalEnclosedFullstop" -> enclosed(n, 0x2488);
             case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
-                    "koreanCounting" -> counting(n, CHINESE_DIGITS, CHINESE_UNITS, "万");
+                    "koreanCounting" -> counting(n, COUNTING_DIGITS, CHINESE_UNITS, "万");
             case "chineseLegalSimplified", "ideographLegalTraditional" -> counting(n, LEGAL_DIGITS, LEGAL_UNITS, "万");
             case "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand" -> digitByDigit(n);
             case "ideographTraditional" -> cyclic(n, STEMS);

@@ -38,8 +38,8 @@ class PageFurnitureTests {
     @Test
     void keepsNumbersAndRepeatsInTheBody() {
         List<List<LayoutLine>> pages = List.of(
-                page(1, "标题", "a", "100", "b", "c", "正文末行"),
-                page(2, "另一页", "a", "100", "b", "c", "结尾"));
+                page(1, "标题", "正文一", "重复的一行", "100", "正文二", "正文末行"),
+                page(2, "另一页", "正文三", "重复的一行", "100", "正文四", "结尾"));
         assertThat(PageFurniture.strip(pages)).isEqualTo(pages);
     }
 }

@@ -1,0 +1,78 @@
+package org.greenplan.target.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import org.greenplan.target.Aggregation;
+import org.greenplan.target.EvaluatedTarget;
+import org.greenplan.target.TargetEvaluation;
+import org.greenplan.target.TargetStatus;
+
+/**
+ * One target of the panel, ready for the template: the evaluation, the chart data, and both forms with
+ * their messages already resolved in the request's language.
+ */
+record TargetCard(EvaluatedTarget target, String chartJson, ValueForm valueForm, Map<String, String> valueErrors,
+        String confirmation, String valueNotice, SettingsForm settingsForm, Map<String, String> settingsErrors,
+        String settingsNotice) {
+    private static final String NONE = "—";
+
+    public long id() {
+        return target.id();
+    }
+
+    /** @return the target as people read it: 秸秆综合利用率 ≥ 92% */
+    public String reading() {
+        return target.target().display();
+    }
+
+    public TargetEvaluation evaluation() {
+        return target.evaluation();
+    }
+
+    public TargetStatus status() {
+        return evaluation().status();
+    }
+
+    /** @return the Bootstrap badge class of the status */
+    public String statusClass() {
+        return switch (status()) {
+            case GREEN -> "text-bg-success";
+            case YELLOW -> "text-bg-warning";
+            case RED -> "text-bg-danger";
+            case NOT_EVALUABLE -> "text-bg-secondary";
+        };
+    }
+
+    /** @return the aggregation used when the office chose none */
+    public Aggregation defaultAggregation() {
+        return Aggregation.defaultFor(target.terms());
+    }
+
+    public String actualText() {
+        return quantity(evaluation().actual());
+    }
+
+    public String expectedText() {
+        return quantity(evaluation().expected());
+    }
+
+    public String goalText() {
+        return quantity(evaluation().goal());
+    }
+
+    public String progressText() {
+        BigDecimal percent = evaluation().progressPercent();
+        return percent == null ? NONE : percent.stripTrailingZeros().toPlainString() + "%";
+    }
+
+    /** @return a reported or expected value with the level unit, two decimals at most */
+    public String quantity(BigDecimal value) {
+        if (value == null) {
+            return NONE;
+        }
+        String number = value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        String unit = target.terms().levelUnit();
+        return unit == null ? number : "%".equals(unit) ? number + "%" : number + " " + unit;
+    }
+}

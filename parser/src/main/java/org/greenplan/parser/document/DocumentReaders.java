@@ -61,7 +61,7 @@ public final class DocumentReaders {
      *                               corrupt container
      */
     public static DocumentFormat detect(byte[] bytes, String fileName) {
-        checkSize(bytes, ReadLimits.DEFAULTS.toBuilder().maxBytes(Long.MAX_VALUE).build());
+        checkNotEmpty(Objects.requireNonNull(bytes, "bytes"));
         return FormatDetector.detect(bytes, fileName, ReadLimits.DEFAULTS);
     }
 
@@ -77,10 +77,14 @@ public final class DocumentReaders {
         }
     }
 
-    private static void checkSize(byte[] bytes, ReadLimits limits) {
+    private static void checkNotEmpty(byte[] bytes) {
         if (bytes.length == 0) {
             throw new DocumentReadException("文件为空（the file is empty）");
         }
+    }
+
+    private static void checkSize(byte[] bytes, ReadLimits limits) {
+        checkNotEmpty(bytes);
         if (bytes.length > limits.maxBytes()) {
             throw new DocumentReadException("文件大小 " + Sizes.bytes(bytes.length) + " 超过上限 "
                     + Sizes.bytes(limits.maxBytes()) + "（the file is too large）");

@@ -58,6 +58,9 @@ final class FormatDetector {
         if (zip.contains("OFD.xml")) {
             return DocumentFormat.OFD;
         }
+        if (zip.entries().stream().anyMatch(entry -> entry.name().matches("/?Doc_\\d+/.*\\.xml"))) {
+            throw new DocumentReadException("OFD 文件不完整：缺少 OFD.xml（incomplete OFD: OFD.xml is missing）");
+        }
         if (zip.contains("xl/workbook.xml") || zip.contains("ppt/presentation.xml")) {
             throw new DocumentReadException("这是 Excel 或 PowerPoint 文件，不是 Word 文档；请另存为 .docx 或 .txt"
                     + "（spreadsheets and presentations are not supported）");

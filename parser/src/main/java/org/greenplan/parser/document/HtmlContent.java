@@ -9,7 +9,8 @@ import org.jsoup.nodes.Element;
  * Finds the article in a web page: drops scripts, navigation, headers, footers, sidebars and elements
  * whose class or id says they are chrome (nav, menu, breadcrumb, footer, header, share), then takes the
  * known content container with the most text (gov.cn's {@code #UCAP-CONTENT}, {@code .pages_content},
- * {@code .TRS_Editor}, {@code .article}, {@code article}, {@code main}, ...), or the body if none.
+ * {@code .TRS_Editor}, {@code .article}, {@code article}, {@code main}, ...), or the body if none holds
+ * a fair share of the page's text.
  */
 final class HtmlContent {
 
@@ -21,6 +22,8 @@ final class HtmlContent {
             + " .article, .article-content, .article_content, article, main, #content, .content, #zoom, .zoom";
     /** Never drop an element holding more than this share of the page's text: it is a wrapper. */
     private static final double WRAPPER_SHARE = 0.5;
+    /** A container holding less of the remaining text than this is a sidebar box, not the article. */
+    private static final double MIN_CONTAINER_SHARE = 0.25;
 
     private HtmlContent() {
     }
@@ -35,9 +38,10 @@ final class HtmlContent {
                 element.remove();
             }
         }
+        int remaining = body.text().length();
         return body.select(CONTAINERS).stream()
                 .max(Comparator.comparingInt(element -> element.text().length()))
-                .filter(element -> !element.text().isBlank())
+                .filter(element -> element.text().length() >= remaining * MIN_CONTAINER_SHARE && remaining > 0)
                 .orElse(body);
     }
 

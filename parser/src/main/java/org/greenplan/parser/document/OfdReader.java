@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.ofdrw.reader.OFDReader;
 
@@ -16,6 +18,8 @@ import org.ofdrw.reader.OFDReader;
  */
 final class OfdReader implements FormatReader {
 
+    private static final Pattern MISSING_FILE = Pattern.compile("目录[:：]\\s*(.*?)中找到，文件\\s*\\[\\s*(.*?)\\s*]");
+
     @Override
     public SourceDocument read(byte[] bytes, ReadLimits limits) throws IOException {
         Path folder = Files.createTempDirectory("greenplan-ofd-");
@@ -25,30 +29,31 @@ final class OfdReader implements FormatReader {
                 return PagedText.toDocument(DocumentFormat.OFD, OfdLines.of(reader));
             }
         } catch (RuntimeException e) {
-            throw missingPart(e);
+            throw missingPart(e, folder);
         } finally {
             delete(folder);
         }
     }
 
     /** ofdrw reports a missing part as a (wrapped) file-not-found; name the part. */
-    private static RuntimeException missingPart(RuntimeException e) {
+    private static RuntimeException missingPart(RuntimeException e, Path folder) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof FileNotFoundException || cause instanceof NoSuchFileException) {
-                return new DocumentReadException("OFD 文件不完整：缺少 " + partName(cause.getMessage())
+                return new DocumentReadException("OFD 文件不完整：缺少 " + partName(cause.getMessage(), folder)
                         + "（incomplete OFD: a required part is missing）", e);
             }
         }
         return e;
     }
 
-    private static String partName(String message) {
-        if (message == null) {
+    /** From ofdrw's "无法在目录: /tmp/…/Doc_0中找到，文件 [ Document.xml ]" to "Doc_0/Document.xml". */
+    private static String partName(String message, Path folder) {
+        Matcher matcher = MISSING_FILE.matcher(message == null ? "" : message);
+        if (!matcher.find()) {
             return "必需的部件";
         }
-        int slash = Math.max(message.lastIndexOf("greenplan-ofd-"), 0);
-        int start = message.indexOf('/', slash);
-        return start >= 0 ? message.substring(start + 1).replaceAll("[（(].*", "").strip() : message;
+        String directory = matcher.group(1).replace(folder.toAbsolutePath().toString(), "").replaceAll("^[/\\\\]+", "");
+        return directory.isEmpty() ? matcher.group(2) : directory + "/" + matcher.group(2);
     }
 
     private static void delete(Path folder) throws IOException {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Removes page furniture from the lines of a paged document: running headers and footers (a line at the
  * top (bottom) of a page that recurs, digits aside, at the top (bottom) of most pages) and page
- * numbers ("- 3 -", "第 3 页", "第3页 共12页", "3/12", a bare number). Only the first and last
+ * numbers ("- 3 -", "第 3 页", "第3页 共12页", "3/12", a bare number), and small print set apart in the
+ * top or bottom margin (see {@link #isMarginNote}). Only the first and last
  * {@value #EDGE} lines of a page are candidates, so body text is never removed.
  */
 final class PageFurniture {
@@ -31,15 +32,16 @@ final class PageFurniture {
     static List<List<LayoutLine>> strip(List<List<LayoutLine>> pages) {
         Map<String, Integer> recurring = recurringEdgeLines(pages);
         int threshold = pages.size() < 2 ? Integer.MAX_VALUE : Math.max(2, (pages.size() + 1) / 2);
+        PageGeometry body = PageGeometry.of(pages.stream().flatMap(List::stream).toList(), null);
         List<List<LayoutLine>> stripped = new ArrayList<>();
         for (List<LayoutLine> page : pages) {
             List<LayoutLine> kept = new ArrayList<>();
             for (int i = 0; i < page.size(); i++) {
-                LayoutLine line = page.get(i);
-                boolean furniture = isEdge(i, page.size()) && (isPageNumber(line.text())
-                        || recurring.getOrDefault(key(i, line.text()), 0) >= threshold);
+                String text = page.get(i).text();
+                boolean furniture = isEdge(i, page.size()) && (isPageNumber(text)
+                        || recurring.getOrDefault(key(i, text), 0) >= threshold || isMarginNote(page, i, body));
                 if (!furniture) {
-                    kept.add(line);
+                    kept.add(page.get(i));
                 }
             }
             stripped.add(kept);
@@ -49,6 +51,22 @@ final class PageFurniture {
 
     static boolean isPageNumber(String text) {
         return PAGE_NUMBER.matcher(text.strip()).matches();
+    }
+
+    /**
+     * Small print set apart in the top or bottom margin — the first or last line of a page, in a smaller
+     * font than the body and further from its neighbour than two body lines — is a running header or
+     * footer even on a one-page document.
+     */
+    private static boolean isMarginNote(List<LayoutLine> page, int index, PageGeometry body) {
+        boolean first = index == 0;
+        if (page.size() < 2 || (!first && index != page.size() - 1)) {
+            return false;
+        }
+        LayoutLine line = page.get(index);
+        LayoutLine neighbour = page.get(first ? 1 : index - 1);
+        double distance = Math.abs(neighbour.baseline() - line.baseline());
+        return line.fontSize() < 0.9 * body.fontSize() && distance > 2 * body.lineGap();
     }
 
     /** @return for each edge line's key, on how many pages it appears at an edge */

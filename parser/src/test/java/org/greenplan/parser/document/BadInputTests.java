@@ -107,9 +107,16 @@ class BadInputTests {
         byte[] ofd = BadInputFixtures.withoutEntry(OfdFixtures.render(REFERENCE), "Doc_0/Document.xml");
         List<Path> before = ofdTempFolders();
         assertThatThrownBy(() -> DocumentReaders.read(ofd, "plan.ofd"))
-                .isInstanceOf(DocumentReadException.class).hasMessageContaining("OFD 文件不完整")
-                .hasMessageContaining("Document.xml");
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageStartingWith("OFD 文件不完整：缺少 Doc_0/Document.xml");
         assertThat(ofdTempFolders()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAnOfdWithoutItsEntryPoint() {
+        byte[] ofd = BadInputFixtures.withoutEntry(OfdFixtures.render(REFERENCE), "OFD.xml");
+        assertThatThrownBy(() -> DocumentReaders.read(ofd, "plan.ofd"))
+                .isInstanceOf(DocumentReadException.class).hasMessageStartingWith("OFD 文件不完整：缺少 OFD.xml");
     }
 
     @Test

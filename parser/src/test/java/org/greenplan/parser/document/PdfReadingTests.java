@@ -24,6 +24,13 @@ class PdfReadingTests {
     }
 
     @Test
+    void dropsSmallPrintInTheMarginsOfAOnePageDocument() {
+        byte[] pdf = PdfFixtures.render(REFERENCE.subList(0, 10), "counter(page)");
+        assertThat(ReferenceText.normalisedLines(DocumentReaders.read(pdf, null).toText()))
+                .isEqualTo(REFERENCE.subList(0, 10));
+    }
+
+    @Test
     void givesEachParagraphThePageWhereItStarts() {
         byte[] pdf = PdfFixtures.render(REFERENCE, "counter(page)");
         SourceDocument document = DocumentReaders.read(pdf, null);

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,12 +21,13 @@ final class ReferenceText {
     private ReferenceText() {
     }
 
+    /** @return the text of {@code src/test/resources/plans/} + {@link #NAME} */
     static String text() {
         try (InputStream in = ReferenceText.class.getResourceAsStream("/plans/" + NAME)) {
-            if (in != null) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if (in == null) {
+                throw new IllegalStateException("missing test resource /plans/" + NAME);
             }
-            return Files.readString(Path.of("/work/shared/documents", NAME));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

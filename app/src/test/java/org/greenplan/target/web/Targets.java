@@ -1,0 +1,27 @@
+package org.greenplan.target.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.greenplan.parser.target.TargetComparator;
+import org.greenplan.plan.TargetView;
+import org.greenplan.target.EvaluatedTarget;
+import org.greenplan.target.EvaluationSettings;
+import org.greenplan.target.TargetEvaluation;
+import org.greenplan.target.TargetTerms;
+import org.greenplan.target.internal.TargetEvaluator;
+
+/** A stored-looking target of 2022 for the form tests: 秸秆综合利用率 ≥ 92 %. */
+final class Targets {
+    private Targets() {
+    }
+
+    static EvaluatedTarget straw() {
+        TargetView view = new TargetView(1, "秸秆综合利用率", TargetComparator.AT_LEAST, new BigDecimal("92"), null, "%",
+                "秸秆综合利用率达92%以上", 0, 12);
+        EvaluationSettings settings = EvaluationSettings.defaults();
+        TargetEvaluation evaluation = TargetEvaluator.evaluate(TargetTerms.of(view), settings, 2022, List.of(),
+                LocalDate.of(2022, 6, 30));
+        return new EvaluatedTarget(view, 2022, settings, List.of(), evaluation);
+    }
+}

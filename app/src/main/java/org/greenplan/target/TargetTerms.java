@@ -22,6 +22,7 @@ import org.greenplan.plan.TargetView;
  * @param upperValue upper bound of a BETWEEN target, else null
  * @param unit       canonical unit code ({@link TargetUnits}), or null
  * @param phrase     the phrase as printed; never null
+ * @throws NullPointerException when {@code comparator} is null (null indicator and phrase are read as empty)
  */
 public record TargetTerms(String indicator, TargetComparator comparator, BigDecimal value, BigDecimal upperValue,
         String unit, String phrase) {

@@ -42,6 +42,7 @@ public final class TargetEvaluator {
         Situation situation = new Situation(goal, baseline, start, actual, pace.apply(on), attainment);
         return new TargetEvaluation(on, aggregation, actual, goal == null ? null : goal.level(),
                 situation.progress(), situation.expected(), attainment,
-                StatusRule.judge(situation, settings.tolerance()), MonthlySeries.of(planYear, counted, aggregation, pace));
+                StatusRule.judge(situation, settings.tolerance()),
+                MonthlySeries.of(planYear, counted, aggregation, pace));
     }
 }

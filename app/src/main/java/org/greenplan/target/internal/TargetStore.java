@@ -28,7 +28,8 @@ public class TargetStore {
 
     /** @return the target's settings, or {@link EvaluationSettings#defaults()} when none were saved */
     public EvaluationSettings settings(long targetId) {
-        List<Milestone> milestones = jdbc.sql("select due_on, value from target_milestone where target_id = ? order by due_on")
+        List<Milestone> milestones = jdbc.sql(
+                        "select due_on, value from target_milestone where target_id = ? order by due_on")
                 .param(targetId)
                 .query((rs, i) -> new Milestone(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2))).list();
         return jdbc.sql("select baseline, aggregation, pacing, tolerance from target_setting where target_id = ?")
@@ -77,7 +78,8 @@ public class TargetStore {
 
     private static EvaluationSettings settings(ResultSet rs, List<Milestone> milestones) throws SQLException {
         String aggregation = rs.getString(2);
-        return new EvaluationSettings(rs.getBigDecimal(1), aggregation == null ? null : Aggregation.valueOf(aggregation),
-                Pacing.valueOf(rs.getString(3)), milestones, rs.getBigDecimal(4));
+        return new EvaluationSettings(rs.getBigDecimal(1),
+                aggregation == null ? null : Aggregation.valueOf(aggregation), Pacing.valueOf(rs.getString(3)),
+                milestones, rs.getBigDecimal(4));
     }
 }

@@ -2,9 +2,12 @@ package org.greenplan.target.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Map;
 import org.greenplan.target.Aggregation;
 import org.greenplan.target.EvaluatedTarget;
+import org.greenplan.target.ReportedValue;
 import org.greenplan.target.TargetEvaluation;
 import org.greenplan.target.TargetStatus;
 
@@ -64,6 +67,12 @@ record TargetCard(EvaluatedTarget target, String chartJson, ValueForm valueForm,
     public String progressText() {
         BigDecimal percent = evaluation().progressPercent();
         return percent == null ? NONE : percent.stripTrailingZeros().toPlainString() + "%";
+    }
+
+    /** @return a month period (its first day) as {@code 2022-06}, another day as {@code 2022-06-15} */
+    public String periodText(ReportedValue value) {
+        LocalDate period = value.period();
+        return period.getDayOfMonth() == 1 ? YearMonth.from(period).toString() : period.toString();
     }
 
     /** @return a reported or expected value with the level unit, two decimals at most */

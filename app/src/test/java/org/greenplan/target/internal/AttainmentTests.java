@@ -65,7 +65,8 @@ class AttainmentTests {
     @Test
     void decreaseByPercentagePointsSubtractsThePoints() {
         TargetTerms share = target("煤炭消费比重", DECREASE_BY, "2", "pp");
-        TargetEvaluation e = TargetEvaluator.evaluate(share, baseline("60"), YEAR, values(month(6, "58.5")), day(6, 30));
+        TargetEvaluation e = TargetEvaluator.evaluate(share, baseline("60"), YEAR, values(month(6, "58.5")),
+                day(6, 30));
 
         assertThat(e.goal()).isEqualByComparingTo("58");
         assertThat(e.attainment()).isEqualTo(Attainment.NOT_MET);

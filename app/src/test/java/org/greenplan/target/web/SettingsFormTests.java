@@ -61,7 +61,8 @@ class SettingsFormTests {
         SettingsForm.Check check = new SettingsForm("", "", "MILESTONES", "2022-06-30 89\n6月底 90", "")
                 .check(Targets.straw());
 
-        assertThat(check.errors().get("milestones")).isEqualTo(FieldMessage.of("target.milestones.invalid", 2, "6月底 90"));
+        assertThat(check.errors().get("milestones"))
+                .isEqualTo(FieldMessage.of("target.milestones.invalid", 2, "6月底 90"));
     }
 
     @Test

@@ -15,7 +15,25 @@ final class NumberFormats {
     private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
     private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
 
+    /** Word 97's number format codes (MSONFC), in order, by their Word 2007 names. */
+    private static final String[] MSONFC = {"decimal", "upperRoman", "lowerRoman", "upperLetter", "lowerLetter",
+        "ordinal", "cardinalText", "ordinalText", "hex", "chicago", "ideographDigital", "japaneseCounting", "aiueo",
+        "iroha", "decimalFullWidth", "decimalHalfWidth", "japaneseLegal", "japaneseDigitalTenThousand",
+        "decimalEnclosedCircle", "decimalFullWidth2", "aiueoFullWidth", "irohaFullWidth", "decimalZero", "bullet",
+        "ganada", "chosung", "decimalEnclosedFullstop", "decimalEnclosedParen", "decimalEnclosedCircleChinese",
+        "ideographEnclosedCircle", "ideographTraditional", "ideographZodiac", "ideographZodiacTraditional",
+        "taiwaneseCounting", "ideographLegalTraditional", "taiwaneseCountingThousand", "taiwaneseDigital",
+        "chineseCounting", "chineseLegalSimplified", "chineseCountingThousand"};
+
     private NumberFormats() {
+    }
+
+    /** @return the Word 2007 name of a Word 97 number format code; 255 is "none" */
+    static String legacyName(int code) {
+        if (code == 255) {
+            return "none";
+        }
+        return code >= 0 && code < MSONFC.length ? MSONFC[code] : "decimal";
     }
 
     static String format(int n, String numFmt) {

@@ -54,9 +54,12 @@ final class IndicatorExtractor {
         if (indicator.isEmpty() && previous != null && BASELINE_START.matcher(before).lookingAt()) {
             indicator = previous.indicator();
         }
+        // The phrase starts at the indicator, so highlighting skips leading verbs (完成, 确保, 争取全年…).
+        int at = indicator.isEmpty() ? -1 : before.indexOf(indicator);
+        int phraseStart = at < 0 ? start : start + at;
         return indicator.isEmpty() ? Optional.empty()
                 : Optional.of(new TargetSpec(indicator, anchor.comparator(), anchor.value(), anchor.upperValue(),
-                        anchor.unit(), text.substring(start, end), start, end));
+                        anchor.unit(), text.substring(phraseStart, end), phraseStart, end));
     }
 
     private static int afterLimit(String text, Anchor anchor, int next) {

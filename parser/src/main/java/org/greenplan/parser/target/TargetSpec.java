@@ -13,7 +13,9 @@ import java.math.BigDecimal;
  * @param upperValue    the upper bound for {@link TargetComparator#BETWEEN}, else null
  * @param unit          canonical unit code (see {@link TargetUnits}), e.g. {@code %}, {@code pp},
  *                      {@code kW}, {@code 家}; null where there is no value
- * @param printedPhrase the phrase as printed, e.g. 新增可再生能源发电装机15万千瓦以上
+ * @param printedPhrase the phrase as printed, from the indicator on (leading verbs such as 完成, 确保, 争取
+ *                      are left out so that highlighting marks what is measured), e.g.
+ *                      新增可再生能源发电装机15万千瓦以上
  * @param start         offset of the phrase in the task text, inclusive
  * @param end           offset of the phrase in the task text, exclusive
  */

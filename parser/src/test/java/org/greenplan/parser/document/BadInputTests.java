@@ -120,6 +120,14 @@ class BadInputTests {
     }
 
     @Test
+    void refusesAnOfdWhoseEntriesEscapeTheirFolder() {
+        byte[] ofd = BadInputFixtures.renameEntry(OfdFixtures.render(REFERENCE), "Doc_0/PublicRes.xml",
+                "../../escaped.xml");
+        assertThatThrownBy(() -> DocumentReaders.read(ofd, "plan.ofd"))
+                .isInstanceOf(DocumentReadException.class).hasMessageStartingWith("ZIP 条目路径非法");
+    }
+
+    @Test
     void cancelsAReadThatRunsPastTheTimeLimit() {
         List<String> many = new ArrayList<>();
         for (int i = 0; i < 100; i++) {

@@ -120,10 +120,12 @@ class SuzhouTargetsTests {
 
     @ParameterizedTest(name = "task {0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            1  | 培育宿州市绿色工厂2家以上
-            7  | 争取全年新增可再生能源发电装机15万千瓦以上
+            1  | 宿州市绿色工厂2家以上
+            7  | 新增可再生能源发电装机15万千瓦以上
+            10 | 秸秆综合利用率达92%以上
+            14 | 城镇生活垃圾无害化处理率达100%
             30 | 举办1次全市自然保护地管理培训班
-            33 | 2022年全市林木覆盖率达到32.8%
+            33 | 林木覆盖率达到32.8%
             """)
     void keepsThePrintedPhrase(int task, String phrase) {
         String text = TASKS.get(task);

@@ -201,7 +201,7 @@ class TargetPhraseParserTests {
     void keepsThePrintedFormAndTheUnexpandedValueApart() {
         TargetSpec target = parser.findTargets("争取全年新增可再生能源发电装机15万千瓦以上。").get(0);
 
-        assertThat(target.printedPhrase()).isEqualTo("争取全年新增可再生能源发电装机15万千瓦以上");
+        assertThat(target.printedPhrase()).isEqualTo("新增可再生能源发电装机15万千瓦以上");
         assertThat(target.value()).isEqualTo(new BigDecimal("150000"));
         assertThat(target.unit()).isEqualTo(TargetUnits.KILOWATT);
     }

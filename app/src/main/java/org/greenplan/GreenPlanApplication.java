@@ -13,6 +13,16 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class GreenPlanApplication {
 
+    /**
+     * The clock every "today" is read from: plans, deadlines and reporting periods are in the office's
+     * time zone ({@code greenplan.time-zone}, default Asia/Shanghai), not the server's.
+     */
+    @org.springframework.context.annotation.Bean
+    java.time.Clock clock(@org.springframework.beans.factory.annotation.Value("${greenplan.time-zone:Asia/Shanghai}")
+            java.time.ZoneId zone) {
+        return java.time.Clock.system(zone);
+    }
+
     public static void main(String[] args) {
         if (args.length == 0 || "serve".equals(args[0])) {
             SpringApplication.run(GreenPlanApplication.class, withoutServe(args));

@@ -59,7 +59,7 @@ public class PlanCatalog {
 
     /** @return the task if it belongs to the plan */
     public Optional<TaskView> task(long planId, long taskId) {
-        return tasks.ofPlan(planId, null).stream().filter(t -> t.id() == taskId).findFirst();
+        return tasks.one(planId, taskId);
     }
 
     /** @return the headings of the plan in document order */

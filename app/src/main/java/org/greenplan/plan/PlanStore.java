@@ -21,11 +21,11 @@ public class PlanStore {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlanStore(JdbcClient jdbc, ApplicationEventPublisher events, java.util.Optional<Clock> clock) {
+    PlanStore(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.treeWriter = new PlanTreeWriter(jdbc);
         this.events = events;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
     }
 
     /**

@@ -6,11 +6,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.greenplan.parser.target.TargetComparator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Loads a plan's tasks with their assignments and targets in three queries. */
 final class TaskQueries {
+    private static final String SELECT_TASK = """
+            select id, plan_id, node_id, number, path, text, source_text, source_line, source_start, source_end,
+                   deadline, deadline_open, deadline_phrase
+            from task""";
     private final JdbcClient jdbc;
 
     TaskQueries(JdbcClient jdbc) {
@@ -18,17 +23,21 @@ final class TaskQueries {
     }
 
     List<TaskView> ofPlan(long planId, Long unitId) {
-        Map<Long, List<AssignedUnit>> units = assignments(planId);
-        Map<Long, List<TargetView>> targets = targets(planId);
-        List<TaskView> all = jdbc.sql("""
-                select id, plan_id, node_id, number, path, text, source_text, source_line, source_start, source_end,
-                       deadline, deadline_open, deadline_phrase
-                from task where plan_id = ? order by position""").param(planId)
+        Map<Long, List<AssignedUnit>> units = assignments(planId, null);
+        Map<Long, List<TargetView>> targets = targets(planId, null);
+        List<TaskView> all = jdbc.sql(SELECT_TASK + " where plan_id = ? order by position").param(planId)
                 .query((rs, i) -> task(rs, units, targets)).list();
         if (unitId == null) {
             return all;
         }
         return all.stream().filter(t -> t.units().stream().anyMatch(u -> u.unitId() == unitId)).toList();
+    }
+
+    Optional<TaskView> one(long planId, long taskId) {
+        Map<Long, List<AssignedUnit>> units = assignments(planId, taskId);
+        Map<Long, List<TargetView>> targets = targets(planId, taskId);
+        return jdbc.sql(SELECT_TASK + " where plan_id = ? and id = ?").params(planId, taskId)
+                .query((rs, i) -> task(rs, units, targets)).optional();
     }
 
     private static TaskView task(ResultSet rs, Map<Long, List<AssignedUnit>> units,
@@ -42,12 +51,13 @@ final class TaskQueries {
                 rs.getString("deadline_phrase"), units.getOrDefault(id, List.of()), targets.getOrDefault(id, List.of()));
     }
 
-    private Map<Long, List<AssignedUnit>> assignments(long planId) {
+    private Map<Long, List<AssignedUnit>> assignments(long planId, Long taskId) {
         Map<Long, List<AssignedUnit>> byTask = new HashMap<>();
         jdbc.sql("""
                 select a.task_id, u.id, u.name, a.printed_name, a.role, a.inherited, u.confirmed
                 from assignment a join task t on t.id = a.task_id join responsible_unit u on u.id = a.unit_id
-                where t.plan_id = ? order by a.task_id, a.position""").param(planId)
+                where t.plan_id = ? and (cast(? as bigint) is null or t.id = ?)
+                order by a.task_id, a.position""").params(planId, taskId, taskId)
                 .query(rs -> {
                     byTask.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new AssignedUnit(rs.getLong(2),
                             rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getBoolean(7)));
@@ -55,13 +65,14 @@ final class TaskQueries {
         return byTask;
     }
 
-    private Map<Long, List<TargetView>> targets(long planId) {
+    private Map<Long, List<TargetView>> targets(long planId, Long taskId) {
         Map<Long, List<TargetView>> byTask = new HashMap<>();
         jdbc.sql("""
                 select g.task_id, g.id, g.indicator, g.comparator, g.value, g.upper_value, g.unit, g.phrase, g.span_start,
                        g.span_end
-                from target g join task t on t.id = g.task_id where t.plan_id = ? order by g.task_id, g.position""")
-                .param(planId)
+                from target g join task t on t.id = g.task_id
+                where t.plan_id = ? and (cast(? as bigint) is null or t.id = ?)
+                order by g.task_id, g.position""").params(planId, taskId, taskId)
                 .query(rs -> {
                     byTask.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new TargetView(rs.getLong(2),
                             rs.getString(3), TargetComparator.valueOf(rs.getString(4)), rs.getBigDecimal(5),

@@ -5,8 +5,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import org.greenplan.parser.document.DecodedText;
+import org.greenplan.parser.document.DocumentFormat;
+import org.greenplan.parser.document.DocumentReaders;
 import org.greenplan.parser.document.DocumentReadException;
+import org.greenplan.parser.document.ReadLimits;
+import org.greenplan.parser.document.SourceDocument;
 import org.greenplan.parser.document.TextDecoder;
 import org.greenplan.parser.plan.ParseIssue;
 import org.greenplan.parser.plan.ParsedPlan;
@@ -14,7 +17,8 @@ import org.greenplan.parser.plan.PlanParser;
 import org.greenplan.plan.PlanSourceFile;
 
 /**
- * Reads and parses a document and decides whether it can be imported. Plain Java, so that the
+ * Reads (txt, docx, doc, pdf, ofd or html, detected from the bytes) and parses a document and
+ * decides whether it can be imported. Plain Java, so that the
  * command line's {@code parse} applies the same checks without a database.
  *
  * <p>Refused, with a message naming the file and, where there is one, the line and column: an empty
@@ -39,7 +43,7 @@ public final class DocumentParsing {
      * @throws ImportRejectedException when the bytes are not a readable document
      */
     public ParsedPlan read(byte[] bytes, String fileName) {
-        return new PlanParser().parse(decode(bytes, fileName).text());
+        return new PlanParser().parse(readDocument(bytes, fileName).toText());
     }
 
     /**
@@ -53,17 +57,20 @@ public final class DocumentParsing {
             throw new ImportRejectedException(String.format(Locale.ROOT, "%s: 文件大小 %s 超过上限 %s (file too large)",
                     fileName, megabytes(bytes.length), megabytes(maxBytes)));
         }
-        DecodedText text = decode(bytes, fileName);
-        ParsedPlan plan = new PlanParser().parse(text.text());
+        SourceDocument document = readDocument(bytes, fileName);
+        String text = document.toText();
+        ParsedPlan plan = new PlanParser().parse(text);
         rejectUnusable(plan, fileName);
-        PlanSourceFile source = new PlanSourceFile(fileName, "TXT", text.charset().name(), bytes, sha256(bytes),
-                text.text());
+        String charset = document.format() == DocumentFormat.TXT
+                ? new TextDecoder().decode(bytes).charset().name() : null;
+        PlanSourceFile source = new PlanSourceFile(fileName, document.format().name(), charset, bytes, sha256(bytes),
+                text);
         return new ParsedDocument(source, plan);
     }
 
-    private static DecodedText decode(byte[] bytes, String fileName) {
+    private SourceDocument readDocument(byte[] bytes, String fileName) {
         try {
-            return new TextDecoder().decode(bytes);
+            return DocumentReaders.read(bytes, fileName, ReadLimits.DEFAULTS.toBuilder().maxBytes(maxBytes).build());
         } catch (DocumentReadException unreadable) {
             throw new ImportRejectedException(fileName + ": " + unreadable.getMessage());
         }

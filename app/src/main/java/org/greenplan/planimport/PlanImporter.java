@@ -49,11 +49,23 @@ public class PlanImporter {
      */
     @Transactional
     public ImportResult importDraft(byte[] bytes, String fileName) {
-        ParsedDocument document = parsing.parse(bytes, fileName);
-        catalog.planBySourceSha256(document.source().sha256()).ifPresent(existing -> {
+        return importDraft(bytes, fileName, ImportProgress.NONE);
+    }
+
+    /**
+     * Same as {@link #importDraft(byte[], String)}, telling {@code progress} each stage it enters.
+     */
+    @Transactional
+    public ImportResult importDraft(byte[] bytes, String fileName, ImportProgress progress) {
+        progress.entered(ImportStage.READING);
+        catalog.planBySourceSha256(DocumentParsing.sha256(bytes)).ifPresent(existing -> {
             throw new DuplicateImportException(existing.id(), existing.title());
         });
-        return store(document);
+        progress.entered(ImportStage.PARSING);
+        ParsedDocument document = parsing.parse(bytes, fileName);
+        ImportResult result = store(document, progress);
+        progress.entered(ImportStage.DONE);
+        return result;
     }
 
     /**
@@ -68,12 +80,14 @@ public class PlanImporter {
         return result;
     }
 
-    private ImportResult store(ParsedDocument document) {
+    private ImportResult store(ParsedDocument document, ImportProgress progress) {
+        progress.entered(ImportStage.RESOLVING_UNITS);
         ParsedPlan plan = document.plan();
         long regionId = directory.defaultRegion().id();
         List<ResolvedUnit> units = directory.resolveAll(regionId, printedUnitNames(plan));
         Map<String, Long> unitIds = units.stream()
                 .collect(Collectors.toMap(ResolvedUnit::printedName, ResolvedUnit::unitId));
+        progress.entered(ImportStage.STORING);
         try {
             long planId = store.storeDraft(regionId, plan, unitIds, document.source());
             List<String> created = units.stream().filter(ResolvedUnit::created).map(ResolvedUnit::printedName).toList();

@@ -28,7 +28,11 @@ public class TargetEvaluations {
     private final TargetStore store;
     private final ApplicationEventPublisher events;
 
-    TargetEvaluations(PlanCatalog catalog, TargetStore store, ApplicationEventPublisher events) {
+    private final java.time.Clock clock;
+
+    TargetEvaluations(PlanCatalog catalog, TargetStore store, ApplicationEventPublisher events,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.catalog = catalog;
         this.store = store;
         this.events = events;
@@ -89,7 +93,7 @@ public class TargetEvaluations {
     public void saveSettings(long planId, long taskId, long targetId, EvaluationSettings settings) {
         TaskView task = task(planId, taskId);
         target(task, targetId);
-        int year = planYear(planId, task, LocalDate.now());
+        int year = planYear(planId, task, LocalDate.now(clock));
         if (settings.milestones().stream().anyMatch(m -> m.date().getYear() != year)) {
             throw new IllegalArgumentException("milestones must lie in the plan year " + year);
         }

@@ -50,7 +50,11 @@ class PlanController {
     }
 
     @GetMapping("/plans/{planId}/tasks/{taskId}")
-    String showTask(@PathVariable long planId, @PathVariable long taskId, Model model) {
+    String showTask(@PathVariable long planId, @PathVariable long taskId,
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate on,
+            Model model) {
+        model.addAttribute("on", on);
         PlanSummary plan = plan(planId);
         TaskView task = catalog.task(planId, taskId)
                 .orElseThrow(() -> new NoSuchElementException("计划中没有该任务 (no such task)"));

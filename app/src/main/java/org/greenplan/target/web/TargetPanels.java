@@ -17,10 +17,13 @@ class TargetPanels {
     private final TargetEvaluations evaluations;
     private final MessageSource messages;
 
-    TargetPanels(TargetEvaluations evaluations, MessageSource messages) {
+    TargetPanels(TargetEvaluations evaluations, MessageSource messages, java.time.Clock clock) {
+        this.clock = clock;
         this.evaluations = evaluations;
         this.messages = messages;
     }
+
+    private final java.time.Clock clock;
 
     /** @param on the evaluation date, or null for today */
     PanelView show(long planId, long taskId, LocalDate on) {
@@ -77,8 +80,8 @@ class TargetPanels {
         return on.getYear() == target.planYear() ? on.toString().substring(0, 7) : target.planYear() + "-12";
     }
 
-    private static LocalDate day(LocalDate on) {
-        return on != null ? on : LocalDate.now();
+    private LocalDate day(LocalDate on) {
+        return on != null ? on : LocalDate.now(clock);
     }
 
     private Map<String, String> texts(Map<String, FieldMessage> byField) {

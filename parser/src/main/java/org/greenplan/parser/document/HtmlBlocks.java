@@ -1,11 +1,12 @@
 package org.greenplan.parser.document;
 
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Walks the main content of a page and emits blocks: every block-level element and {@code <br>} ends
@@ -33,46 +34,53 @@ final class HtmlBlocks {
 
     static void walk(Element content, BlockList blocks) {
         HtmlBlocks walker = new HtmlBlocks(blocks);
-        walker.visit(content);
+        NodeTraversor.filter(walker.filter(), content);
         walker.flush();
     }
 
     /** @return an element's text on one line, as a table cell shows it */
     static String inlineText(Element element) {
         HtmlBlocks walker = new HtmlBlocks(null);
-        walker.visitChildren(element);
+        NodeTraversor.filter(walker.filter(), element);
         return TextJoin.oneLine(resolveBreaks(walker.current.toString()));
     }
 
-    private void visit(Node node) {
+    /** Visits the tree without recursion, so deeply nested pages cannot overflow the stack. */
+    private NodeFilter filter() {
+        return new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                return enter(node);
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element element && isBlock(element)) {
+                    breakLine();
+                }
+                return FilterResult.CONTINUE;
+            }
+        };
+    }
+
+    private NodeFilter.FilterResult enter(Node node) {
         if (node instanceof TextNode text) {
             append(text.getWholeText());
         } else if (node instanceof Element element) {
-            visitElement(element);
+            if (element.nameIs("table") && blocks != null && !HtmlTable.isLayout(element)) {
+                flush();
+                HtmlTable.grid(element, HtmlBlocks::inlineText).forEach(row -> blocks.row(row, 0));
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            }
+            if (element.nameIs("br") || isBlock(element)) {
+                breakLine();
+            }
         }
+        return NodeFilter.FilterResult.CONTINUE;
     }
 
-    private void visitElement(Element element) {
-        String tag = element.normalName();
-        if (tag.equals("br")) {
-            breakLine();
-        } else if (tag.equals("table") && blocks != null && !HtmlTable.isLayout(element)) {
-            flush();
-            List<List<TableCell>> rows = HtmlTable.grid(element, HtmlBlocks::inlineText);
-            rows.forEach(row -> blocks.row(row, 0));
-        } else if (BLOCK_TAGS.contains(tag)) {
-            breakLine();
-            visitChildren(element);
-            breakLine();
-        } else {
-            visitChildren(element);
-        }
-    }
-
-    private void visitChildren(Element element) {
-        for (Node child : element.childNodes()) {
-            visit(child);
-        }
+    private static boolean isBlock(Element element) {
+        return BLOCK_TAGS.contains(element.normalName());
     }
 
     /** Collapses whitespace; a run holding a line break becomes a {@link #SEGMENT_BREAK}, resolved later. */

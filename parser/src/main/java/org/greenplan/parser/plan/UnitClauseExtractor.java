@@ -1,79 +1,120 @@
 package org.greenplan.parser.plan;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Finds the unit clauses of a task paragraph and takes them out of its text.
+ * Finds the unit clauses of a task paragraph, the sentences each one covers, and takes the clauses out
+ * of the text.
  *
- * <p>A clause is a top-level bracket that {@link UnitClauseReader} accepts. Usually there is one, at
- * the end: {@code …保持单位工业增加值能耗持续下降。(责任单位:市经济和信息化局)}. Some documents put a
- * clause after each sentence ({@code …（省商务厅牵头，合肥海关配合）支持…（省商务厅负责）}) or before the
- * final 。; all of them are read and removed, and their units merged in printed order (a unit named
- * twice keeps its first role unless a later clause makes it lead).
+ * <p>A clause is a top-level bracket that {@link UnitClauseReader} accepts, or a labelled line
+ * ({@code 责任单位：…}) that starts a line or follows a sentence end ({@link LabelRuns}). Usually there is
+ * one, at the end: {@code …保持单位工业增加值能耗持续下降。(责任单位:市经济和信息化局)}. Some documents
+ * put a clause after each sentence ({@code …（省商务厅牵头，合肥海关配合）支持…（省商务厅负责）}, 008, 010)
+ * or before the final 。 with more sentences after it (009): each clause covers the sentences since the
+ * previous one, the punctuation right after it, and — the last one — whatever follows. Bracketed scores
+ * ({@code （0.5分）}, 006) are dropped from the text too.
  */
 final class UnitClauseExtractor {
 
     /**
-     * @param text     the paragraph without its number
-     * @param units    units of all clauses, in printed order; empty when there is no clause
+     * @param text                  the paragraph without clauses and scores
+     * @param clauses               the clauses in printed order; empty when there is none
      * @param statesFirstListedRule whether a clause states 列第一位者为牵头单位
      * @param otherPhrases          non-unit segments found inside clauses (often a deadline)
      */
-    record Extraction(String text, List<UnitAssignment> units, boolean statesFirstListedRule,
+    record Extraction(String text, List<ClauseMatch> clauses, boolean statesFirstListedRule,
             List<String> otherPhrases) {
 
         boolean hasUnits() {
-            return !units.isEmpty();
+            return clauses.stream().anyMatch(c -> !c.clause().units().isEmpty());
+        }
+
+        /** @return the units of all clauses merged as for a task without a first-listed rule */
+        List<UnitAssignment> units() {
+            return TaskUnits.union(clauses.stream().map(c -> c.clause().units()).toList());
         }
     }
 
-    private static final String AFTER_FINAL_CLAUSE = "。．.；;，,！!";
+    private static final String AFTER_CLAUSE = "。．.；;，,！!？?";
 
     private UnitClauseExtractor() {
     }
 
     static Extraction extract(String paragraph) {
-        StringBuilder text = new StringBuilder();
-        Map<String, AssignmentRole> units = new LinkedHashMap<>();
+        List<Brackets.Span> removed = new ArrayList<>();
+        List<ClauseMatch> clauses = new ArrayList<>();
         List<String> others = new ArrayList<>();
         boolean rule = false;
-        int from = 0;
-        for (Brackets.Span span : Brackets.topLevel(paragraph)) {
-            String content = paragraph.substring(span.start() + 1, span.end() - 1);
-            UnitClause clause = UnitClauseReader.read(content, isFinal(paragraph, span.end()));
+        for (Brackets.Span span : candidates(paragraph)) {
+            String content = content(paragraph, span);
+            UnitClause clause = ScoreMarks.isScore(content) ? null : UnitClauseReader.read(content, isFinal(paragraph, span.end()));
             if (clause != null) {
-                text.append(paragraph, from, span.start());
-                from = span.end();
-                clause.units().forEach(u -> merge(units, u));
+                clauses.add(new ClauseMatch(clause, 0, span.start(), span.end(), span.end()));
                 others.addAll(clause.otherPhrases());
                 rule |= clause.statesFirstListedRule();
             }
+            if (clause != null || ScoreMarks.isScore(content)) {
+                removed.add(span);
+            }
         }
-        text.append(paragraph, from, paragraph.length());
-        List<UnitAssignment> assignments = units.entrySet().stream()
-                .map(e -> new UnitAssignment(e.getKey(), e.getValue(), false)).toList();
-        return new Extraction(UnitNameHeuristics.trim(text.toString()), assignments, rule, List.copyOf(others));
+        return new Extraction(textWithout(paragraph, removed), covered(paragraph, clauses), rule, List.copyOf(others));
     }
 
-    private static void merge(Map<String, AssignmentRole> units, UnitAssignment unit) {
-        if (unit.role() == AssignmentRole.LEAD) {
-            units.put(unit.name(), AssignmentRole.LEAD);
-        } else {
-            units.putIfAbsent(unit.name(), unit.role());
+    /** Brackets and labelled lines in printed order, none inside another. */
+    private static List<Brackets.Span> candidates(String paragraph) {
+        List<Brackets.Span> all = new ArrayList<>(Brackets.topLevel(paragraph));
+        all.addAll(LabelRuns.find(paragraph));
+        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<Brackets.Span> disjoint = new ArrayList<>();
+        for (Brackets.Span span : all) {
+            if (disjoint.isEmpty() || span.start() >= disjoint.get(disjoint.size() - 1).end()) {
+                disjoint.add(span);
+            }
         }
+        return disjoint;
+    }
+
+    private static String content(String paragraph, Brackets.Span span) {
+        boolean bracket = Brackets.isOpen(paragraph.charAt(span.start()));
+        return bracket ? paragraph.substring(span.start() + 1, span.end() - 1) : paragraph.substring(span.start(), span.end());
+    }
+
+    /** Each clause covers from the end of the previous one; the last one covers up to the end. */
+    private static List<ClauseMatch> covered(String paragraph, List<ClauseMatch> found) {
+        List<ClauseMatch> clauses = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < found.size(); i++) {
+            ClauseMatch clause = found.get(i);
+            int end = i == found.size() - 1 ? paragraph.length() : punctuationEnd(paragraph, clause.clauseEnd());
+            clauses.add(new ClauseMatch(clause.clause(), start, clause.clauseStart(), clause.clauseEnd(), end));
+            start = end;
+        }
+        return List.copyOf(clauses);
+    }
+
+    private static int punctuationEnd(String paragraph, int from) {
+        int end = from;
+        while (end < paragraph.length() && (AFTER_CLAUSE.indexOf(paragraph.charAt(end)) >= 0
+                || LineReader.isSpace(paragraph.charAt(end)))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static String textWithout(String paragraph, List<Brackets.Span> removed) {
+        StringBuilder text = new StringBuilder();
+        int from = 0;
+        for (Brackets.Span span : removed) {
+            text.append(paragraph, from, span.start());
+            from = span.end();
+        }
+        text.append(paragraph, from, paragraph.length());
+        return UnitNameHeuristics.trim(text.toString());
     }
 
     /** @return true when nothing but spaces and sentence punctuation follows {@code end} */
     private static boolean isFinal(String paragraph, int end) {
-        for (int i = end; i < paragraph.length(); i++) {
-            char c = paragraph.charAt(i);
-            if (!LineReader.isSpace(c) && AFTER_FINAL_CLAUSE.indexOf(c) < 0) {
-                return false;
-            }
-        }
-        return true;
+        return punctuationEnd(paragraph, end) == paragraph.length();
     }
 }

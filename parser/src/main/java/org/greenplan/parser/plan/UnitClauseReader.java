@@ -22,17 +22,23 @@ import java.util.regex.Pattern;
  *   <li>anything else (6月底完成, 持续推进), kept as an other phrase.</li>
  * </ul>
  * Once a clause names a lead unit, its RESPONSIBLE units are the co-operating ones (牵头单位：A，
- * 责任单位：B means B co-operates). A bracket without labels or role verbs is a clause only when it
+ * 责任单位：B means B co-operates); in a clause that names co-operating units but no lead, its
+ * RESPONSIBLE units lead (A、B负责，C配合 — 009). A bracket without labels or role verbs is a clause only when it
  * ends the paragraph and holds nothing but unit-like names: （市林业局）.
  */
 final class UnitClauseReader {
 
-    /** 列第一位者为牵头单位 / 排在第一位的部门为牵头部门: the first unit of every task leads. */
-    static final Pattern FIRST_LISTED_RULE =
-            Pattern.compile("(?:列|排)在?第一位(?:者|的(?:部门|单位))?为牵头(?:单位|部门)");
+    /**
+     * 列第一位者为牵头单位 (016) / 排在第一位的部门为牵头部门 (014) / 主要责任单位第一个为牵头单位 (a table note):
+     * the first unit of every task leads.
+     */
+    static final Pattern FIRST_LISTED_RULE = Pattern.compile(
+            "(?:(?:列|排)在?第一位(?:者|的(?:部门|单位))?|第一(?:个|位)(?:单位|部门)?)为牵头(?:单位|部门)");
 
-    private static final Pattern LABEL = Pattern.compile("^(牵头考核单位|牵头单位|牵头部门|主办单位|配合单位|配合部门"
-            + "|协办单位|参与单位|责任单位|责任部门|责任分工|实施单位)\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
+    /** The labels that introduce units: 责任单位：, 牵头单位：, 配合单位：, 牵头考核单位：, 责任分工： … */
+    static final String LABELS = "牵头考核单位|牵头单位|牵头部门|主办单位|配合单位|配合部门|协办单位|参与单位|责任单位"
+            + "|责任部门|责任分工|实施单位";
+    private static final Pattern LABEL = Pattern.compile("^(" + LABELS + ")\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern ROLE_VERB = Pattern.compile("^(.+?)(按职责分工负责|按职责分工配合|按职责负责|牵头负责"
             + "|共同负责|分工负责|分头负责|分头落实|具体实施|牵头|配合|参与|协助|落实|负责)$", Pattern.DOTALL);
     private static final int MAX_SEGMENT = 300;
@@ -85,9 +91,9 @@ final class UnitClauseReader {
     private void labelled(AssignmentRole role, String names) {
         Matcher verb = ROLE_VERB.matcher(names);
         if (verb.matches()) {
-            add(UnitNameHeuristics.split(verb.group(1)), verbRole(verb.group(2)));
+            add(UnitLists.split(verb.group(1)), verbRole(verb.group(2)));
         } else {
-            add(UnitNameHeuristics.split(names), role);
+            add(UnitLists.split(names), role);
         }
     }
 
@@ -96,7 +102,7 @@ final class UnitClauseReader {
         if (!verb.matches()) {
             return false;
         }
-        List<String> names = UnitNameHeuristics.split(verb.group(1));
+        List<String> names = UnitLists.split(verb.group(1));
         if (!UnitNameHeuristics.plausible(names) || names.stream().noneMatch(UnitNameHeuristics::looksLikeUnit)) {
             return false;
         }
@@ -106,7 +112,7 @@ final class UnitClauseReader {
     }
 
     private void bareNames(String segment) {
-        List<String> names = UnitNameHeuristics.split(segment);
+        List<String> names = UnitLists.split(segment);
         boolean units = marked
                 ? UnitNameHeuristics.plausible(names) && names.stream().anyMatch(UnitNameHeuristics::looksLikeUnit)
                 : UnitNameHeuristics.allLookLikeUnits(names);
@@ -128,12 +134,23 @@ final class UnitClauseReader {
         if (!clause) {
             return null;
         }
-        boolean hasLead = units.containsValue(AssignmentRole.LEAD);
         List<UnitAssignment> assignments = units.entrySet().stream()
-                .map(e -> new UnitAssignment(e.getKey(),
-                        hasLead && e.getValue() == AssignmentRole.RESPONSIBLE ? AssignmentRole.CO : e.getValue(), false))
-                .toList();
+                .map(e -> new UnitAssignment(e.getKey(), marked(e.getValue()), false)).toList();
         return new UnitClause(assignments, rule, List.copyOf(others));
+    }
+
+    /**
+     * Inside one clause, units named without 牵头 or 配合 take their role from the others: after a lead
+     * they co-operate (A牵头，B按职责分工负责); before co-operating units they lead (A负责，B配合).
+     */
+    private AssignmentRole marked(AssignmentRole role) {
+        if (role != AssignmentRole.RESPONSIBLE) {
+            return role;
+        }
+        if (units.containsValue(AssignmentRole.LEAD)) {
+            return AssignmentRole.CO;
+        }
+        return units.containsValue(AssignmentRole.CO) ? AssignmentRole.LEAD : role;
     }
 
     private static AssignmentRole labelRole(String label) {

@@ -1,6 +1,5 @@
 package org.greenplan.parser.plan;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -25,7 +24,6 @@ final class UnitNameHeuristics {
             "部署", "大厅", "展厅", "互联", "关联", "物联", "培训班", "合作社");
 
     private static final Pattern FORBIDDEN = Pattern.compile("[。，,；;：:！!？?%％]");
-    private static final Pattern TRAILING_ETC = Pattern.compile("等(?:有关|相关|其他)?(?:部门|单位)?$");
 
     private UnitNameHeuristics() {
     }
@@ -46,24 +44,6 @@ final class UnitNameHeuristics {
     /** @return true when the names can be unit names at all: not empty, no sentence punctuation */
     static boolean plausible(List<String> names) {
         return !names.isEmpty() && names.stream().noneMatch(n -> n.length() > 40 || FORBIDDEN.matcher(n).find());
-    }
-
-    /**
-     * Splits a list of units as printed: {@code 、} between units, {@code 等和} between a list and a
-     * class of units (…全国总工会等和各省级人民政府), a trailing {@code 等}/{@code 等有关部门} dropped.
-     *
-     * @return the names, trimmed, in printed order
-     */
-    static List<String> split(String list) {
-        List<String> names = new ArrayList<>();
-        for (String part : list.replace("等和", "、").split("、")) {
-            String name = TRAILING_ETC.matcher(trim(part)).replaceFirst("");
-            name = trim(name);
-            if (!name.isEmpty()) {
-                names.add(name);
-            }
-        }
-        return names;
     }
 
     static String trim(String s) {

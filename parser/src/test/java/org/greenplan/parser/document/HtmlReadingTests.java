@@ -47,6 +47,14 @@ class HtmlReadingTests {
     }
 
     @Test
+    void readsDeeplyNestedMarkupWithoutRunningOutOfStack() {
+        String html = "<html><body>" + "<div>".repeat(50_000) + "1.推进节能工作。" + "</div>".repeat(50_000)
+                + "</body></html>";
+        assertThat(DocumentReaders.read(html.getBytes(StandardCharsets.UTF_8), null).toText())
+                .isEqualTo("1.推进节能工作。");
+    }
+
+    @Test
     void takesAFragmentAsHtmlWhenTheNameSaysSo() {
         byte[] fragment = "<p>一、总体要求</p>\n<p>1.推进<b>节能</b>工作。</p>".getBytes(StandardCharsets.UTF_8);
         assertThat(DocumentReaders.read(fragment, "policy.html").toText()).isEqualTo("一、总体要求\n1.推进节能工作。");

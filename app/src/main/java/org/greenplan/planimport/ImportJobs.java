@@ -1,0 +1,84 @@
+package org.greenplan.planimport;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs imports in the background so the page can show a progress bar. Each import is still one
+ * transaction ({@link PlanImporter}); only its progress is kept here, in memory, for an hour. With
+ * several app nodes, the page that started a job must reach the same node (sticky sessions).
+ */
+@Service
+public class ImportJobs {
+    private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+    private static final Duration KEEP = Duration.ofHours(1);
+
+    private final PlanImporter importer;
+    private final Executor executor;
+    private final Map<String, Entry> jobs = new ConcurrentHashMap<>();
+
+    ImportJobs(PlanImporter importer, @Qualifier("applicationTaskExecutor") Executor executor) {
+        this.importer = importer;
+        this.executor = executor;
+    }
+
+    private record Entry(ImportJob job, Instant updated) {
+    }
+
+    /**
+     * Starts importing a document as a draft.
+     *
+     * @return the job, at its first stage
+     */
+    public ImportJob start(byte[] bytes, String fileName) {
+        forgetOldJobs();
+        String id = UUID.randomUUID().toString();
+        ImportJob job = new ImportJob(id, ImportStage.READING, null, null, null);
+        put(job);
+        executor.execute(() -> run(job, bytes, fileName));
+        return job;
+    }
+
+    /** @return the job's latest state, if it is known to this node */
+    public Optional<ImportJob> find(String id) {
+        return Optional.ofNullable(jobs.get(id)).map(Entry::job);
+    }
+
+    private void run(ImportJob job, byte[] bytes, String fileName) {
+        Consumer<ImportJob> update = this::put;
+        try {
+            ImportResult result = importer.importDraft(bytes, fileName, stage -> update.accept(current(job).at(stage)));
+            put(new ImportJob(job.id(), ImportStage.DONE, result.planId(), null, null));
+        } catch (ImportRejectedException rejected) {
+            put(new ImportJob(job.id(), current(job).stage(), null, rejected.getMessage(), null));
+        } catch (DuplicateImportException duplicate) {
+            put(new ImportJob(job.id(), current(job).stage(), null, null, duplicate.existingPlanId()));
+        } catch (RuntimeException unexpected) {
+            log.error("Import of {} failed", fileName, unexpected);
+            put(new ImportJob(job.id(), current(job).stage(), null, "导入失败：" + unexpected.getMessage(), null));
+        }
+    }
+
+    private ImportJob current(ImportJob job) {
+        return find(job.id()).orElse(job);
+    }
+
+    private void put(ImportJob job) {
+        jobs.put(job.id(), new Entry(job, Instant.now()));
+    }
+
+    private void forgetOldJobs() {
+        Instant cutoff = Instant.now().minus(KEEP);
+        jobs.values().removeIf(e -> e.updated().isBefore(cutoff));
+    }
+}

@@ -1,0 +1,46 @@
+package org.greenplan.parser.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Unit clauses printed without brackets: a label such as {@code 责任单位：} that starts a line (the bare
+ * {@code 责任单位：市林业局} line some offices print after a task paragraph) or follows a sentence end
+ * ({@code …加强监督检查。责任单位：市林业局}), running to the end of its line. A label inside a bracket or in
+ * the middle of a sentence ({@code 由牵头单位：…} is not printed that way) is not one.
+ */
+final class LabelRuns {
+
+    private static final Pattern START = Pattern.compile(
+            "(?:^|(?<=[\\n。；;]))[\\s\\u3000]*(?:" + UnitClauseReader.LABELS + ")\\s*[：:]");
+
+    private LabelRuns() {
+    }
+
+    /** @return the labelled runs of {@code paragraph}, each from its label to the end of its line */
+    static List<Brackets.Span> find(String paragraph) {
+        List<Brackets.Span> runs = new ArrayList<>();
+        Matcher m = START.matcher(paragraph);
+        while (m.find()) {
+            int start = m.start();
+            while (LineReader.isSpace(paragraph.charAt(start))) {
+                start++;
+            }
+            if (Brackets.openAtEnd(paragraph.substring(0, start)) == 0) {
+                runs.add(new Brackets.Span(start, lineEnd(paragraph, start)));
+            }
+        }
+        return runs;
+    }
+
+    private static int lineEnd(String paragraph, int from) {
+        int end = paragraph.indexOf('\n', from);
+        end = end < 0 ? paragraph.length() : end;
+        while (end > from && LineReader.isSpace(paragraph.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+}

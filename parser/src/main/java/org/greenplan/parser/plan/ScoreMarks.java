@@ -1,0 +1,26 @@
+package org.greenplan.parser.plan;
+
+import java.util.regex.Pattern;
+
+/**
+ * Scores printed in assessment documents (考评办法, 006): {@code （25分）} after a heading and
+ * {@code （0.5分）} after a task. They belong to the assessment, not to the task or heading, and are
+ * taken out of texts and titles.
+ */
+final class ScoreMarks {
+
+    private static final Pattern SCORE = Pattern.compile("[（(]\\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\\s*分\\s*[）)]");
+
+    private ScoreMarks() {
+    }
+
+    /** @return true when the text between two brackets is nothing but a score: 0.5分 */
+    static boolean isScore(String bracketContent) {
+        return SCORE.matcher("（" + UnitNameHeuristics.trim(bracketContent) + "）").matches();
+    }
+
+    /** @return the text without its bracketed scores */
+    static String strip(String text) {
+        return SCORE.matcher(text).replaceAll("");
+    }
+}

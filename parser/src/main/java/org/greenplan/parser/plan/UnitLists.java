@@ -1,0 +1,84 @@
+package org.greenplan.parser.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits one group of a unit list as printed (the text between two top-level ，) into unit names.
+ *
+ * <p>Rules, in the order they apply (sources: the development corpus, see
+ * {@code src/test/resources/corpus/README.md}):
+ * <ol>
+ *   <li>{@code 、} separates units; {@code 等和} joins a list and a class of units
+ *       (…全国总工会等和各省级人民政府, 015);</li>
+ *   <li>a part that names nothing but administrative levels ({@code 各区}, {@code 县}, {@code 各省},
+ *       {@code 自治区}) is not a unit but the first half of a shared ending: it stays joined to the
+ *       part after it, so {@code 各区、市政府} and {@code 各省、自治区、直辖市人民政府} are one class each (013);</li>
+ *   <li>{@code 及} joins two units when both halves read as units: 市科技局及相关行业主管部门 → 市科技局,
+ *       相关行业主管部门 (013);</li>
+ *   <li>a trailing {@code 等}, {@code 等有关部门} is dropped;</li>
+ *   <li>an abbreviated level prefix is restored ({@link UnitPrefixes}).</li>
+ * </ol>
+ */
+final class UnitLists {
+
+    private static final Pattern LEVELS_ONLY = Pattern.compile(
+            "^(?:各|有关|相关)?(?:省|市|县|区|旗|州|盟|乡|镇|街道|自治区|自治州|自治县|直辖市)+$");
+    private static final Pattern TRAILING_ETC = Pattern.compile("等(?:有关|相关|其他)?(?:部门|单位)?$");
+
+    private UnitLists() {
+    }
+
+    /** @return the unit names of one group, trimmed, in printed order */
+    static List<String> split(String group) {
+        List<String> names = new ArrayList<>();
+        for (String part : joinLevelFragments(group.replace("等和", "、").split("、"))) {
+            for (String name : splitAtJi(stripEtc(part))) {
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
+            }
+        }
+        return UnitPrefixes.restore(names);
+    }
+
+    /** 各区、市政府: a part that is nothing but levels is glued to the next part with its 、. */
+    private static List<String> joinLevelFragments(String[] parts) {
+        List<String> joined = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
+        for (String raw : parts) {
+            String part = UnitNameHeuristics.trim(raw);
+            pending.append(pending.length() > 0 ? "、" : "").append(part);
+            if (!LEVELS_ONLY.matcher(part).matches()) {
+                joined.add(pending.toString());
+                pending.setLength(0);
+            }
+        }
+        if (pending.length() > 0) {
+            joined.add(pending.toString());
+        }
+        return joined;
+    }
+
+    private static String stripEtc(String part) {
+        return UnitNameHeuristics.trim(TRAILING_ETC.matcher(UnitNameHeuristics.trim(part)).replaceFirst(""));
+    }
+
+    /** A及B → A, B when both read as units; otherwise the name is kept whole. */
+    private static List<String> splitAtJi(String name) {
+        int ji = name.indexOf('及');
+        if (ji <= 0) {
+            return List.of(name);
+        }
+        String left = name.substring(0, ji);
+        String right = stripEtc(name.substring(ji + 1));
+        if (!UnitNameHeuristics.looksLikeUnit(left) || !UnitNameHeuristics.looksLikeUnit(right)) {
+            return List.of(name);
+        }
+        List<String> names = new ArrayList<>();
+        names.add(left);
+        names.addAll(splitAtJi(right));
+        return names;
+    }
+}

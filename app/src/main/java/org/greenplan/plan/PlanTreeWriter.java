@@ -6,6 +6,7 @@ import java.util.Map;
 import org.greenplan.parser.plan.Heading;
 import org.greenplan.parser.plan.ParsedPlan;
 import org.greenplan.parser.plan.ParsedTask;
+import org.greenplan.parser.plan.ResponsibilityClause;
 import org.greenplan.parser.plan.UnitAssignment;
 import org.greenplan.parser.target.TargetSpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +34,7 @@ final class PlanTreeWriter {
             long taskId = insertTask(planId, nodeIds.get(parentPath(task.path())), task, position++);
             insertAssignments(taskId, task.units(), unitIds);
             insertTargets(taskId, task.targets());
+            insertClauses(taskId, task.clauses());
         }
     }
 
@@ -73,6 +75,20 @@ final class PlanTreeWriter {
                     insert into assignment (task_id, position, unit_id, role, printed_name, inherited)
                     values (?, ?, ?, ?, ?, ?)""")
                     .params(taskId, position++, unitId, unit.role().name(), unit.name(), unit.inherited())
+                    .update();
+        }
+    }
+
+    private void insertClauses(long taskId, List<ResponsibilityClause> clauses) {
+        int position = 0;
+        for (ResponsibilityClause clause : clauses) {
+            String[] units = clause.units().stream()
+                    .map(u -> new ClauseView.ClauseUnit(u.role().name(), u.name()).stored()).toArray(String[]::new);
+            jdbc.sql("""
+                    insert into task_clause (task_id, position, text, source_start, source_end, units)
+                    values (?, ?, ?, ?, ?, ?)""")
+                    .params(taskId, position++, clause.text(), clause.span().startOffset(), clause.span().endOffset(),
+                            units)
                     .update();
         }
     }

@@ -25,8 +25,9 @@ final class TaskQueries {
     List<TaskView> ofPlan(long planId, Long unitId) {
         Map<Long, List<AssignedUnit>> units = assignments(planId, null);
         Map<Long, List<TargetView>> targets = targets(planId, null);
+        Map<Long, List<ClauseView>> clauses = clauses(planId, null);
         List<TaskView> all = jdbc.sql(SELECT_TASK + " where plan_id = ? order by position").param(planId)
-                .query((rs, i) -> task(rs, units, targets)).list();
+                .query((rs, i) -> task(rs, units, targets, clauses)).list();
         if (unitId == null) {
             return all;
         }
@@ -36,19 +37,21 @@ final class TaskQueries {
     Optional<TaskView> one(long planId, long taskId) {
         Map<Long, List<AssignedUnit>> units = assignments(planId, taskId);
         Map<Long, List<TargetView>> targets = targets(planId, taskId);
+        Map<Long, List<ClauseView>> clauses = clauses(planId, taskId);
         return jdbc.sql(SELECT_TASK + " where plan_id = ? and id = ?").params(planId, taskId)
-                .query((rs, i) -> task(rs, units, targets)).optional();
+                .query((rs, i) -> task(rs, units, targets, clauses)).optional();
     }
 
     private static TaskView task(ResultSet rs, Map<Long, List<AssignedUnit>> units,
-            Map<Long, List<TargetView>> targets) throws SQLException {
+            Map<Long, List<TargetView>> targets, Map<Long, List<ClauseView>> clauses) throws SQLException {
         long id = rs.getLong("id");
         java.sql.Date deadline = rs.getDate("deadline");
         return new TaskView(id, rs.getLong("plan_id"), (Long) rs.getObject("node_id"), rs.getString("number"),
                 PlanSummaryMapper.strings(rs.getArray("path")), rs.getString("text"), rs.getString("source_text"),
                 rs.getInt("source_line"), rs.getInt("source_start"), rs.getInt("source_end"),
                 deadline == null ? null : deadline.toLocalDate(), rs.getBoolean("deadline_open"),
-                rs.getString("deadline_phrase"), units.getOrDefault(id, List.of()), targets.getOrDefault(id, List.of()));
+                rs.getString("deadline_phrase"), units.getOrDefault(id, List.of()), targets.getOrDefault(id, List.of()),
+                clauses.getOrDefault(id, List.of()));
     }
 
     private Map<Long, List<AssignedUnit>> assignments(long planId, Long taskId) {
@@ -61,6 +64,20 @@ final class TaskQueries {
                 .query(rs -> {
                     byTask.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new AssignedUnit(rs.getLong(2),
                             rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getBoolean(7)));
+                });
+        return byTask;
+    }
+
+    private Map<Long, List<ClauseView>> clauses(long planId, Long taskId) {
+        Map<Long, List<ClauseView>> byTask = new HashMap<>();
+        jdbc.sql("""
+                select c.task_id, c.text, c.units from task_clause c join task t on t.id = c.task_id
+                where t.plan_id = ? and (cast(? as bigint) is null or t.id = ?)
+                order by c.task_id, c.position""").params(planId, taskId, taskId)
+                .query(rs -> {
+                    List<ClauseView.ClauseUnit> units = PlanSummaryMapper.strings(rs.getArray(3)).stream()
+                            .map(ClauseView.ClauseUnit::parse).toList();
+                    byTask.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ClauseView(rs.getString(2), units));
                 });
         return byTask;
     }

@@ -31,6 +31,8 @@ final class TaskSplitter {
                 update target set task_id = ?, span_start = span_start + ?, span_end = span_end + ?,
                        position = position + 1000 where task_id = ?""").params(taskId, offset, offset, next)
                 .update();
+        jdbc.sql("update task_clause set task_id = ?, position = position + 1000 where task_id = ?")
+                .params(taskId, next).update();
         jdbc.sql("delete from task where id = ?").param(next).update();
     }
 

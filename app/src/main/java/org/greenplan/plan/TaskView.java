@@ -21,10 +21,11 @@ import java.util.List;
  * @param deadlinePhrase the deadline as printed, or null
  * @param units          assignments in printed order
  * @param targets        targets in text order
+ * @param clauses        the unit clauses with the sentences each covers, in printed order
  */
 public record TaskView(long id, long planId, Long nodeId, String number, List<String> path, String text,
         String sourceText, int sourceLine, int sourceStart, int sourceEnd, LocalDate deadline, boolean deadlineOpen,
-        String deadlinePhrase, List<AssignedUnit> units, List<TargetView> targets) {
+        String deadlinePhrase, List<AssignedUnit> units, List<TargetView> targets, List<ClauseView> clauses) {
 
     /** @return names of units whose role is LEAD */
     public List<String> leadUnitNames() {

@@ -46,7 +46,6 @@ public class Ledger {
         if (index >= chain.size()) {
             return "";
         }
-        HeadingView h = chain.get(index);
-        return h.number() + (h.number().startsWith("（") ? "" : "、") + h.title();
+        return chain.get(index).label();
     }
 }

@@ -131,6 +131,28 @@ class ImportIntegrationTests {
     }
 
     @Test
+    void keepsResponsibilityBySentenceWhereOneParagraphHasSeveralUnitClauses() throws Exception {
+        String text = """
+                一、重点任务
+                1.优化通关流程，压缩通关时间（合肥海关负责）。巩固提升进出口环节通关效率（省商务厅牵头，合肥海关配合）。
+                2.推进秸秆综合利用。（责任单位：市农业农村局）
+                """;
+        long planId = upload(text.getBytes(StandardCharsets.UTF_8), "clauses.txt");
+        TaskView task1 = task(planId, "1");
+
+        // A unit that leads (or alone answers for) any sentence is not a mere co-operating unit of the task.
+        assertThat(task1.units()).extracting(u -> u.name()).containsExactly("合肥海关", "省商务厅");
+        assertThat(task1.units()).allSatisfy(u -> assertThat(u.role()).isNotEqualTo("CO"));
+        assertThat(task1.clauses()).hasSize(2);
+        assertThat(task1.clauses().get(0).text()).contains("压缩通关时间");
+        assertThat(task1.clauses().get(1).units()).extracting(u -> u.printedName() + ":" + u.role())
+                .containsExactly("省商务厅:LEAD", "合肥海关:CO");
+        String page = mvc.perform(get("/plans/{p}/tasks/{t}", planId, task1.id())).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"task-clauses\"");
+    }
+
+    @Test
     void sampleImportIsOneClick() throws Exception {
         MvcResult result = mvc.perform(post("/imports/sample")).andExpect(redirectedUrlPattern("/plans/*/review"))
                 .andReturn();

@@ -1,0 +1,72 @@
+package org.greenplan.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.greenplan.parser.document.DocumentReaders;
+import org.greenplan.parser.plan.ParsedPlan;
+import org.greenplan.parser.plan.PlanParser;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * How long the parser takes on the 宿州 2022 work points (34 tasks, 8.8 KB): from decoded text, and
+ * from a .docx rendering (reader included); and on a document a hundred times as long.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class PlanParserBenchmark {
+    private String text;
+    private String hundredfold;
+    private byte[] docx;
+
+    @Setup
+    public void load() throws IOException {
+        try (InputStream in = PlanParserBenchmark.class.getResourceAsStream(
+                "/suzhou-2022-green-development-work-points.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        hundredfold = text + text.substring(text.indexOf("一、")).repeat(99);
+        docx = docx(text);
+    }
+
+    @Benchmark
+    public ParsedPlan parseText() {
+        return new PlanParser().parse(text);
+    }
+
+    @Benchmark
+    public ParsedPlan parseHundredfoldText() {
+        return new PlanParser().parse(hundredfold);
+    }
+
+    @Benchmark
+    public ParsedPlan readAndParseDocx() {
+        return new PlanParser().parse(DocumentReaders.read(docx, "plan.docx").toText());
+    }
+
+    private static byte[] docx(String text) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String line : text.split("\n")) {
+                document.createParagraph().createRun().setText(line);
+            }
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+}

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Recognises a truncated document (an upload cut short, a copy that lost its end): the last paragraph
  * leaves a bracket open, or ends mid-sentence without a unit clause. Signature and other metadata
- * lines at the end are fine as they are.
+ * lines at the end are fine as they are, and so is a table row (cells hold no sentences).
  */
 final class CompletenessCheck {
 
@@ -28,7 +28,7 @@ final class CompletenessCheck {
         for (int i = tokens.size() - 1; i >= 0 && last == null; i--) {
             last = tokens.get(i).is(LineKind.BLANK) ? null : tokens.get(i);
         }
-        if (last == null || metadataLines.contains(last.line().number())) {
+        if (last == null || metadataLines.contains(last.line().number()) || last.is(LineKind.TABLE_ROW)) {
             return Optional.empty();
         }
         SourceLine line = last.line();

@@ -1,31 +1,33 @@
 package org.greenplan.parser.plan;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Finds the deadline (完成时限) printed in a task: the earliest of
+ * Finds the deadline (完成时限) printed in a task — in its text, in its unit bracket
+ * ({@code （6月底完成，牵头考核单位：…）}, 006) or at its start ({@code 2022年6月底前，完成…}) — from the
+ * phrases of {@link DeadlinePhrase}:
  * <ul>
- *   <li>{@code 2022年6月底前} → 2022-06-30; {@code 2022年底前} → 2022-12-31;
- *       {@code 2022年6月30日前} → 2022-06-30;</li>
- *   <li>{@code 6月底前} / {@code 6月底完成} → 30 June of the plan year; {@code 年底前} → 31 December
- *       of the plan year (skipped when the plan year is unknown);</li>
- *   <li>{@code 持续推进} / {@code 长期坚持} standing as a phrase of their own (not 持续推进沱湖流域…) → open.</li>
+ *   <li>{@code 2022年6月底前} → 2022-06-30; {@code 2022年底前} → 2022-12-31; {@code 2022年6月30日前};</li>
+ *   <li>{@code 6月底前}, {@code 6月底完成}, {@code 6月份前}, {@code 11月取得明显成效} → that month's last day
+ *       in the plan year; {@code 年底前}, {@code 年内} → 31 December of the plan year; {@code 三季度末} →
+ *       30 September; {@code 上半年} → 30 June;</li>
+ *   <li>{@code 到2025年} → 2025-12-31, unless 2025 is the plan year itself (it then restates the plan's
+ *       period);</li>
+ *   <li>{@code 持续推进}, {@code 长期坚持}, {@code 持续优化}, {@code 按进度推进} standing as a phrase of their
+ *       own (not 持续推进沱湖流域…) → open; so is {@code 2023年起}: a start is no deadline, the task runs
+ *       on from then, so it is open-ended with the phrase kept.</li>
  * </ul>
- * Nothing printed gives null. Basic by design: ranges, quarters and 每月 come later.
+ * Which one when several are printed: the latest dated one — a task is done when its last milestone is
+ * (006 task 53: 7月底前…；10月底完善… → 10-31; {@code 5月底取得明显成效并持续推进} → 05-31, the dated part
+ * being what the office checks); failing a date, the first open phrase; failing that, null. The phrase
+ * kept is the one printed; inside a bracket, the whole segment it stands in
+ * ({@code 5月底取得明显成效并持续推进}).
  */
 final class DeadlineReader {
 
-    private static final String D = "[0-9０-９]";
-    private static final Pattern YEAR_MONTH_END = Pattern.compile("(" + D + "{4})年(" + D + "{1,2})月底前");
-    private static final Pattern YEAR_DAY = Pattern.compile("(" + D + "{4})年(" + D + "{1,2})月(" + D + "{1,2})日前");
-    private static final Pattern YEAR_END = Pattern.compile("(" + D + "{4})年底前");
-    private static final Pattern MONTH_END = Pattern.compile("(?<![年0-9０-９])(" + D + "{1,2})月底(?:前|完成)");
-    private static final Pattern PLAN_YEAR_END = Pattern.compile("(?<![0-9０-９])年底前");
-    private static final Pattern OPEN = Pattern.compile(
-            "(?:^|(?<=[（(，,；;。\\s]))(持续推进|长期坚持|长期推进|持续开展)(?=$|[）)，,；;。\\s])");
+    private static final String SEGMENT_ENDS = "（(）)，,；;。\n";
+    private static final int MAX_SEGMENT = 24;
 
     private DeadlineReader() {
     }
@@ -33,58 +35,40 @@ final class DeadlineReader {
     /**
      * @param paragraph the task paragraph, unit clauses included (deadlines often sit inside them)
      * @param planYear  the plan year for phrases without a year, or null
-     * @return the earliest deadline phrase, or null
+     * @return the task's deadline, or null when none is printed
      */
     static Deadline read(String paragraph, Integer planYear) {
-        Deadline best = null;
-        int bestStart = Integer.MAX_VALUE;
-        for (Pattern pattern : new Pattern[] {YEAR_MONTH_END, YEAR_DAY, YEAR_END, MONTH_END, PLAN_YEAR_END, OPEN}) {
-            Matcher m = pattern.matcher(paragraph);
-            while (m.find() && m.start() < bestStart) {
-                Deadline deadline = toDeadline(pattern, m, planYear);
-                if (deadline != null) {
-                    best = deadline;
-                    bestStart = m.start();
-                    break;
+        Deadline latest = null;
+        Deadline open = null;
+        for (DeadlinePhrase phrase : DeadlinePhrase.values()) {
+            Matcher m = phrase.pattern().matcher(paragraph);
+            while (m.find()) {
+                LocalDate date = phrase.date(m, planYear);
+                if (date != null && (latest == null || date.isAfter(latest.date()))) {
+                    latest = Deadline.by(date, printed(paragraph, m));
+                } else if (phrase == DeadlinePhrase.OPEN && open == null) {
+                    open = Deadline.openEnded(printed(paragraph, m));
                 }
             }
         }
-        return best;
+        return latest != null ? latest : open;
     }
 
-    private static Deadline toDeadline(Pattern pattern, Matcher m, Integer planYear) {
-        String phrase = m.group();
-        if (pattern == OPEN) {
-            return Deadline.openEnded(phrase);
+    /** @return the matched phrase, or inside a bracket the short segment around it */
+    private static String printed(String paragraph, Matcher m) {
+        if (Brackets.openAtEnd(paragraph.substring(0, m.start())) == 0) {
+            return m.group();
         }
-        if (pattern == YEAR_MONTH_END) {
-            return monthEnd(number(m.group(1)), number(m.group(2)), phrase);
+        int start = m.start();
+        while (start > 0 && SEGMENT_ENDS.indexOf(paragraph.charAt(start - 1)) < 0) {
+            start--;
         }
-        if (pattern == YEAR_DAY) {
-            return day(number(m.group(1)), number(m.group(2)), number(m.group(3)), phrase);
+        int end = m.end();
+        while (end < paragraph.length() && SEGMENT_ENDS.indexOf(paragraph.charAt(end)) < 0) {
+            end++;
         }
-        if (pattern == YEAR_END) {
-            return Deadline.by(LocalDate.of(number(m.group(1)), 12, 31), phrase);
-        }
-        if (planYear == null) {
-            return null;
-        }
-        return pattern == MONTH_END ? monthEnd(planYear, number(m.group(1)), phrase)
-                : Deadline.by(LocalDate.of(planYear, 12, 31), phrase);
-    }
-
-    private static Deadline monthEnd(int year, int month, String phrase) {
-        return month >= 1 && month <= 12 ? Deadline.by(YearMonth.of(year, month).atEndOfMonth(), phrase) : null;
-    }
-
-    private static Deadline day(int year, int month, int day, String phrase) {
-        if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
-            return null;
-        }
-        return Deadline.by(LocalDate.of(year, month, day), phrase);
-    }
-
-    private static int number(String digits) {
-        return ChineseNumerals.parseDigits(digits);
+        String segment = UnitNameHeuristics.trim(paragraph.substring(start, end));
+        return segment.length() <= MAX_SEGMENT && segment.indexOf('：') < 0 && segment.indexOf(':') < 0
+                ? segment : m.group();
     }
 }

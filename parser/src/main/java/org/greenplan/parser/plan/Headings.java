@@ -23,14 +23,16 @@ final class Headings {
 
     /**
      * @return the heading's title: the whole line for a short heading, else its run-in title (the
-     *         first sentence: 指导思想。坚持… → 指导思想), without a final full stop
+     *         first sentence: 指导思想。坚持… → 指导思想), without a final full stop and without printed
+     *         scores (政务服务"一网通办"（25分） → 政务服务"一网通办", 006)
      */
     static String title(String rest) {
-        if (isHeadingLike(rest)) {
-            return withoutFinalStop(rest);
+        String text = UnitNameHeuristics.trim(ScoreMarks.strip(rest));
+        if (isHeadingLike(text)) {
+            return withoutFinalStop(text);
         }
-        int stop = rest.indexOf('。');
-        return stop > 0 ? rest.substring(0, stop) : rest;
+        int stop = text.indexOf('。');
+        return stop > 0 ? text.substring(0, stop) : text;
     }
 
     private static String withoutFinalStop(String text) {

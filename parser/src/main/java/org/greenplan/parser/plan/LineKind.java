@@ -7,5 +7,7 @@ enum LineKind {
     /** Starts with a number in one of the {@link NumberStyle}s. */
     NUMBERED,
     /** Anything else: header lines, unnumbered paragraphs, signatures. */
-    TEXT
+    TEXT,
+    /** A row of a table (only when parsing a {@code SourceDocument}): its cells are read by column. */
+    TABLE_ROW
 }

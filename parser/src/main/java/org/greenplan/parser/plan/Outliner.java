@@ -45,6 +45,21 @@ final class Outliner {
         return issues;
     }
 
+    /** @return true for the style met first, the top level of the document */
+    boolean isTopStyle(NumberStyle style) {
+        Integer rank = ranks.get(style);
+        return rank != null && rank == 0;
+    }
+
+    /**
+     * Starts a new numbering sequence: a second document or an annex begins again at 一、. Ranks are
+     * kept; open lines and the last number of each style are forgotten, so no gap is reported.
+     */
+    void newSequence() {
+        last.clear();
+        open.clear();
+    }
+
     private void checkSequence(Token numbered, List<String> parent) {
         NumberMark mark = numbered.mark();
         Last previous = last.put(mark.style(), new Last(mark.value(), parent));

@@ -7,26 +7,26 @@ import org.greenplan.parser.target.TargetSpec;
 
 /**
  * Turns the nodes of {@link TreeBuilder} into {@link Heading}s and {@link ParsedTask}s: number and
- * unit clauses out of the text, units with roles, deadline, targets, and the span in the source.
+ * unit clauses out of the text, clauses with the sentences they cover, units with roles
+ * ({@link TaskUnits}), deadline, targets, and the span in the source.
  */
 final class TaskAssembler {
 
     private final String source;
     private final Integer planYear;
-    private final int firstListedRuleLine;
+    private final Conventions conventions;
     private final TargetPhraseParser targetParser = new TargetPhraseParser();
     private final List<ParseIssue> issues = new ArrayList<>();
 
     /**
-     * @param source              the text given to the parser (spans point into it)
-     * @param planYear            for deadlines such as 6月底前, or null
-     * @param firstListedRuleLine line where the document states 列第一位者为牵头单位; the rule applies to
-     *                            tasks ending on or after it ({@link Integer#MAX_VALUE} when never stated)
+     * @param source      the text given to the parser (spans point into it)
+     * @param planYear    for deadlines such as 6月底前, or null
+     * @param conventions the first-listed rule and inheritance notes the document states
      */
-    TaskAssembler(String source, Integer planYear, int firstListedRuleLine) {
+    TaskAssembler(String source, Integer planYear, Conventions conventions) {
         this.source = source;
         this.planYear = planYear;
-        this.firstListedRuleLine = firstListedRuleLine;
+        this.conventions = conventions;
     }
 
     Heading heading(TreeBuilder.Node node) {
@@ -36,10 +36,13 @@ final class TaskAssembler {
     }
 
     ParsedTask task(TreeBuilder.Node node) {
-        String paragraph = paragraph(node);
+        TaskText taskText = new TaskText(node.lines());
+        String paragraph = taskText.text();
         UnitClauseExtractor.Extraction extraction = UnitClauseExtractor.extract(paragraph);
-        List<UnitAssignment> units = withFirstListedRule(extraction.units(),
-                node.last().line().number() >= firstListedRuleLine);
+        List<ResponsibilityClause> clauses = clauses(node, taskText, extraction);
+        List<UnitAssignment> units = TaskUnits.withInherited(
+                TaskUnits.union(clauses.stream().map(ResponsibilityClause::units).toList()),
+                conventions.inheritedUnits(node.head().line().number()));
         SourceLine first = node.head().line();
         if (units.isEmpty()) {
             issues.add(ParseIssue.warning(first.number(), first.column(), "未识别责任单位（任务 "
@@ -49,31 +52,47 @@ final class TaskAssembler {
         int end = node.last().line().contentEnd();
         return new ParsedTask(node.path(), node.number(), extraction.text(), units,
                 DeadlineReader.read(paragraph, planYear), targets(extraction.text(), first),
-                new SourceSpan(first.number(), first.column(), start, end), source.substring(start, end));
+                new SourceSpan(first.number(), first.column(), start, end), source.substring(start, end), clauses);
+    }
+
+    /** A row of a task table: units from its unit cells, deadline from its 完成时限 cell or its text. */
+    ParsedTask task(TableTasks.Row row) {
+        SourceLine line = row.token().line();
+        SourceSpan span = new SourceSpan(line.number(), line.column(), line.contentStart(), line.contentEnd());
+        UnitClause clause = row.unitClause().isEmpty() ? null : UnitClauseReader.read(row.unitClause(), true);
+        List<UnitAssignment> clauseUnits = clause == null ? List.of()
+                : TaskUnits.ofClause(clause, conventions.firstListedRule(line.number()));
+        List<ResponsibilityClause> clauses = clauseUnits.isEmpty() ? List.of()
+                : List.of(new ResponsibilityClause(row.text(), clauseUnits, span));
+        List<UnitAssignment> units = TaskUnits.withInherited(TaskUnits.union(List.of(clauseUnits)),
+                conventions.inheritedUnits(line.number()));
+        row.unresolved().forEach(name -> issues.add(ParseIssue.warning(line.number(), line.column(),
+                "责任单位可能是几个单位名称连在一起，请核对拆分：" + name)));
+        if (units.isEmpty()) {
+            issues.add(ParseIssue.warning(line.number(), line.column(), "未识别责任单位（表格行 "
+                    + (row.number().isEmpty() ? Abbreviation.of(row.text(), 10) : row.number()) + "）"));
+        }
+        Deadline deadline = DeadlineReader.read(row.deadline(), planYear);
+        return new ParsedTask(row.path(), row.number(), row.text(), units,
+                deadline != null ? deadline : DeadlineReader.read(row.text(), planYear), targets(row.text(), line),
+                span, source.substring(span.startOffset(), span.endOffset()), clauses);
     }
 
     List<ParseIssue> issues() {
         return issues;
     }
 
-    /** The task's text after its number; further paragraphs joined with a line break. */
-    private static String paragraph(TreeBuilder.Node node) {
-        StringBuilder text = new StringBuilder(node.head().rest());
-        node.lines().stream().skip(1).forEach(t -> text.append('\n').append(t.line().content()));
-        return text.toString();
-    }
-
-    /** Under the stated rule, a plain list means: first unit leads, the others co-operate. */
-    private static List<UnitAssignment> withFirstListedRule(List<UnitAssignment> units, boolean ruleApplies) {
-        if (!ruleApplies || units.stream().anyMatch(u -> u.role() != AssignmentRole.RESPONSIBLE)) {
-            return units;
+    /** Printed clauses; failing those, units named as the subject of a sentence (由区规划局牵头). */
+    private List<ResponsibilityClause> clauses(TreeBuilder.Node node, TaskText taskText,
+            UnitClauseExtractor.Extraction extraction) {
+        String paragraph = taskText.text();
+        List<ClauseMatch> matches = extraction.clauses();
+        if (matches.isEmpty()) {
+            matches = SubjectUnits.read(paragraph).stream().toList();
         }
-        List<UnitAssignment> ruled = new ArrayList<>();
-        for (UnitAssignment unit : units) {
-            AssignmentRole role = ruled.isEmpty() ? AssignmentRole.LEAD : AssignmentRole.CO;
-            ruled.add(new UnitAssignment(unit.name(), role, unit.inherited()));
-        }
-        return ruled;
+        boolean rule = conventions.firstListedRule(node.last().line().number());
+        return matches.stream().map(m -> new ResponsibilityClause(m.coveredText(paragraph),
+                TaskUnits.ofClause(m.clause(), rule), taskText.span(m.coverStart(), m.coverEnd()))).toList();
     }
 
     /** The target parser is someone else's code: a failure there must not lose the whole plan. */

@@ -15,6 +15,12 @@ record Token(SourceLine line, LineKind kind, NumberMark mark) {
         return lines.stream().map(Token::of).toList();
     }
 
+    /** @param tableLines numbers of the lines that are table rows */
+    static List<Token> tokenize(List<SourceLine> lines, java.util.Set<Integer> tableLines) {
+        return lines.stream().map(line -> tableLines.contains(line.number())
+                ? new Token(line, LineKind.TABLE_ROW, null) : of(line)).toList();
+    }
+
     static Token of(SourceLine line) {
         if (line.blank()) {
             return new Token(line, LineKind.BLANK, null);

@@ -12,13 +12,16 @@ import java.util.Set;
  * lines below it never is (it is a heading). A leaf (no deeper lines below) is a task when its style
  * is a task style — one whose lines carry unit clauses somewhere in the document, or, in a document
  * without any unit clause, the deepest style with leaves of sentence length — unless it is a short
- * heading-like line. Such a task without its own clause takes the unnumbered paragraphs after it up
- * to the first one that ends in a unit clause (a task printed over several paragraphs). Leaves of
- * other styles are headings (their title being the run-in title).
+ * heading-like line, or it stands before the first line with a unit clause in a group (same heading)
+ * where no line carries one: such a group is a preamble (016's 一、总体要求 （一）指导思想。以习近平… ), not
+ * tasks — a later group without units stays tasks, each reported without units. A task
+ * without its own clause takes the unnumbered paragraphs after it up to the first one that ends in a
+ * unit clause (a task printed over several paragraphs). Leaves of other styles are headings (their
+ * title being the run-in title).
  *
  * <p>Unnumbered paragraphs with a unit clause are unnumbered tasks (number {@code ""}). Other
  * unnumbered paragraphs are not placed: below a heading they are its introduction; after a task they
- * are reported by the caller.
+ * are reported by the caller, unless they are landmarks ({@link BodyLandmarks}).
  */
 final class TreeBuilder {
 
@@ -38,78 +41,48 @@ final class TreeBuilder {
     /**
      * @param nodes             headings and tasks in printed order
      * @param unplaced          unnumbered lines that are neither tasks nor part of one
-     * @param unplacedAfterTask those of {@code unplaced} that follow a task rather than a heading
+     * @param unplacedAfterTask those of {@code unplaced} that follow a task rather than a heading and
+     *                          are worth a warning
      * @param issues            numbering problems
      */
     record Tree(List<Node> nodes, List<Token> unplaced, List<Token> unplacedAfterTask, List<ParseIssue> issues) {
     }
 
-    private record Item(Outliner.Placed placed, List<Token> trailing, boolean ownUnits) {
-    }
-
     private final List<Node> nodes = new ArrayList<>();
     private final List<Token> unplaced = new ArrayList<>();
     private final List<Token> unplacedAfterTask = new ArrayList<>();
+    private final Set<Token> quiet;
     private List<String> headingPath = List.of();
     private boolean afterTask;
 
-    private TreeBuilder() {
+    private TreeBuilder(Set<Token> quiet) {
+        this.quiet = quiet;
     }
 
     static Tree build(List<Token> tokens, int bodyStart) {
-        Outliner outliner = new Outliner();
-        List<Item> items = items(tokens.subList(bodyStart, tokens.size()), outliner);
-        Set<Integer> taskRanks = taskRanks(items);
-        TreeBuilder builder = new TreeBuilder();
+        BodyItems body = BodyItems.read(tokens.subList(bodyStart, tokens.size()));
+        List<BodyItems.Item> items = body.items();
+        TaskRanks ranks = TaskRanks.of(items);
+        TreeBuilder builder = new TreeBuilder(body.quiet());
         for (int i = 0; i < items.size(); i++) {
-            builder.place(items.get(i), isLeaf(items, i), taskRanks);
+            builder.place(items.get(i), ranks.isLeafTask(items, i));
         }
         return new Tree(List.copyOf(builder.nodes), List.copyOf(builder.unplaced),
-                List.copyOf(builder.unplacedAfterTask), outliner.issues());
+                List.copyOf(builder.unplacedAfterTask), body.issues());
     }
 
-    private static List<Item> items(List<Token> body, Outliner outliner) {
-        List<Item> items = new ArrayList<>();
-        for (Token token : body) {
-            if (token.is(LineKind.NUMBERED)) {
-                boolean units = hasUnits(token.rest());
-                items.add(new Item(outliner.place(token), new ArrayList<>(), units));
-            } else if (token.is(LineKind.TEXT) && !items.isEmpty()) {
-                items.get(items.size() - 1).trailing().add(token);
-            }
-        }
-        return items;
+    static boolean hasUnits(String text) {
+        return UnitClauseExtractor.extract(text).hasUnits();
     }
 
-    private static Set<Integer> taskRanks(List<Item> items) {
-        Set<Integer> ranks = new HashSet<>();
-        items.stream().filter(Item::ownUnits).forEach(item -> ranks.add(item.placed().rank()));
-        if (ranks.isEmpty()) {
-            // no unit clause anywhere: tasks are the deepest level that carries sentences
-            int deepest = -1;
-            for (int i = 0; i < items.size(); i++) {
-                Outliner.Placed placed = items.get(i).placed();
-                if (isLeaf(items, i) && !Headings.isHeadingLike(placed.token().rest())) {
-                    deepest = Math.max(deepest, placed.rank());
-                }
-            }
-            ranks.add(deepest);
-        }
-        return ranks;
-    }
-
-    private static boolean isLeaf(List<Item> items, int index) {
-        return index == items.size() - 1 || items.get(index + 1).placed().rank() <= items.get(index).placed().rank();
-    }
-
-    private void place(Item item, boolean leaf, Set<Integer> taskRanks) {
+    private void place(BodyItems.Item item, boolean leafTask) {
         Outliner.Placed placed = item.placed();
         List<Token> trailing = item.trailing();
         int absorbed = 0;
         Kind kind = Kind.HEADING;
         if (item.ownUnits()) {
             kind = Kind.TASK;
-        } else if (leaf && taskRanks.contains(placed.rank())) {
+        } else if (leafTask) {
             absorbed = paragraphsUpToUnits(trailing);
             boolean task = absorbed > 0 || !Headings.isHeadingLike(placed.token().rest());
             kind = task ? Kind.TASK : Kind.HEADING;
@@ -132,14 +105,15 @@ final class TreeBuilder {
     }
 
     private void unnumbered(Token token) {
-        if (hasUnits(token.line().content())) {
+        UnitClauseExtractor.Extraction extraction = UnitClauseExtractor.extract(token.line().content());
+        if (extraction.hasUnits() && !extraction.text().isEmpty()) {
             List<String> path = new ArrayList<>(headingPath);
             path.add("");
             add(new Node(Kind.TASK, List.copyOf(path), "", List.of(token)));
             return;
         }
         unplaced.add(token);
-        if (afterTask) {
+        if (afterTask && !quiet.contains(token)) {
             unplacedAfterTask.add(token);
         }
     }
@@ -152,7 +126,60 @@ final class TreeBuilder {
         }
     }
 
-    private static boolean hasUnits(String text) {
-        return UnitClauseExtractor.extract(text).hasUnits();
+    /**
+     * Which leaves may be tasks: see the class comment. {@code firstWithUnits} is the index of the first
+     * numbered line with a unit clause; a preamble stands before it.
+     */
+    private record TaskRanks(Set<Integer> ranks, Set<List<String>> unitParents, int firstWithUnits) {
+
+        static TaskRanks of(List<BodyItems.Item> items) {
+            Set<Integer> ranks = new HashSet<>();
+            Set<List<String>> parents = new HashSet<>();
+            int first = -1;
+            for (int i = 0; i < items.size(); i++) {
+                Outliner.Placed placed = items.get(i).placed();
+                if (items.get(i).ownUnits()) {
+                    ranks.add(placed.rank());
+                    parents.add(parent(placed));
+                    first = first < 0 ? i : first;
+                }
+            }
+            if (ranks.isEmpty()) {
+                ranks.add(deepestSentenceRank(items));
+            }
+            return new TaskRanks(ranks, parents, first);
+        }
+
+        boolean isLeafTask(List<BodyItems.Item> items, int index) {
+            Outliner.Placed placed = items.get(index).placed();
+            boolean preamble = index < firstWithUnits && !unitParents.contains(parent(placed))
+                    && !absorbsUnits(items.get(index));
+            return isLeaf(items, index) && ranks.contains(placed.rank()) && !preamble;
+        }
+
+        private static boolean absorbsUnits(BodyItems.Item item) {
+            return paragraphsUpToUnits(item.trailing()) > 0;
+        }
+
+        /** No unit clause anywhere: tasks are the deepest level that carries sentences. */
+        private static int deepestSentenceRank(List<BodyItems.Item> items) {
+            int deepest = -1;
+            for (int i = 0; i < items.size(); i++) {
+                Outliner.Placed placed = items.get(i).placed();
+                if (isLeaf(items, i) && !Headings.isHeadingLike(placed.token().rest())) {
+                    deepest = Math.max(deepest, placed.rank());
+                }
+            }
+            return deepest;
+        }
+
+        private static boolean isLeaf(List<BodyItems.Item> items, int index) {
+            return index == items.size() - 1
+                    || items.get(index + 1).placed().rank() <= items.get(index).placed().rank();
+        }
+
+        private static List<String> parent(Outliner.Placed placed) {
+            return placed.path().subList(0, placed.path().size() - 1);
+        }
     }
 }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * <p>Rules, in the order they apply (sources: the development corpus, see
  * {@code src/test/resources/corpus/README.md}):
  * <ol>
- *   <li>{@code 、} separates units; {@code 等和} joins a list and a class of units
- *       (…全国总工会等和各省级人民政府, 015);</li>
+ *   <li>{@code 、} separates units, except inside brackets (各县（市、区）人民政府); {@code 等和} joins a
+ *       list and a class of units (…全国总工会等和各省级人民政府, 015);</li>
  *   <li>a part that names nothing but administrative levels ({@code 各区}, {@code 县}, {@code 各省},
  *       {@code 自治区}) is not a unit but the first half of a shared ending: it stays joined to the
  *       part after it, so {@code 各区、市政府} and {@code 各省、自治区、直辖市人民政府} are one class each (013);</li>
@@ -33,7 +33,7 @@ final class UnitLists {
     /** @return the unit names of one group, trimmed, in printed order */
     static List<String> split(String group) {
         List<String> names = new ArrayList<>();
-        for (String part : joinLevelFragments(group.replace("等和", "、").split("、"))) {
+        for (String part : joinLevelFragments(Brackets.splitTopLevel(group.replace("等和", "、"), "、"))) {
             for (String name : splitAtJi(stripEtc(part))) {
                 if (!name.isEmpty()) {
                     names.add(name);
@@ -44,7 +44,7 @@ final class UnitLists {
     }
 
     /** 各区、市政府: a part that is nothing but levels is glued to the next part with its 、. */
-    private static List<String> joinLevelFragments(String[] parts) {
+    private static List<String> joinLevelFragments(List<String> parts) {
         List<String> joined = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
         for (String raw : parts) {

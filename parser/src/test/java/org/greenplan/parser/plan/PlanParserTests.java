@@ -161,7 +161,7 @@ class PlanParserTests {
 
     @Test
     void warnsAboutAParagraphBetweenTasksThatBelongsToNone() {
-        ParsedPlan plan = parser.parse("1.甲项工作。（市林业局）\n专栏1  重点工程\n2.乙项工作。（市水利局）\n");
+        ParsedPlan plan = parser.parse("1.甲项工作。（市林业局）\n各地要结合实际抓好落实。\n2.乙项工作。（市水利局）\n");
 
         assertThat(plan.issues()).singleElement().satisfies(issue -> {
             assertThat(issue.line()).isEqualTo(2);
@@ -214,7 +214,8 @@ class PlanParserTests {
     @Test
     void acceptsEmptyAndNullText() {
         assertThat(parser.parse("").issues()).containsExactly(ParseIssue.error(1, 1, "未找到任何编号任务"));
-        assertThat(parser.parse(null).tasks()).isEmpty();
+        assertThat(parser.parse((String) null).tasks()).isEmpty();
+        assertThat(parser.parse((org.greenplan.parser.document.SourceDocument) null).tasks()).isEmpty();
     }
 
     @Test

@@ -99,6 +99,25 @@ class UnitClauseExtractorTests {
     }
 
     @Test
+    void readsALabelAfterASentenceEndOrAtALineStartAsAClauseWithoutBrackets() {
+        assertThat(UnitClauseExtractor.extract("加强监督检查。责任单位：市林业局、市水利局").units())
+                .extracting(UnitAssignment::name).containsExactly("市林业局", "市水利局");
+        assertThat(UnitClauseExtractor.extract("加强监督检查。\n牵头单位：市林业局；配合单位：市水利局").text())
+                .isEqualTo("加强监督检查。");
+        assertThat(UnitClauseExtractor.extract("明确各牵头单位：要加强统筹。").hasUnits()).isFalse();
+    }
+
+    @Test
+    void dropsBracketedScoresFromTheText() {
+        Extraction extraction = UnitClauseExtractor.extract("完成目录数据挂载。（0.5分）（6月底完成，牵头考核单位：市审批服务局）");
+
+        assertThat(extraction.text()).isEqualTo("完成目录数据挂载。");
+        assertThat(extraction.clauses()).singleElement()
+                .satisfies(c -> assertThat(c.coveredText("完成目录数据挂载。（0.5分）（6月底完成，牵头考核单位：市审批服务局）"))
+                        .isEqualTo("完成目录数据挂载。"));
+    }
+
+    @Test
     void keepsTextWithoutClauseUntouched() {
         String text = "确保城镇生活垃圾无害化处理率达100%.";
 

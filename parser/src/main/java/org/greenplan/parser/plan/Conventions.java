@@ -1,0 +1,72 @@
+package org.greenplan.parser.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Conventions a document states once for every later task (GLOSSARY: first-listed-is-lead rule,
+ * inherited unit):
+ * <ul>
+ *   <li>the first-listed rule — 列第一位者为牵头单位，下同 (016), 排在第一位的部门为牵头部门 (014): it applies to
+ *       the task whose clause states it and every later one. Stated in a note (a line starting 注 /
+ *       备注 / 说明, such as the table note 主要责任单位第一个为牵头单位), it explains the whole table or
+ *       document, so it applies to every task;</li>
+ *   <li>inheritance notes — 以下均需各县区政府落实，不再列出: the named units are added to every task that
+ *       starts after the note, marked inherited.</li>
+ * </ul>
+ */
+final class Conventions {
+
+    private static final Pattern NOTE = Pattern.compile("^[（(]?(?:注|备注|说明)\\s*[0-9０-９]?\\s*[：:）)]");
+    private static final Pattern INHERITED = Pattern.compile("以下(?:各项|所有|各)?(?:任务|工作|事项|措施)?(?:均|都|皆)"
+            + "(?:需|须|要|应)?(?:由)?([^，,。；;]{2,80}?)(?:负责|牵头|配合|参与|共同|认真|积极|抓好|组织|推进|贯彻)*落实"
+            + "[^。；;]{0,6}?[，,；;]?\\s*(?:不再|不)(?:一一|单独|逐一|逐项|另行)?列出");
+
+    private record Inheritance(int line, List<String> units) {
+    }
+
+    private final int firstListedRuleLine;
+    private final List<Inheritance> inheritances = new ArrayList<>();
+
+    private Conventions(int firstListedRuleLine) {
+        this.firstListedRuleLine = firstListedRuleLine;
+    }
+
+    /** Reads the conventions stated anywhere in the document. */
+    static Conventions of(List<Token> tokens) {
+        int ruleLine = Integer.MAX_VALUE;
+        for (Token token : tokens) {
+            String content = token.line().content();
+            if (ruleLine == Integer.MAX_VALUE && UnitClauseReader.FIRST_LISTED_RULE.matcher(content).find()) {
+                ruleLine = NOTE.matcher(content).find() ? 0 : token.line().number();
+            }
+        }
+        Conventions conventions = new Conventions(ruleLine);
+        tokens.forEach(conventions::readInheritance);
+        return conventions;
+    }
+
+    /** @return true when the first-listed rule applies to a task whose last line is {@code lastLine} */
+    boolean firstListedRule(int lastLine) {
+        return lastLine >= firstListedRuleLine;
+    }
+
+    /** @return the units inherited by a task that starts on {@code firstLine}, in the order stated */
+    List<String> inheritedUnits(int firstLine) {
+        List<String> units = new ArrayList<>();
+        inheritances.stream().filter(i -> i.line() < firstLine).forEach(i -> units.addAll(i.units()));
+        return units;
+    }
+
+    private void readInheritance(Token token) {
+        Matcher m = INHERITED.matcher(token.line().content());
+        while (m.find()) {
+            List<String> units = UnitLists.split(m.group(1));
+            if (UnitNameHeuristics.allLookLikeUnits(units)) {
+                inheritances.add(new Inheritance(token.line().number(), units));
+            }
+        }
+    }
+}

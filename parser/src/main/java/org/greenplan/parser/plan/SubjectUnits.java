@@ -1,0 +1,70 @@
+package org.greenplan.parser.plan;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Units printed as the subject of a sentence instead of in a clause: {@code 由区规划局牵头，
+ * 区环境与国土资源局配合，完成…}. Read only for tasks without any printed clause, and only where a
+ * sentence or comma-separated part starts with the units (after an optional 由) followed by a role
+ * verb: 牵头 → LEAD, 配合 / 参与 / 协助 → CO, 负责 → RESPONSIBLE (roles inside the task as in a clause).
+ * The names must read as government bodies (ending in 局, 委, 办, 厅, 部, 政府, 中心 …): 鼓励企业配合 is
+ * no subject. The units stay in the task text, which they are part of.
+ */
+final class SubjectUnits {
+
+    private static final Pattern SUBJECT = Pattern.compile("^(?:由)?(.{2,60}?)(牵头负责|牵头|负责|配合|参与|协助)");
+    private static final Pattern BODY = Pattern.compile(
+            "(?:局|委|办|厅|部|部门|政府|中心|办公室|委员会|管委会|海关|支行|分行|单位)$");
+
+    private SubjectUnits() {
+    }
+
+    /** @return a clause covering the whole paragraph when it names subject units, else empty */
+    static Optional<ClauseMatch> read(String paragraph) {
+        Map<String, AssignmentRole> units = new LinkedHashMap<>();
+        for (String part : Brackets.splitTopLevel(paragraph, "，,。；;\n")) {
+            Matcher m = SUBJECT.matcher(UnitNameHeuristics.trim(part));
+            if (m.find()) {
+                List<String> names = UnitLists.split(m.group(1));
+                if (!names.isEmpty() && names.stream().allMatch(SubjectUnits::isBody)) {
+                    AssignmentRole role = role(m.group(2));
+                    names.forEach(name -> units.putIfAbsent(name, role));
+                }
+            }
+        }
+        if (units.isEmpty()) {
+            return Optional.empty();
+        }
+        UnitClause clause = new UnitClause(marked(units), false, List.of());
+        int end = paragraph.length();
+        return Optional.of(new ClauseMatch(clause, 0, end, end, end));
+    }
+
+    private static boolean isBody(String name) {
+        return UnitNameHeuristics.looksLikeUnit(name) && BODY.matcher(name).find();
+    }
+
+    private static AssignmentRole role(String verb) {
+        if (verb.startsWith("牵头")) {
+            return AssignmentRole.LEAD;
+        }
+        return verb.equals("负责") ? AssignmentRole.RESPONSIBLE : AssignmentRole.CO;
+    }
+
+    private static List<UnitAssignment> marked(Map<String, AssignmentRole> units) {
+        boolean lead = units.containsValue(AssignmentRole.LEAD);
+        boolean co = units.containsValue(AssignmentRole.CO);
+        return units.entrySet().stream().map(e -> {
+            AssignmentRole role = e.getValue();
+            if (role == AssignmentRole.RESPONSIBLE && (lead || co)) {
+                role = lead ? AssignmentRole.CO : AssignmentRole.LEAD;
+            }
+            return new UnitAssignment(e.getKey(), role, false);
+        }).toList();
+    }
+}

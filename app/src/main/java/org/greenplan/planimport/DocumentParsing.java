@@ -43,7 +43,7 @@ public final class DocumentParsing {
      * @throws ImportRejectedException when the bytes are not a readable document
      */
     public ParsedPlan read(byte[] bytes, String fileName) {
-        return new PlanParser().parse(readDocument(bytes, fileName).toText());
+        return new PlanParser().parse(readDocument(bytes, fileName));
     }
 
     /**
@@ -59,7 +59,7 @@ public final class DocumentParsing {
         }
         SourceDocument document = readDocument(bytes, fileName);
         String text = document.toText();
-        ParsedPlan plan = new PlanParser().parse(text);
+        ParsedPlan plan = new PlanParser().parse(document);
         rejectUnusable(plan, fileName);
         String charset = document.format() == DocumentFormat.TXT
                 ? new TextDecoder().decode(bytes).charset().name() : null;

@@ -1,0 +1,70 @@
+package org.greenplan.parser.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import org.greenplan.parser.plan.ParsedPlan;
+import org.greenplan.parser.plan.ParsedTask;
+import org.greenplan.parser.plan.PlanParser;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The 宿州 document rendered as docx, pdf, ofd and html (generated here) parses to the same plan as
+ * its text: same metadata, outline, units in order and targets.
+ */
+class FormatsParseAlikeTests {
+    private static final ParsedPlan FROM_TEXT = new PlanParser().parse(ReferenceText.text());
+
+    static Stream<Arguments> renderings() {
+        List<String> lines = ReferenceText.lines();
+        return Stream.of(
+                Arguments.of("docx", DocxFixtures.paragraphs(lines)),
+                Arguments.of("docx with Word numbering", DocxFixtures.autoNumbered(lines)),
+                Arguments.of("pdf", PdfFixtures.render(lines, "'- ' counter(page) ' -'")),
+                Arguments.of("ofd", OfdFixtures.render(lines)),
+                Arguments.of("html", HtmlFixtures.page(lines).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void parsesToTheSamePlanAsTheText(String format, byte[] bytes) {
+        ParsedPlan parsed = new PlanParser().parse(DocumentReaders.read(bytes, "plan"));
+
+        assertThat(parsed.toOutline()).isEqualTo(FROM_TEXT.toOutline());
+        assertThat(parsed.title()).isEqualTo(FROM_TEXT.title());
+        assertThat(parsed.issuer()).isEqualTo(FROM_TEXT.issuer());
+        assertThat(parsed.issuedDate()).isEqualTo(FROM_TEXT.issuedDate());
+        assertThat(parsed.tasks()).hasSize(34);
+        for (int i = 0; i < parsed.tasks().size(); i++) {
+            ParsedTask got = parsed.tasks().get(i);
+            ParsedTask want = FROM_TEXT.tasks().get(i);
+            assertThat(got.text()).as("task %s", want.number()).isEqualTo(want.text());
+            assertThat(got.units()).as("task %s", want.number()).isEqualTo(want.units());
+            assertThat(got.targets()).extracting(t -> t.comparator() + " " + t.value() + " " + t.unit())
+                    .as("task %s", want.number())
+                    .isEqualTo(want.targets().stream().map(t -> t.comparator() + " " + t.value() + " " + t.unit()).toList());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tablePlans")
+    void readsAPlanWrittenAsATable(String format, byte[] bytes) {
+        ParsedPlan parsed = new PlanParser().parse(DocumentReaders.read(bytes, "plan.docx"));
+
+        assertThat(parsed.tasks()).hasSize(34);
+        assertThat(parsed.tasks()).extracting(ParsedTask::number).startsWith("1", "2", "3");
+        for (int i = 0; i < 34; i++) {
+            assertThat(parsed.tasks().get(i).units()).extracting(u -> u.name())
+                    .as("task %d", i + 1)
+                    .isEqualTo(FROM_TEXT.tasks().get(i).units().stream().map(u -> u.name()).toList());
+        }
+    }
+
+    static Stream<Arguments> tablePlans() {
+        return Stream.of(Arguments.of("docx table", DocxFixtures.taskTables(ReferenceText.lines())));
+    }
+}

@@ -1,0 +1,70 @@
+package org.greenplan.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import org.greenplan.GreenPlanApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class EmbeddedPostgresTests {
+    @TempDir
+    Path dir;
+
+    @Test
+    void stopsAPostmasterLeftRunningByAKilledAppAndKeepsItsData() throws Exception {
+        Path data = dir.resolve("pg");
+        Process killed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), KilledApp.class.getName(), data.toString())
+                .inheritIO().start();
+        assertThat(killed.waitFor()).as("the child JVM died by halt(9)").isEqualTo(9);
+        long pid = Long.parseLong(java.nio.file.Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+
+        // The app was killed: nobody closed the server. The next start must stop it first.
+        StalePostmaster.stopIfRunning(data);
+
+        assertThat(postmaster.isAlive()).isFalse();
+        try (EmbeddedPostgres again = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
+                .start(); Connection c = again.getPostgresDatabase().getConnection();
+                ResultSet rs = c.createStatement().executeQuery("select v from kept")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("survives");
+        }
+    }
+
+    @Test
+    void leavesAProcessAloneThatIsNotPostgres() throws Exception {
+        Path data = dir.resolve("pg");
+        java.nio.file.Files.createDirectories(data);
+        java.nio.file.Files.writeString(data.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n");
+
+        StalePostmaster.stopIfRunning(data);
+
+        assertThat(ProcessHandle.current().isAlive()).isTrue();
+    }
+
+    @Test
+    void usesAConfiguredServerAndStartsNoEmbeddedOne() throws Exception {
+        try (EmbeddedPostgres external = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("external"))
+                .setCleanDataDirectory(true).start();
+                ConfigurableApplicationContext app = new SpringApplicationBuilder(GreenPlanApplication.class)
+                        .web(WebApplicationType.NONE)
+                        .run("--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
+                                "--spring.datasource.username=postgres",
+                                "--greenplan.database.embedded.data-dir=" + dir.resolve("must-not-exist"))) {
+            assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
+            assertThat(dir.resolve("must-not-exist")).doesNotExist();
+            long units = app.getBean(JdbcClient.class).sql("select count(*) from responsible_unit")
+                    .query(Long.class).single();
+            assertThat(units).as("Flyway migrated the configured server").isGreaterThan(20);
+        }
+    }
+}

@@ -2,6 +2,7 @@ package org.greenplan.parser.target;
 
 import static org.greenplan.parser.target.TargetComparator.*;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,10 +12,12 @@ import java.util.Optional;
  *
  * <p>Inclusive and exclusive wordings follow PRC Civil Code art. 1259 (民法典第一千二百五十九条): 以上, 以下
  * and 以内 include the number itself; 超过, 不满 and 以外 exclude it. Before the number: 不低于/不少于/达到/达
- * → ≥; 超过/超/高于/突破 → &gt;; 不高于/不超过/控制在 → ≤; 低于/不满 → &lt;; 约/稳定在 → approx;
+ * → ≥; 超过/超/高于/突破 → &gt;; 不高于/不超过/控制在/压缩至/缩短到 → ≤; 低于/不满 → &lt;; 约/稳定在 → approx;
  * 增加/提高/年均增长 → increase by; 下降/降低 → decrease by; 提高到/降至 name a level, not a change (≥ and
  * ≤). After it: 以上 → ≥,
- * 以下/以内 → ≤, 以外 → &gt;, 左右 → approx.
+ * 以下/以内 → ≤, 以外 → &gt;, 左右 → approx; after a duration also 内 alone (48小时内放行 → ≤ 48 小时, as
+ * 以内: the customs release times of corpus 008). 突破 (exceed) is exclusive like 超过, as the corpus reads
+ * 标识注册总量突破5亿 (corpus 007).
  */
 final class ComparatorWords {
 
@@ -38,6 +41,8 @@ final class ComparatorWords {
             Map.entry("降至", AT_MOST), Map.entry("降到", AT_MOST), Map.entry("下降到", AT_MOST),
             Map.entry("下降至", AT_MOST), Map.entry("降低到", AT_MOST), Map.entry("降低至", AT_MOST),
             Map.entry("减少到", AT_MOST), Map.entry("减少至", AT_MOST), Map.entry("减至", AT_MOST),
+            Map.entry("压缩至", AT_MOST), Map.entry("压缩到", AT_MOST), Map.entry("缩短至", AT_MOST),
+            Map.entry("缩短到", AT_MOST),
             Map.entry("低于", LESS_THAN), Map.entry("小于", LESS_THAN), Map.entry("少于", LESS_THAN),
             Map.entry("不满", LESS_THAN), Map.entry("不足", LESS_THAN), Map.entry("不到", LESS_THAN),
             Map.entry("约", APPROX), Map.entry("大约", APPROX), Map.entry("约为", APPROX),
@@ -51,6 +56,7 @@ final class ComparatorWords {
             "左右", APPROX);
     private static final String[] AFTER_FILLERS = {"及", "（含）", "(含)"};
     private static final int LONGEST_WORD = 4;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final List<String> DELIVERY_VERBS = List.of("完成", "新增", "新建", "建成", "建设", "培育",
             "创建", "打造", "举办", "开展", "实施", "累计", "争取", "力争", "确保");
 
@@ -81,6 +87,29 @@ final class ComparatorWords {
             }
         }
         return Optional.empty();
+    }
+
+    /** @return like {@link #after(String, int)}; after a duration, 内 alone also bounds it (48小时内 → ≤) */
+    static Optional<Word> after(String text, int pos, String unit) {
+        Optional<Word> word = after(text, pos);
+        if (word.isEmpty() && TargetUnits.isDuration(unit) && text.startsWith("内", pos)) {
+            return Optional.of(new Word(AT_MOST, pos, pos + 1));
+        }
+        return word;
+    }
+
+    /**
+     * Decides the comparator of a percentage printed without any comparator word. A bare 100% is the
+     * whole, a level (新建住宅建筑实现100%BIM交付 → = 100 %) even after a verb of delivery, as ≥ 100 % would
+     * say nothing more; N%的X is the share of X that must get there, at least (全市90%的重点领域市场主体纳入…,
+     * 90%的市和70%的县达到… → ≥ 90 %, ≥ 70 %: corpus 006 and 010); otherwise as {@link #resolve}.
+     */
+    static TargetComparator barePercent(String text, int end, BigDecimal value, String clauseBefore) {
+        if (value.compareTo(HUNDRED) == 0) {
+            return EQUAL;
+        }
+        boolean share = end < text.length() && text.charAt(end) == '的';
+        return share || namesDelivery(clauseBefore) ? AT_LEAST : EQUAL;
     }
 
     /**

@@ -7,8 +7,8 @@ import org.greenplan.parser.target.Anchor.IndicatorSide;
 
 /**
  * Finds the indicator (指标) of an anchor: the noun phrase of its clause, trimmed of what is not the
- * indicator — time (到2022年, 2022年, 全年), place (全市), leading verbs and adverbs (培育, 完成, 确保, 力争,
- * 实现, 举办), trailing modal words (要, 应) and a baseline (比2020年). When no more than a verb
+ * indicator — time (到2022年, 2022年, 全年, 6月底前), place (全市), leading verbs and adverbs (培育, 完成,
+ * 确保, 力争, 实现, 举办, 分别), trailing modal words (要, 应) and a baseline (比2020年). When no more than a verb
  * precedes a quantity (two characters at most), the indicator is what follows it:
  * 举办1次全市自然保护地管理培训班 → 自然保护地管理培训班, 新建800个智能工厂 → 智能工厂. A target whose
  * clause names no indicator at all is dropped: (60%) in a scoring formula is not a target.
@@ -16,8 +16,9 @@ import org.greenplan.parser.target.Anchor.IndicatorSide;
 final class IndicatorExtractor {
     private static final String YEAR = "(?:\\d{4}|[〇零一二三四五六七八九]{4})年";
     private static final Pattern LEADING = Pattern.compile("(?:到|至|截至|截止到?|在)?" + YEAR + "(?:底|末|度)?前?"
+            + "|[0-9一二三四五六七八九十]{1,2}月(?:底|末|份)?前?"
             + "|\\d+年内|“?十[一二三四五六七]五”?(?:期间|时期|末)?|全年|年底前|年内|今年|每年|届时"
-            + "|全市|全县|全区|全省|全国|其中|同时|的|加快|力争|争取|确保|努力|坚决|保持|保障|持续|进一步"
+            + "|全市|全县|全区|全省|全国|其中|同时|分别|的|加快|力争|争取|确保|努力|坚决|保持|保障|持续|进一步"
             + "|培育|完成|实现|推动|推进|举办|开展|实施|创建|打造|消除");
     private static final Pattern TRAILING = Pattern.compile(
             "(?:要|应|需|须|必须|将|的|均|都|和|及|与|分别|总体|取得|力争|争取|确保|基本实现|实现|达到|完成|稳定|保持)$");
@@ -67,7 +68,8 @@ final class IndicatorExtractor {
         return Math.max(anchor.end(), limit);
     }
 
-    private static String clean(String raw) {
+    /** @return {@code raw} trimmed of time, place, leading verbs and trailing words; empty if it names nothing */
+    static String clean(String raw) {
         String s = strip(raw);
         for (String before = null; !s.equals(before); ) {
             before = s;

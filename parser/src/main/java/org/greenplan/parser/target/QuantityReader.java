@@ -9,7 +9,9 @@ import org.greenplan.parser.target.UnitCatalogue.UnitMatch;
 /**
  * Reads the quantity that starts with a number: magnitude (万, 亿), 余/多 (more than), unit, and a range
  * (3-5家, 3至5个, 30%～50%). A number without a unit is not a quantity: 2022年, 6月, 第3条 and 〔2019〕3号
- * end here.
+ * end here. The one exception is a number with a magnitude (万, 亿) after a comparator word at the end of
+ * its clause, where the document prints no unit at all: 标识注册总量突破5亿 → &gt; 500000000 with no unit
+ * (corpus 007).
  */
 final class QuantityReader {
 
@@ -45,8 +47,11 @@ final class QuantityReader {
         }
         Part first = part(text, token);
         Optional<Quantity> range = range(text, first);
-        if (range.isPresent() || first.unit() == null) {
+        if (range.isPresent()) {
             return range;
+        }
+        if (first.unit() == null) {
+            return unitless(text, token, first);
         }
         return Optional.of(new Quantity(first.end(), first.value(BigDecimal.ONE, first.unit()), null,
                 first.unit().code(), first.more()));
@@ -61,6 +66,13 @@ final class QuantityReader {
         Optional<UnitMatch> unit = UnitCatalogue.unitAt(text, pos);
         return new Part(unit.map(UnitMatch::end).orElse(pos), token.value(),
                 magnitude.map(UnitMatch::factor).orElse(BigDecimal.ONE), unit.orElse(null), more);
+    }
+
+    private static Optional<Quantity> unitless(String text, NumberToken token, Part first) {
+        boolean stated = !first.magnitude().equals(BigDecimal.ONE) && Clauses.endsAt(text, first.end())
+                && ComparatorWords.before(text, token.start()).isPresent();
+        return stated ? Optional.of(new Quantity(first.end(), ChineseNumbers.plain(first.number()
+                .multiply(first.magnitude())), null, null, first.more())) : Optional.empty();
     }
 
     /** 3-5家: the first number may leave out the magnitude and unit the second one prints. */

@@ -9,9 +9,12 @@ package org.greenplan.parser.target;
 public enum TargetComparator {
     /** ≥: 以上, 不低于, 不少于, 达到, 达, 力争达到; also a bare count (举办1次 → ≥ 1 次). */
     AT_LEAST(">="),
-    /** &gt;: 超过, 超, 高于, 以外, 余/多 (100余家). */
+    /** &gt;: 超过, 超, 高于, 突破, 以外, 余/多 (100余家). */
     MORE_THAN(">"),
-    /** ≤: 以下, 以内, 不高于, 不超过, 控制在…以内; 消除 X and X清零 are ≤ 0 个. */
+    /**
+     * ≤: 以下, 以内, 不高于, 不超过, 控制在…以内, 压缩至, and 内 after a duration (48小时内放行); 消除 X and X清零
+     * are ≤ 0 个; a rank is ≤ its place (稳居全球前三 → ≤ 3 位).
+     */
     AT_MOST("<="),
     /** &lt;: 低于, 不满, 不足. */
     LESS_THAN("<"),

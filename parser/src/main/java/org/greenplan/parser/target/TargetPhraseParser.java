@@ -17,12 +17,16 @@ import java.util.Optional;
  *       number; 超过, 不满, 以外 exclude it (see {@link TargetComparator});</li>
  *   <li>direction-only targets (持续下降), references to targets set elsewhere (达到国家考核要求), 消除 X
  *       (≤ 0 个) and 全覆盖 (= 100 %);</li>
- *   <li>the indicator, from the clause the target stands in (after the last ，。；、 before it).</li>
+ *   <li>the indicator, from the clause the target stands in (after the last ，。；、 before it);</li>
+ *   <li>分别 (respectively): one target per listed value (分别达30%、20%和10%) or, for a single value, one per
+ *       listed subject (面向自然人和法人组织，分别形成1000个以上的“数字标签”);</li>
+ *   <li>durations with a limit word (48小时内放行 → ≤ 48 小时) and ranks (稳居全球前三 → ≤ 3 位).</li>
  * </ul>
  * A quantity without a comparator word means "at least" when it counts things or names something to
  * deliver (举办1次 → ≥ 1 次, 新增装机200兆瓦 → ≥ 200000 kW), else "equal" (a bare 100% → = 100 %); 达到100%
  * is ≥ 100 %. Years, dates, task and document numbers, ordinals, quoted slogans (“300米见绿”), support
- * amounts (最高奖励3000万元, 给予10%补助) and Chinese numerals used as words (一次性, 两个市场) are not
+ * amounts (最高奖励3000万元, 给予10%补助), eligibility conditions and thresholds (…1000万元及以上的, 20人以上
+ * 的自然村), baselines (在现有…62项…的基础上) and Chinese numerals used as words (一次性, 两个市场) are not
  * targets.
  *
  * <p>Instances hold no state and may be shared.
@@ -49,9 +53,12 @@ public final class TargetPhraseParser {
         List<Anchor> anchors = anchors(text);
         TargetSpec previous = null;
         for (int i = 0; i < anchors.size(); i++) {
+            Anchor anchor = anchors.get(i);
             int next = i + 1 < anchors.size() ? anchors.get(i + 1).start() : text.length();
-            Optional<TargetSpec> target = IndicatorExtractor.toSpec(text, anchors.get(i), previous, next);
-            target.ifPresent(targets::add);
+            TargetSpec before = previous;
+            Optional<TargetSpec> target = IndicatorExtractor.toSpec(text, anchor, previous, next)
+                    .or(() -> RespectiveLists.item(text, anchor, before));
+            target.ifPresent(t -> targets.addAll(RespectiveLists.perSubject(text, anchor, t)));
             previous = target.orElse(previous);
         }
     }

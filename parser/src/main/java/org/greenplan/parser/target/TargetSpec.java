@@ -12,7 +12,8 @@ import java.math.BigDecimal;
  *                      null for direction-only and reference targets
  * @param upperValue    the upper bound for {@link TargetComparator#BETWEEN}, else null
  * @param unit          canonical unit code (see {@link TargetUnits}), e.g. {@code %}, {@code pp},
- *                      {@code kW}, {@code 家}; null where there is no value
+ *                      {@code kW}, {@code 家}; null where there is no value, and where the document
+ *                      prints a value without any unit (标识注册总量突破5亿 → &gt; 500000000)
  * @param printedPhrase the phrase as printed, from the indicator on (leading verbs such as 完成, 确保, 争取
  *                      are left out so that highlighting marks what is measured), e.g.
  *                      新增可再生能源发电装机15万千瓦以上

@@ -23,8 +23,11 @@ import java.util.Set;
  *
  * <p>Area keeps the printed unit — {@code 亩}, {@code ha} (公顷), {@code km²} (平方公里) or {@code m²}
  * (平方米) — because units report in the unit their plan prints; {@link #convert} converts between them
- * (1 公顷 = 15 亩, 1 平方公里 = 100 公顷 = 1500 亩). Counted things (家, 个, 项, 次, 辆, 标台, 座, 处) are
- * their own codes and never convert into one another.
+ * (1 公顷 = 15 亩, 1 平方公里 = 100 公顷 = 1500 亩). Counted things (家, 个, 项, 次, 辆, 标台, 座, 处, 台, 场,
+ * 户, 名, 人, 人次) are their own codes and never convert into one another. Durations ({@code 分钟},
+ * {@code 小时}, {@code 天}) convert like area; {@code 工作日} (个工作日, a working day) and {@code 个月}
+ * do not, as the calendar between two working days and the length of a month vary. A rank (稳居全球前三)
+ * is {@code 位}.
  */
 public final class TargetUnits {
     /** Percent of a whole (%, ％, 百分之…). */
@@ -73,16 +76,47 @@ public final class TargetUnits {
     public static final String STRUCTURES = "座";
     /** Count of sites (处). */
     public static final String SITES = "处";
+    /** Count of machines and sets (台): 推广应用工业机器人8000台以上 (corpus 007). */
+    public static final String MACHINES = "台";
+    /** Count of sessions, shows and events (场): 组织发布不少于100场培训课程 (corpus 006). */
+    public static final String SESSIONS = "场";
+    /** Count of households and registered businesses (户): 新增2400户餐饮单位 (corpus 006). */
+    public static final String HOUSEHOLDS = "户";
+    /** Count of people with the classifier 名: 每年面向1万名专业技术人才 (corpus 007, 012 keep 名 as printed). */
+    public static final String NAMED_PERSONS = "名";
+    /** Count of people (人): 新培育技术经纪人1000人 (corpus 011). */
+    public static final String PERSONS = "人";
+    /** Person-times (人次), as training and visits are counted. */
+    public static final String PERSON_TIMES = "人次";
+    /** Minute (分钟), a duration. */
+    public static final String MINUTE = "分钟";
+    /** Hour (小时), a duration: 48小时内放行 → ≤ 48 小时 (corpus 008). */
+    public static final String HOUR = "小时";
+    /** Calendar day (天), a duration. */
+    public static final String DAY = "天";
+    /** Month (个月), a duration that does not convert into days: 3个月内完成整改 → ≤ 3 个月. */
+    public static final String MONTH = "个月";
+    /** Working day (个工作日, 工作日), a duration that does not convert into calendar time. */
+    public static final String WORKING_DAY = "工作日";
+    /**
+     * Bandwidth in megabits per second, printed M or Mbps (带宽可用性5000M以上); 1 Gbps = 1000 M. The code is the
+     * printed M, as the corpus reads it (corpus 010).
+     */
+    public static final String MEGABIT_PER_SECOND = "M";
+    /** A rank, 1 being the best (稳居全球前三 → ≤ 3 位: corpus 017). */
+    public static final String RANK = "位";
 
-    private static final Set<String> COUNTS =
-            Set.of(ENTERPRISES, PIECES, ITEMS, TIMES, VEHICLES, STANDARD_BUSES, STRUCTURES, SITES);
+    private static final Set<String> COUNTS = Set.of(ENTERPRISES, PIECES, ITEMS, TIMES, VEHICLES,
+            STANDARD_BUSES, STRUCTURES, SITES, MACHINES, SESSIONS, HOUSEHOLDS, NAMED_PERSONS, PERSONS, PERSON_TIMES);
+    private static final Set<String> DURATIONS = Set.of(MINUTE, HOUR, DAY, WORKING_DAY, MONTH);
     private static final Set<String> OTHERS = Set.of(PERCENT, PERCENTAGE_POINT, KILOWATT, KILOWATT_HOUR,
             TONNE, TONNE_OF_COAL_EQUIVALENT, MU, HECTARE, SQUARE_KILOMETRE, SQUARE_METRE, KILOMETRE, METRE,
-            CUBIC_METRE, YUAN, MICROGRAM_PER_CUBIC_METRE);
+            CUBIC_METRE, YUAN, MICROGRAM_PER_CUBIC_METRE, MEGABIT_PER_SECOND, RANK);
     /** Area in fifteenths of a square metre, so that every factor is a whole number. */
     private static final Map<String, Long> AREA = Map.of(
             SQUARE_METRE, 15L, MU, 10_000L, HECTARE, 150_000L, SQUARE_KILOMETRE, 15_000_000L);
     private static final Map<String, Long> LENGTH = Map.of(METRE, 1L, KILOMETRE, 1000L);
+    private static final Map<String, Long> TIME = Map.of(MINUTE, 1L, HOUR, 60L, DAY, 1440L);
     private static final int CONVERSION_SCALE = 10;
 
     private TargetUnits() {
@@ -91,22 +125,34 @@ public final class TargetUnits {
     /** @return every canonical code */
     public static Set<String> codes() {
         Set<String> all = new HashSet<>(COUNTS);
+        all.addAll(DURATIONS);
         all.addAll(OTHERS);
         return Set.copyOf(all);
     }
 
     /**
      * @param code a canonical code
-     * @return true for counted things (家, 个, 项, 次, 辆, 标台, 座, 处); a plain count such as 举办1次 means
-     *         "at least" that many
+     * @return true for counted things (家, 个, 项, 次, 辆, 标台, 座, 处, 台, 场, 户, 名, 人, 人次); a plain count
+     *         such as 举办1次 means "at least" that many
      */
     public static boolean isCount(String code) {
         return code != null && COUNTS.contains(code);
     }
 
     /**
-     * Converts a value between codes of one kind: area ({@code m²}, {@code 亩}, {@code ha}, {@code km²})
-     * or length ({@code m}, {@code km}). 1 公顷 = 15 亩, 1 平方公里 = 100 公顷 = 1500 亩.
+     * @param code a canonical code
+     * @return true for durations (分钟, 小时, 天, 工作日, 个月): a time limit such as 48小时内放行 (corpus
+     *         008), which is a target only with a comparator word (内, 以内, 不超过), not in a description
+     *         (24小时服务)
+     */
+    public static boolean isDuration(String code) {
+        return code != null && DURATIONS.contains(code);
+    }
+
+    /**
+     * Converts a value between codes of one kind: area ({@code m²}, {@code 亩}, {@code ha}, {@code km²}),
+     * length ({@code m}, {@code km}) or duration ({@code 分钟}, {@code 小时}, {@code 天}). 1 公顷 = 15 亩,
+     * 1 平方公里 = 100 公顷 = 1500 亩; 1 天 = 24 小时.
      *
      * @param value    the value in {@code fromCode}
      * @param fromCode a canonical code
@@ -122,6 +168,7 @@ public final class TargetUnits {
             return Optional.of(value);
         }
         return ratio(AREA, fromCode, toCode).or(() -> ratio(LENGTH, fromCode, toCode))
+                .or(() -> ratio(TIME, fromCode, toCode))
                 .map(ratio -> ChineseNumbers.plain(value.multiply(BigDecimal.valueOf(ratio[0]))
                         .divide(BigDecimal.valueOf(ratio[1]), CONVERSION_SCALE, RoundingMode.HALF_UP)));
     }

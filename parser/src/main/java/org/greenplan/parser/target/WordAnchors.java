@@ -13,14 +13,17 @@ import org.greenplan.parser.target.Anchor.IndicatorSide;
  * Anchors of targets stated in words rather than numbers:
  * <ul>
  *   <li>direction only, at the end of a clause: 持续下降 → {@code DECREASE}, 持续提高/稳步提升 →
- *       {@code INCREASE}; not after 的 (推动绿色信贷总量的持续增长 is an aim, not a target) and not when an
- *       object follows (持续提升“两法”衔接工作成效);</li>
+ *       {@code INCREASE}; not after 的 (推动绿色信贷总量的持续增长 is an aim, not a target), not after 取得
+ *       (在…等方面取得明显提升 names an achievement, not a measure: corpus 011) and not when an object
+ *       follows (持续提升“两法”衔接工作成效);</li>
  *   <li>零增长 (zero growth: change ≤ 0) → {@code DECREASE}, the direction-only comparator, as the
  *       reference reads 化肥使用量零增长; the printed phrase keeps 零增长 for the reviewer;</li>
  *   <li>references to a target set elsewhere: 达到国家考核要求, 完成省下达目标, 达到考核目标要求 →
  *       {@code REFERENCE};</li>
  *   <li>消除 X and X清零 → ≤ 0 个 (none left of X);</li>
- *   <li>X全覆盖 → = 100 %, 达到全覆盖 → ≥ 100 %.</li>
+ *   <li>X全覆盖 → = 100 %, 达到全覆盖 → ≥ 100 % ({@code Coverage} says when it is an aim or a feature
+ *       instead);</li>
+ *   <li>ranks at the end of a clause: 稳居全球前三, 位居全省第二 → ≤ N 位 (corpus 017).</li>
  * </ul>
  */
 final class WordAnchors {
@@ -32,6 +35,8 @@ final class WordAnchors {
     private static final Pattern ELIMINATE = Pattern.compile("(?:全面|坚决|基本|彻底)?消除");
     private static final Pattern CLEAR = Pattern.compile("(?:动态|全部|全面)?清零");
     private static final Pattern FULL_COVERAGE = Pattern.compile("(达到|达)?全覆盖");
+    private static final Pattern RANK = Pattern.compile("(?:稳居|位居|位列|跻身|进入|保持|排名|居)"
+            + "(?:全球|世界|全国|国内|全省|省内|全市|同行业|行业)?(?:前|第)([0-9]+|[一二三四五六七八九十]+)(?:名|位)?");
     private static final Set<String> DOWN = Set.of("下降", "降低", "减少", "降");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -46,9 +51,11 @@ final class WordAnchors {
         collect(anchors, text, protectedSpans, REFERENCE, WordAnchors::reference);
         collect(anchors, text, protectedSpans, ELIMINATE, m -> none(m, IndicatorSide.AFTER));
         collect(anchors, text, protectedSpans, CLEAR, m -> none(m, IndicatorSide.BEFORE));
-        collect(anchors, text, protectedSpans, FULL_COVERAGE, m -> new Anchor(m.start(), m.end(),
-                m.group(1) == null ? TargetComparator.EQUAL : TargetComparator.AT_LEAST, HUNDRED, null,
-                TargetUnits.PERCENT, IndicatorSide.BEFORE));
+        collect(anchors, text, protectedSpans, FULL_COVERAGE, m -> Coverage.isTarget(text, m.start(), m.end())
+                ? new Anchor(m.start(), m.end(), m.group(1) == null ? TargetComparator.EQUAL
+                        : TargetComparator.AT_LEAST, HUNDRED, null, TargetUnits.PERCENT, IndicatorSide.BEFORE)
+                : null);
+        collect(anchors, text, protectedSpans, RANK, m -> rank(text, m));
         return anchors;
     }
 
@@ -64,13 +71,29 @@ final class WordAnchors {
     }
 
     private static Anchor direction(String text, Matcher m) {
-        if (!Clauses.endsAt(text, m.end()) || m.start() > 0 && text.charAt(m.start() - 1) == '的') {
+        boolean nominal = m.start() > 0 && text.charAt(m.start() - 1) == '的'
+                || text.startsWith("取得", Math.max(0, m.start() - 2));
+        if (!Clauses.endsAt(text, m.end()) || nominal) {
             return null;
         }
         String verb = m.group(1) != null ? m.group(1) : m.group(2);
         boolean down = DOWN.contains(verb);
         return Anchor.withoutValue(m.start(), m.end(),
                 down ? TargetComparator.DECREASE : TargetComparator.INCREASE, IndicatorSide.BEFORE);
+    }
+
+    /** 前三 and 第一 are ranks where they end the clause (位居全国第一 yes, 进入第二批试点 no). */
+    private static Anchor rank(String text, Matcher m) {
+        if (!Clauses.endsAt(text, m.end())) {
+            return null;
+        }
+        try {
+            BigDecimal value = ChineseNumbers.parse(m.group(1));
+            return new Anchor(m.start(), m.end(), TargetComparator.AT_MOST, value, null, TargetUnits.RANK,
+                    IndicatorSide.BEFORE);
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     private static Anchor reference(Matcher m) {

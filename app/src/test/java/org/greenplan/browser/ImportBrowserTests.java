@@ -86,6 +86,41 @@ class ImportBrowserTests {
         assertThat(taskNumbers(browser)).containsExactly("6", "8", "10", "11", "12", "32");
     }
 
+    @Test
+    void uploadsADocumentWithAProgressBarAndOpensItsReview() throws Exception {
+        Path file = Files.createTempDirectory("greenplan-upload").resolve("suzhou.txt");
+        Files.write(file, org.greenplan.TestDocuments.bytes(org.greenplan.TestDocuments.SUZHOU));
+        browser.get("http://localhost:" + port + "/");
+
+        browser.findElement(By.id("file")).sendKeys(file.toString());
+        browser.findElement(By.id("upload")).click();
+
+        waitFor(d -> d.getCurrentUrl().endsWith("/review") && taskRows(d) == 34);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("宿州市实施绿色发展行动2022年工作要点");
+    }
+
+    @Test
+    void showsWhyAnUploadIsRefused() throws Exception {
+        Path file = Files.createTempDirectory("greenplan-upload").resolve("empty.txt");
+        Files.write(file, new byte[0]);
+        browser.get("http://localhost:" + port + "/");
+
+        browser.findElement(By.id("file")).sendKeys(file.toString());
+        browser.findElement(By.id("upload")).click();
+
+        waitFor(d -> !d.findElements(By.cssSelector("#upload-status .import-error")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#upload-status .import-error")).getText())
+                .contains("empty.txt").contains("文件为空");
+    }
+
+    private static int taskRows(WebDriver driver) {
+        try {
+            return driver.findElements(By.cssSelector("#outline tr.task-row")).size();
+        } catch (StaleElementReferenceException swapped) {
+            return -1;
+        }
+    }
+
     private static List<String> taskNumbers(WebDriver driver) {
         try {
             return driver.findElements(By.cssSelector("#outline tr.task-row")).stream()

@@ -60,11 +60,31 @@ class EmbeddedPostgresTests {
                         .run("--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
                                 "--spring.datasource.username=postgres",
                                 "--greenplan.database.embedded.data-dir=" + dir.resolve("must-not-exist"))) {
-            assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
+            assertThat(app.getBeanNamesForType(EmbeddedDatabase.class)).isEmpty();
             assertThat(dir.resolve("must-not-exist")).doesNotExist();
             long units = app.getBean(JdbcClient.class).sql("select count(*) from responsible_unit")
                     .query(Long.class).single();
             assertThat(units).as("Flyway migrated the configured server").isGreaterThan(20);
         }
+    }
+
+    @Test
+    void aSecondAppOnTheSameDataDirectoryUsesTheRunningServerAndLeavesItRunning() {
+        String dataDir = "--greenplan.database.embedded.data-dir=" + dir.resolve("shared");
+        try (ConfigurableApplicationContext server = start(dataDir)) {
+            try (ConfigurableApplicationContext command = start(dataDir)) {
+                assertThat(command.getBean(EmbeddedDatabase.class).owned()).isFalse();
+                command.getBean(JdbcClient.class).sql("insert into region (name, level) values ('测试区', 'DISTRICT')")
+                        .update();
+            }
+            long regions = server.getBean(JdbcClient.class).sql("select count(*) from region where name = '测试区'")
+                    .query(Long.class).single();
+            assertThat(regions).as("the server's database outlived the command").isEqualTo(1);
+            assertThat(server.getBean(EmbeddedDatabase.class).owned()).isTrue();
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String... args) {
+        return new SpringApplicationBuilder(GreenPlanApplication.class).web(WebApplicationType.NONE).run(args);
     }
 }

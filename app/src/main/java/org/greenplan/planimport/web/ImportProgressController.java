@@ -1,5 +1,6 @@
 package org.greenplan.planimport.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +47,8 @@ class ImportProgressController {
 
     @PostMapping(path = "/imports", headers = "HX-Request")
     String processUploadWithProgress(@RequestParam(name = "file", required = false) MultipartFile file,
-            @RequestHeader("HX-Request") String htmx, Model model) throws IOException {
+            @RequestHeader("HX-Request") String htmx, Model model, HttpServletRequest request) throws IOException {
+        model.addAttribute("base", request.getContextPath());
         if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
             model.addAttribute("job", null);
             return "planimport/progress :: nofile";
@@ -56,22 +58,35 @@ class ImportProgressController {
         return "planimport/progress :: listener";
     }
 
+    /** Sends the page on to the review of the imported plan (or of the earlier identical one). */
+    @GetMapping("/imports/jobs/{jobId}/result")
+    org.springframework.http.ResponseEntity<Void> showResult(@PathVariable String jobId, HttpServletRequest request) {
+        ImportJob job = jobs.find(jobId).orElseThrow(() -> new NoSuchElementException("没有该导入任务 (no such import)"));
+        Long planId = job.succeeded() ? job.planId() : job.duplicateOf();
+        if (planId == null) {
+            return org.springframework.http.ResponseEntity.noContent().build();
+        }
+        return org.springframework.http.ResponseEntity.noContent()
+                .header("HX-Redirect", request.getContextPath() + "/plans/" + planId + "/review").build();
+    }
+
     @GetMapping(path = "/imports/jobs/{jobId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter streamProgress(@PathVariable String jobId) {
+    SseEmitter streamProgress(@PathVariable String jobId, HttpServletRequest request) {
         jobs.find(jobId).orElseThrow(() -> new NoSuchElementException("没有该导入任务 (no such import)"));
         SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
         Locale locale = LocaleContextHolder.getLocale();
-        executor.execute(() -> stream(jobId, emitter, locale));
+        String base = request.getContextPath();
+        executor.execute(() -> stream(jobId, emitter, locale, base));
         return emitter;
     }
 
-    private void stream(String jobId, SseEmitter emitter, Locale locale) {
+    private void stream(String jobId, SseEmitter emitter, Locale locale, String base) {
         try {
             ImportJob last = null;
             for (long waited = 0; waited < TIMEOUT_MILLIS; waited += POLL_MILLIS) {
                 ImportJob job = jobs.find(jobId).orElseThrow();
                 if (!job.equals(last)) {
-                    emitter.send(SseEmitter.event().name("progress").data(render(job, locale)));
+                    emitter.send(SseEmitter.event().name("progress").data(render(job, locale, base)));
                     last = job;
                 }
                 if (job.finished()) {
@@ -89,8 +104,8 @@ class ImportProgressController {
         }
     }
 
-    private String render(ImportJob job, Locale locale) {
-        Context context = new Context(locale, Map.of("job", job));
+    private String render(ImportJob job, Locale locale, String base) {
+        Context context = new Context(locale, Map.of("job", job, "base", base));
         return templates.process("planimport/progress", Set.of("bar"), context).replace("\n", " ");
     }
 }

@@ -6,8 +6,12 @@ import java.util.Set;
 
 /**
  * Recognises a truncated document (an upload cut short, a copy that lost its end): the last paragraph
- * leaves a bracket open, or ends mid-sentence without a unit clause. Signature and other metadata
- * lines at the end are fine as they are, and so is a table row (cells hold no sentences).
+ * of the plan leaves a bracket open, or ends mid-sentence without a unit clause.
+ *
+ * <p>The last paragraph of the plan is judged, not the closing matter a notice prints after it: 附件
+ * lists and annexes without numbered lines (007's member list), 抄送, 印发, 联系人 lines, signature and
+ * date (whatever the header reader recognised as metadata), and short lines without punctuation that
+ * belong to no task. A table row is fine as it is (cells hold no sentences).
  */
 final class CompletenessCheck {
 
@@ -19,16 +23,13 @@ final class CompletenessCheck {
 
     /**
      * @param tokens        every line of the document
-     * @param metadataLines lines recognised as header or signature
+     * @param metadataLines lines recognised as header, signature or other closing matter
      * @param tasks         the tasks found
-     * @return an ERROR issue at the end of the last line when the document looks truncated
+     * @return an ERROR issue at the end of the plan's last line when the document looks truncated
      */
     static Optional<ParseIssue> check(List<Token> tokens, Set<Integer> metadataLines, List<ParsedTask> tasks) {
-        Token last = null;
-        for (int i = tokens.size() - 1; i >= 0 && last == null; i--) {
-            last = tokens.get(i).is(LineKind.BLANK) ? null : tokens.get(i);
-        }
-        if (last == null || metadataLines.contains(last.line().number()) || last.is(LineKind.TABLE_ROW)) {
+        Token last = lastOfPlan(tokens, metadataLines, tasks);
+        if (last == null || last.is(LineKind.TABLE_ROW)) {
             return Optional.empty();
         }
         SourceLine line = last.line();
@@ -39,6 +40,47 @@ final class CompletenessCheck {
             return Optional.empty();
         }
         return Optional.of(truncated(line, "最后一段在句子中间结束，也没有责任单位"));
+    }
+
+    /** @return the last line before the closing matter, or null when there is none */
+    private static Token lastOfPlan(List<Token> tokens, Set<Integer> metadataLines, List<ParsedTask> tasks) {
+        for (int i = closingAnnexStart(tokens) - 1; i >= 0; i--) {
+            Token token = tokens.get(i);
+            boolean closing = token.is(LineKind.BLANK) || token.is(LineKind.ANNEX_ITEM)
+                    || metadataLines.contains(token.line().number()) || isSignatureLike(token, tasks);
+            if (!closing) {
+                return token;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A short line without punctuation outside every task — a signature without its date, a name —
+     * is closing matter too: it gets its warning as a line that belongs to no task, not this ERROR.
+     */
+    private static boolean isSignatureLike(Token token, List<ParsedTask> tasks) {
+        SourceLine line = token.line();
+        return token.is(LineKind.TEXT) && HeaderLines.isIssuerLike(line.content()) && tasks.stream()
+                .noneMatch(t -> t.span().startOffset() < line.contentEnd() && line.contentStart() < t.span().endOffset());
+    }
+
+    /**
+     * @return index of the annex line that opens an annex without numbered lines or table rows at the
+     *         end of the document (a member list, a contact list), else the number of tokens
+     */
+    private static int closingAnnexStart(List<Token> tokens) {
+        int start = tokens.size();
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token token = tokens.get(i);
+            if (token.is(LineKind.NUMBERED) || token.is(LineKind.TABLE_ROW)) {
+                return start;
+            }
+            if (token.is(LineKind.TEXT) && BodyLandmarks.opensAnnex(token.line().content())) {
+                start = i;
+            }
+        }
+        return start;
     }
 
     private static boolean endsTaskWithUnits(SourceLine line, List<ParsedTask> tasks) {

@@ -19,7 +19,8 @@ final class HeaderLines {
     private static final Pattern NOT_ADDRESSEES = Pattern.compile("https?:|^(?:原文链接|抄送|附件|主题词|关键词|来源|发布日期|索引号)");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。；;！!？?]");
     private static final Pattern TRAILING_BRACKET = Pattern.compile("[（(][^（()）]*[）)]$");
-    private static final Pattern PUBLICATION_NOTE = Pattern.compile("^[（(]此件.{0,10}[）)]$|^抄送[：:]|^附件\\s*\\d*[：:]?$");
+    private static final Pattern PUBLICATION_NOTE = Pattern.compile(
+            "^[（(]此件.{0,10}[）)]$|^抄送[：:]|^[（(]?(?:联系人|联系电话|联系方式)\\s*[：:]|^[^。，,；;：:]{2,60}印发$");
 
     private HeaderLines() {
     }
@@ -77,9 +78,12 @@ final class HeaderLines {
         return m.find() ? m.group(1) : null;
     }
 
-    /** @return true for lines that belong to the document's frame: 抄送, （此件公开发布）, 附件 */
+    /**
+     * @return true for lines that belong to the document's frame, not to the plan: 抄送, （此件公开发布）,
+     *         an annex line (附件, 附件2：, 附件：宿州市…分解表, 附件：1.…), 联系人 / 联系电话, …印发
+     */
     static boolean isFrameNote(String content) {
-        return PUBLICATION_NOTE.matcher(content).find();
+        return PUBLICATION_NOTE.matcher(content).find() || BodyLandmarks.opensAnnex(content);
     }
 
     /** @return true for a possible issuer line: short, no punctuation, not a title */

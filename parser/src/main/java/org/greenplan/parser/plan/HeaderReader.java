@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,13 +46,13 @@ final class HeaderReader {
         List<Token> head = tokens.subList(0, bodyStart).stream().filter(t -> !t.is(LineKind.BLANK)).toList();
         head.forEach(this::field);
         if (dateLine != null) {
-            issuersAbove(dateLine);
+            issuersAbove(dateLine, line -> true, false);
         }
         titleFrom(head);
     }
 
     /**
-     * Reads signature, 抄送 and （此件公开发布） lines among text the body did not place.
+     * Reads signature, 抄送, 附件, 联系人, 印发 and （此件公开发布） lines among text the body did not place.
      *
      * @param free unplaced body lines in document order
      * @return the line numbers recognised as metadata
@@ -61,10 +62,10 @@ final class HeaderReader {
         free.forEach(t -> freeLines.add(t.line().number()));
         for (Token token : free) {
             DateReader.DateLine signed = DateReader.readDateLine(token.line().content());
-            if (HeaderLines.isFrameNote(token.line().content())) {
-                consumed.add(token.line().number());
-            } else if (signed != null) {
+            if (signed != null) {
                 signature(token, signed, freeLines);
+            } else if (HeaderLines.isFrameNote(token.line().content())) {
+                consumed.add(token.line().number());
             }
         }
         return consumed;
@@ -88,7 +89,9 @@ final class HeaderReader {
         String content = token.line().content();
         String number = HeaderLines.documentNumber(content);
         DateReader.DateLine signed = DateReader.readDateLine(content);
-        if (number != null) {
+        if (token.is(LineKind.ANNEX_ITEM)) {
+            consumed.add(token.line().number());
+        } else if (number != null) {
             documentNumber = documentNumber == null ? number : documentNumber;
         } else if (signed != null) {
             dated(token, signed);
@@ -119,15 +122,20 @@ final class HeaderReader {
         }
     }
 
-    /** The issuer (and a body signing on its behalf) stand on the lines just above the date. */
-    private void issuersAbove(Token dated) {
+    /**
+     * The issuer (and a body signing on its behalf) stand on the lines just above the date.
+     *
+     * @param eligible  which lines may be read
+     * @param keepKnown whether an issuer (or body on behalf) read before stays
+     */
+    private void issuersAbove(Token dated, Predicate<Token> eligible, boolean keepKnown) {
         Token line = previousNonBlank(dated);
-        for (int n = 0; n < 3 && line != null && canBeIssuer(line); n++) {
+        for (int n = 0; n < 3 && line != null && eligible.test(line) && canBeIssuer(line); n++) {
             Matcher behalf = ON_BEHALF.matcher(line.line().content());
             if (behalf.matches()) {
-                onBehalf = behalf.group(1);
+                onBehalf = keepKnown && onBehalf != null ? onBehalf : behalf.group(1);
             } else {
-                issuer = line.line().content();
+                issuer = keepKnown && issuer != null ? issuer : line.line().content();
             }
             consumed.add(line.line().number());
             line = previousNonBlank(line);
@@ -144,10 +152,8 @@ final class HeaderReader {
         if (date == null) {
             date = signed.date();
         }
-        Token above = previousNonBlank(token);
-        if (signed.issuer() == null && above != null && freeLines.contains(above.line().number()) && canBeIssuer(above)) {
-            consumed.add(above.line().number());
-            issuer = issuer == null ? above.line().content() : issuer;
+        if (signed.issuer() == null) {
+            issuersAbove(token, line -> freeLines.contains(line.line().number()), true);
         } else if (issuer == null) {
             issuer = signed.issuer();
         }

@@ -12,13 +12,16 @@ import java.util.List;
 record Token(SourceLine line, LineKind kind, NumberMark mark) {
 
     static List<Token> tokenize(List<SourceLine> lines) {
-        return lines.stream().map(Token::of).toList();
+        return tokenize(lines, java.util.Set.of());
     }
 
-    /** @param tableLines numbers of the lines that are table rows */
+    /**
+     * @param tableLines numbers of the lines that are table rows
+     * @return one token per line; the numbered items of 附件 lists are {@link LineKind#ANNEX_ITEM}s
+     */
     static List<Token> tokenize(List<SourceLine> lines, java.util.Set<Integer> tableLines) {
-        return lines.stream().map(line -> tableLines.contains(line.number())
-                ? new Token(line, LineKind.TABLE_ROW, null) : of(line)).toList();
+        return AnnexLists.mark(lines.stream().map(line -> tableLines.contains(line.number())
+                ? new Token(line, LineKind.TABLE_ROW, null) : of(line)).toList());
     }
 
     static Token of(SourceLine line) {

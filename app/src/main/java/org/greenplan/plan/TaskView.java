@@ -27,6 +27,17 @@ public record TaskView(long id, long planId, Long nodeId, String number, List<St
         String sourceText, int sourceLine, int sourceStart, int sourceEnd, LocalDate deadline, boolean deadlineOpen,
         String deadlinePhrase, List<AssignedUnit> units, List<TargetView> targets, List<ClauseView> clauses) {
 
+    /**
+     * @return the deadline as the office reads it: the printed phrase, else the date (2022-06-30), else
+     *         长期 for an open-ended task; empty when there is none
+     */
+    public String deadlineLabel() {
+        if (deadlinePhrase != null && !deadlinePhrase.isBlank()) {
+            return deadlinePhrase;
+        }
+        return deadline != null ? deadline.toString() : deadlineOpen ? "长期" : "";
+    }
+
     /** @return names of units whose role is LEAD */
     public List<String> leadUnitNames() {
         return names("LEAD");

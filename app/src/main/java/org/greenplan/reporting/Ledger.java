@@ -15,13 +15,15 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Ledger {
-    /** Status shown until progress reporting exists for the task. */
+    /** Status of a task none of whose targets has a reported value yet. */
     static final String NOT_REPORTED = "未报送";
 
     private final PlanCatalog catalog;
+    private final TaskProgress progress;
 
-    Ledger(PlanCatalog catalog) {
+    Ledger(PlanCatalog catalog, TaskProgress progress) {
         this.catalog = catalog;
+        this.progress = progress;
     }
 
     /**
@@ -34,10 +36,11 @@ public class Ledger {
         List<LedgerRow> rows = new ArrayList<>();
         for (TaskView task : catalog.tasks(planId, unitId)) {
             List<HeadingView> chain = headings.chain(task.nodeId());
+            TaskProgress.Reading reading = progress.of(task);
             rows.add(new LedgerRow(rows.size() + 1, task.number(), label(chain, 0), label(chain, 1), task.text(),
                     task.leadUnitNames(), task.otherUnitNames(),
-                    task.targets().stream().map(TargetView::display).toList(),
-                    task.deadlinePhrase() == null ? "" : task.deadlinePhrase(), "", NOT_REPORTED));
+                    task.targets().stream().map(TargetView::display).toList(), task.deadlineLabel(),
+                    reading.progress(), reading.status()));
         }
         return rows;
     }

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * One row of the ledger (台账): a task with its classification, units, targets and deadline.
  *
- * @param sequence    1-based row number (序号)
- * @param number      the task's printed number
+ * @param sequence    1-based row number, used as 序号 where the task has no printed number
+ * @param number      the task's printed number (序号)
  * @param part        一级分类: the top heading, number and title, e.g. 一、大力推进绿色低碳循环发展
  * @param section     二级分类: the second heading, e.g. （一）建立健全绿色产业体系; empty when none
  * @param task        工作任务: the task text

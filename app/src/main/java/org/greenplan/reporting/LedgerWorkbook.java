@@ -67,7 +67,7 @@ final class LedgerWorkbook {
     }
 
     private static void writeRow(Row row, LedgerRow data, LedgerStyles styles) {
-        row.createCell(0).setCellValue(data.sequence());
+        writeNumber(row, data);
         List<String> texts = List.of(data.part(), data.section(), data.task(), String.join("、", data.leadUnits()),
                 String.join("、", data.otherUnits()), String.join("\n", data.targets()), data.deadline(),
                 data.progress(), data.status());
@@ -76,6 +76,18 @@ final class LedgerWorkbook {
         }
         for (int c = 0; c < HEADERS.size(); c++) {
             row.getCell(c).setCellStyle(c == 0 ? styles.centred : styles.body);
+        }
+    }
+
+    /** 序号 is the task's number as the document prints it, so a unit's ledger still reads 6, 8, 10…. */
+    private static void writeNumber(Row row, LedgerRow data) {
+        String number = data.number();
+        if (number != null && number.matches("\\d{1,6}")) {
+            row.createCell(0).setCellValue(Integer.parseInt(number));
+        } else if (number != null && !number.isBlank()) {
+            row.createCell(0).setCellValue(number);
+        } else {
+            row.createCell(0).setCellValue(data.sequence());
         }
     }
 

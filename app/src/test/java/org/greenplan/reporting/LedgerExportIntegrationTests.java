@@ -31,6 +31,10 @@ class LedgerExportIntegrationTests {
     PlanImporter importer;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.greenplan.plan.PlanCatalog catalog;
+    @Autowired
+    org.greenplan.target.TargetEvaluations evaluations;
 
     long planId;
 
@@ -73,6 +77,22 @@ class LedgerExportIntegrationTests {
     }
 
     @Test
+    void showsReportedValuesAndTheWorstTrafficLightOfATask() throws Exception {
+        var task10 = catalog.tasks(planId, null).stream().filter(t -> t.number().equals("10")).findFirst().orElseThrow();
+        evaluations.recordValue(planId, task10.id(), task10.targets().get(0).id(), java.time.LocalDate.of(2022, 6, 1),
+                new java.math.BigDecimal("93"), false, null);
+
+        byte[] xlsx = mvc.perform(get("/plans/{id}/ledger.xlsx", planId)).andReturn().getResponse().getContentAsByteArray();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Row row = workbook.getSheetAt(0).getRow(1 + 10);
+            assertThat(row.getCell(8).getStringCellValue()).isEqualTo("秸秆综合利用率：当前 93%");
+            assertThat(row.getCell(9).getStringCellValue()).as("93 meets ≥ 92").isEqualTo("绿灯");
+            assertThat(workbook.getSheetAt(0).getRow(1 + 11).getCell(9).getStringCellValue()).isEqualTo("未报送");
+        }
+    }
+
+    @Test
     void exportsOneUnitsTasksOnly() throws Exception {
         long forestry = jdbc.sql("select id from responsible_unit where name = '市林业局'").query(Long.class).single();
         byte[] xlsx = mvc.perform(get("/plans/{id}/ledger.xlsx", planId).param("unit", "" + forestry))
@@ -81,10 +101,13 @@ class LedgerExportIntegrationTests {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
             List<String> tasks = new ArrayList<>();
+            List<Double> numbers = new ArrayList<>();
             for (int r = 2; r <= sheet.getLastRowNum(); r++) {
                 tasks.add(sheet.getRow(r).getCell(3).getStringCellValue().substring(0, 6));
+                numbers.add(sheet.getRow(r).getCell(0).getNumericCellValue());
             }
             assertThat(tasks).containsExactly("推进林业碳汇", "加强自然保护", "全面加强森林");
+            assertThat(numbers).as("序号 as printed in the document").containsExactly(20.0, 30.0, 33.0);
         }
     }
 

@@ -38,7 +38,6 @@ class PlanController {
     String showOutline(@PathVariable long planId, @RequestParam(required = false) Long unit, Model model) {
         addOutline(planId, unit, model);
         model.addAttribute("units", catalog.units(planId));
-        model.addAttribute("selectedUnit", unit);
         return "plan/outline";
     }
 
@@ -81,6 +80,7 @@ class PlanController {
         model.addAttribute("plan", plan(planId));
         List<OutlineEntry> outline = catalog.outline(planId, unit);
         model.addAttribute("outline", outline);
+        model.addAttribute("selectedUnit", unit);
         model.addAttribute("taskCount", outline.stream().filter(OutlineEntry::isTask).count());
     }
 

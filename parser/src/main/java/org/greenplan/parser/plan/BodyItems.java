@@ -10,7 +10,8 @@ import java.util.Set;
  * with the unnumbered paragraphs after it, and the {@link BodyLandmarks} taken into account — 专栏
  * boxes set aside, a new numbering sequence after a document boundary, and the lines that are not worth
  * a warning: boxes, and whatever follows a boundary (附件, a second document's title) up to the next
- * numbered line — an annex title, a preamble, or an annex without tasks such as 007's member list.
+ * numbered line — an annex title, a preamble, or an annex without tasks such as 007's member list. The
+ * items of a 附件 list ({@link LineKind#ANNEX_ITEM}) are left out altogether.
  */
 final class BodyItems {
 

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * <p>Rules: the 主送 line ends with a colon; the issuer lines stand just above the date, a line
  * ending in (代) being the body that signed on the issuer's behalf; the title is the last line before
  * the body that ends in the kind of document (工作要点, 实施方案, 意见 …), joined with the line above
- * when a title is broken after 关于; failing that, the 《…》 of the covering notice. Every header line
- * that is none of these, nor notice text, becomes a warning.
+ * when a title is broken after 关于; failing that, the 《…》 of the covering notice. 附件 lines and the
+ * items of 附件 lists belong to the notice. Every header line that is none of these, nor notice text,
+ * becomes a warning.
  */
 final class HeaderReader {
 

@@ -22,7 +22,8 @@ import org.greenplan.parser.document.TableRowBlock;
  *   <li>tasks — numbered paragraphs with a unit clause, leaves of the numbering styles that carry
  *       clauses (not a group of them without any units, such as 016's 总体要求), and unnumbered run-in
  *       paragraphs with a clause (007, 010) — with number, clauses and printed scores （0.5分） taken out
- *       of the text; 专栏 boxes, annex lists, 抄送 and 印发 lines are none;</li>
+ *       of the text; 专栏 boxes, annex lists (附件：1.… 2.…, in the header or at the end), 抄送 and 印发
+ *       lines are none;</li>
  *   <li>units ({@code UnitClauseReader}): labels 责任单位 / 牵头单位 / 配合单位 / 牵头考核单位 / 责任分工 with
  *       ： or :, combined as （牵头单位：X；配合单位：Y） or （牵头单位：X，责任单位：Y） (Y co-operates);
  *       （X牵头，Y配合）; （X负责）; …等按职责分工负责 (co-operating beside a lead); a bare labelled line
@@ -52,7 +53,8 @@ public final class PlanParser {
     /**
      * Parses one document. Never throws: whatever it cannot place becomes a {@link ParseIssue} with
      * its line and column (WARNING: a task without units, a numbering gap, an unplaceable line; ERROR:
-     * a truncated document, no numbered task at all, an internal failure).
+     * a truncated document — judged on the plan's last paragraph, not on the 附件, 抄送, 印发, 联系人,
+     * signature or date lines after it —, no numbered task at all, an internal failure).
      *
      * @param text decoded document text (any line endings); null is read as empty
      * @return the parsed plan; offsets in its spans point into {@code text} exactly as given

@@ -8,7 +8,8 @@
  * order they run (all package-private):
  * <ol>
  *   <li>{@code LineReader} splits lines at any line ending, keeping offsets into the text as given;
- *       {@code Token} tells blank, numbered ({@code NumberStyle}), table-row and other lines apart;</li>
+ *       {@code Token} tells blank, numbered ({@code NumberStyle}), table-row and other lines apart, and
+ *       {@code AnnexLists} the numbered items of 附件 lists (附件：1.… 2.…), which are neither headings nor tasks;</li>
  *   <li>{@code HeaderReader} reads the notice header before the first numbered line, and the signature
  *       some documents print at the end;</li>
  *   <li>{@code BodyItems} collects numbered lines with their paragraphs, minding {@code BodyLandmarks}
@@ -22,7 +23,8 @@
  *       ({@code TaskUnits}, with the {@code Conventions} the document states once), keeps each clause with
  *       the sentences it covers ({@code ClauseMatch}, {@code TaskText}), reads deadlines
  *       ({@code DeadlineReader}, {@code DeadlinePhrase}) and asks the target phrase parser for targets;</li>
- *   <li>{@code CompletenessCheck} looks for a truncated end; {@code OutlineFormatter} prints the result.</li>
+ *   <li>{@code CompletenessCheck} looks for a truncated end in the plan's last paragraph (closing lines such
+ *       as 附件, 抄送, 印发, 联系人, signature and date left out); {@code OutlineFormatter} prints the result.</li>
  * </ol>
  * Nothing here throws on odd input: what cannot be placed becomes a positioned
  * {@link org.greenplan.parser.plan.ParseIssue}.

@@ -2,10 +2,15 @@ package org.greenplan.parser.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.greenplan.parser.plan.ParseIssue.Severity;
 import org.junit.jupiter.api.Test;
 
-/** One regression test per problem reported on the development corpus, each with its small input. */
+/**
+ * One regression test per problem reported on the development corpus or by a tester (the 宿州 reference
+ * with lines added), each with its small input.
+ */
 class CorpusRegressionTests {
 
     private final PlanParser parser = new PlanParser();
@@ -92,5 +97,150 @@ class CorpusRegressionTests {
         assertThat(plan.tasks().get(1).units()).extracting(UnitAssignment::name, UnitAssignment::role).containsExactly(
                 org.assertj.core.api.Assertions.tuple("海关总署", AssignmentRole.LEAD),
                 org.assertj.core.api.Assertions.tuple("商务部", AssignmentRole.CO));
+    }
+
+    /** Tester: a 附件 line after the last task got the document refused as truncated. */
+    @Test
+    void acceptsAnAnnexLineAfterTheLastTask() {
+        ParsedPlan plan = parser.parse("""
+                一、总则
+                1.建立健全自然资源有偿使用机制。（责任单位：市自然资源和规划局）
+                附件：宿州市绿色发展行动任务分解表
+                """);
+
+        assertThat(plan.issues()).isEmpty();
+    }
+
+    /** Tester: 附件 lists, 抄送, signature, 印发 and 联系人 lines close a notice; none is a truncated task. */
+    @Test
+    void acceptsTheClosingLinesOfANoticeAfterTheLastTask() {
+        ParsedPlan plan = parser.parse("""
+                一、总则
+                1.甲项工作。（市林业局）
+                附件：1.宿州市绿色发展行动任务分解表
+                2.宿州市绿色发展行动考核办法
+                抄送：市委办公室，市人大常委会办公室。
+                宿州市实施绿色发展行动专项小组办公室
+                宿州市生态环境局(代)
+                2022年3月18日
+                宿州市实施绿色发展行动专项小组办公室 2022年3月18日印发
+                联系人：张三  联系电话：0557-1234567
+                """);
+
+        assertThat(plan.tasks()).extracting(ParsedTask::number).containsExactly("1");
+        assertThat(plan.issues()).isEmpty();
+    }
+
+    /** Tester's fix must not hide truncation: the last task is judged, not the closing lines after it. */
+    @Test
+    void reportsATruncatedLastTaskFollowedByAnAnnexLine() {
+        ParsedPlan plan = parser.parse("""
+                1.甲项工作。（市林业局）
+                2.建立健全自然资源有偿使用机制。按照《国务院关于全民所
+                附件：宿州市绿色发展行动任务分解表
+                """);
+
+        assertThat(plan.issues()).filteredOn(i -> i.severity() == Severity.ERROR).singleElement()
+                .hasToString("<2:29>: 文档似乎不完整：最后一段在句子中间结束，也没有责任单位，请检查文件是否被截断");
+    }
+
+    /** Tester: a closing line that cannot be placed is worth a warning, not the truncation ERROR. */
+    @Test
+    void warnsAboutAnUnplaceableClosingLineWithoutRefusingTheDocument() {
+        ParsedPlan plan = parser.parse("1.甲项工作。（市林业局）\n宿州市实施绿色发展行动专项小组办公室\n");
+
+        assertThat(plan.issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.severity()).isEqualTo(Severity.WARNING);
+            assertThat(issue.message()).contains("不属于任何任务");
+        });
+    }
+
+    /** Like 007's member list, an annex without numbered lines at the end is no truncated task. */
+    @Test
+    void acceptsAnAnnexWithoutTasksAtTheEnd() {
+        ParsedPlan plan = parser.parse("""
+                1.甲项工作。（市林业局）
+                附件
+                宿州市绿色发展行动专项小组成员名单
+                组　长：张三 市长
+                副组长：李四 副市长
+                """);
+
+        assertThat(plan.issues()).isEmpty();
+    }
+
+    /** Tester: 2. of a 附件 list under the notice text started the body; title, issuer and parts were lost. */
+    @Test
+    void readsTheHeaderAroundAnAnnexListUnderTheNoticeText() {
+        ParsedPlan plan = parser.parse("""
+                市相关单位:
+                现将《宿州市实施绿色发展行动2022年工作要点》印发给你们,请认真组织落实。
+                附件：1.宿州市实施绿色发展行动2022年工作要点
+                2.宿州市绿色发展行动任务分解表
+                宿州市实施绿色发展行动专项小组办公室
+                宿州市生态环境局(代)
+                2022年3月18日
+                宿州市实施绿色发展行动2022年工作要点
+                一、大力推进绿色低碳循环发展
+                (一)建立健全绿色产业体系
+                1.开展工业节能监察。(责任单位:市经济和信息化局)
+                """);
+
+        assertThat(List.of(plan.title(), plan.issuer(), plan.issuedOnBehalfBy(), plan.issuedDate())).containsExactly(
+                "宿州市实施绿色发展行动2022年工作要点", "宿州市实施绿色发展行动专项小组办公室", "宿州市生态环境局",
+                LocalDate.of(2022, 3, 18));
+        assertThat(plan.tasks()).extracting(ParsedTask::path).containsExactly(List.of("一", "（一）", "1"));
+        assertThat(plan.issues()).isEmpty();
+    }
+
+    /** Tester: the one-line form 附件：… in the header is part of the notice, not unknown text. */
+    @Test
+    void readsAOneLineAnnexInTheHeaderAsPartOfTheNotice() {
+        ParsedPlan plan = parser.parse("""
+                现将《宿州市实施绿色发展行动2022年工作要点》印发给你们,请认真组织落实。
+                附件：宿州市实施绿色发展行动2022年工作要点
+                宿州市实施绿色发展行动专项小组办公室
+                2022年3月18日
+                宿州市实施绿色发展行动2022年工作要点
+                一、大力推进绿色低碳循环发展
+                1.开展工业节能监察。(责任单位:市经济和信息化局)
+                """);
+
+        assertThat(plan.title()).isEqualTo("宿州市实施绿色发展行动2022年工作要点");
+        assertThat(plan.issuer()).isEqualTo("宿州市实施绿色发展行动专项小组办公室");
+        assertThat(plan.issues()).isEmpty();
+    }
+
+    /** Tester: a 附件 list between the date and the title was taken for the title and the first part. */
+    @Test
+    void readsAnAnnexListBetweenTheDateAndTheTitle() {
+        ParsedPlan plan = parser.parse("""
+                宿州市实施绿色发展行动专项小组办公室
+                2022年3月18日
+                附件：1.宿州市实施绿色发展行动2022年工作要点
+                2.宿州市绿色发展行动任务分解表
+                宿州市实施绿色发展行动2022年工作要点
+                一、大力推进绿色低碳循环发展
+                1.开展工业节能监察。(责任单位:市经济和信息化局)
+                """);
+
+        assertThat(plan.title()).isEqualTo("宿州市实施绿色发展行动2022年工作要点");
+        assertThat(plan.headings()).extracting(Heading::title).containsExactly("大力推进绿色低碳循环发展");
+        assertThat(plan.issues()).isEmpty();
+    }
+
+    /** Tester: the numbered items under a bare 附件： line are neither headings nor tasks. */
+    @Test
+    void keepsTheItemsOfAnAnnexListOutOfHeadingsAndTasks() {
+        ParsedPlan plan = parser.parse("""
+                一、总则
+                1.甲项工作。（市林业局）
+                附件：
+                1.宿州市绿色发展行动任务分解表
+                2.宿州市绿色发展行动考核办法
+                """);
+
+        assertThat(plan.toOutline()).isEqualTo("一 总则\n  1 甲项工作。 [市林业局]");
+        assertThat(plan.issues()).isEmpty();
     }
 }

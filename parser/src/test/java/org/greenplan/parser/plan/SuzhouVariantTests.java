@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -18,13 +19,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The reference document re-encoded, re-punctuated and re-indented: every variant must give the same
- * outline, the same tasks and the same metadata, with spans pointing into the variant text.
+ * The reference document re-encoded, re-punctuated and re-indented, or with the 附件 lists and closing
+ * lines real notices add: every variant must give the same outline, the same tasks and the same metadata,
+ * with spans pointing into the variant text.
  */
 class SuzhouVariantTests {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    /** A 附件 list as notices print it, in the header or at the end. */
+    private static final String[] ANNEX_LIST = {"附件：1.宿州市实施绿色发展行动2022年工作要点", "2.宿州市绿色发展行动任务分解表"};
 
     private static String original;
     private static ParsedPlan reference;
@@ -45,7 +50,15 @@ class SuzhouVariantTests {
                 Named.of("mixed line endings", SuzhouVariantTests::mixedLineEndings),
                 Named.of("full-width punctuation in numbers and clauses", SuzhouVariantTests::fullWidth),
                 Named.of("BOM remnant and full-width-space indentation", text -> "\uFEFF" + indented(text)),
-                Named.of("blank lines between paragraphs", text -> text.replace("\n", "\n\n")));
+                Named.of("blank lines between paragraphs", text -> text.replace("\n", "\n\n")),
+                Named.of("附件 list under the notice text", text -> withLinesAfter(text, 2, ANNEX_LIST)),
+                Named.of("one-line 附件 under the notice text",
+                        text -> withLinesAfter(text, 2, "附件：宿州市实施绿色发展行动2022年工作要点")),
+                Named.of("附件 list between the date and the title", text -> withLinesAfter(text, 5, ANNEX_LIST)),
+                Named.of("附件 line after the last task", text -> text + "\n附件：宿州市绿色发展行动任务分解表"),
+                Named.of("closing lines after the last task", text -> text + "\n" + String.join("\n", ANNEX_LIST)
+                        + "\n抄送：市委办公室，市人大常委会办公室。\n宿州市实施绿色发展行动专项小组办公室 2022年3月18日印发"
+                        + "\n联系人：张三  联系电话：0557-1234567\n"));
     }
 
     @Test
@@ -106,6 +119,13 @@ class SuzhouVariantTests {
     private static List<Object> taskEssence(ParsedTask task) {
         return List.of(task.path(), task.number(), task.text(), task.units(), String.valueOf(task.deadline()),
                 task.targets());
+    }
+
+    /** @return the text with {@code added} lines inserted after line {@code lineNumber} */
+    private static String withLinesAfter(String text, int lineNumber, String... added) {
+        List<String> lines = new ArrayList<>(text.lines().toList());
+        lines.addAll(lineNumber, List.of(added));
+        return String.join("\n", lines);
     }
 
     private static String mixedLineEndings(String text) {

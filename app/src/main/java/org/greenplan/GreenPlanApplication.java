@@ -7,7 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 /**
  * GreenPlan (绿色发展行动督办平台): the web application and the command line in one jar.
  *
- * <p>{@code serve} (or no argument) starts the web UI; every other command is handled by
+ * <p>{@code serve} starts the web UI; every other command (no argument prints the usage) is handled by
  * {@link GreenPlanCommands}, which starts only what the command needs ({@code parse} touches no database).
  */
 @SpringBootApplication
@@ -24,7 +24,7 @@ public class GreenPlanApplication {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || "serve".equals(args[0])) {
+        if (args.length > 0 && "serve".equals(args[0])) {
             SpringApplication.run(GreenPlanApplication.class, withoutServe(args));
             return;
         }

@@ -37,10 +37,16 @@ final class EvalCommand implements Callable<Integer> {
             return GreenPlanCommands.REFUSED;
         }
         Evaluation evaluation = new Evaluation(new DocumentParsing(Long.MAX_VALUE));
-        List<Evaluation.Row> rows = evaluation.run(documentFiles(), expected == null ? documents : expected);
+        Path goldenDir = expected == null ? documents : expected;
+        List<Evaluation.Row> rows = evaluation.run(documentFiles(), goldenDir);
+        if (rows.isEmpty()) {
+            spec.commandLine().getErr().println(goldenDir + ": 没有与文档对应的 NAME.expected.json 标注文件；"
+                    + "用 --expected 指定标注文件夹 (no golden files for these documents; use --expected DIR)");
+            return GreenPlanCommands.REFUSED;
+        }
         out.print(Evaluation.table(rows));
         out.flush();
-        return rows.isEmpty() ? GreenPlanCommands.REFUSED : 0;
+        return 0;
     }
 
     private List<Path> documentFiles() throws IOException {

@@ -30,6 +30,11 @@ final class ExportLedgerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            spec.commandLine().getErr().println(out + ": 文件夹不存在 (no such folder: " + folder + ")");
+            return GreenPlanCommands.REFUSED;
+        }
         try (ConfigurableApplicationContext context = parent.startApplication()) {
             byte[] workbook = context.getBean(LedgerExport.class).xlsx(planId, null);
             Files.write(out, workbook);

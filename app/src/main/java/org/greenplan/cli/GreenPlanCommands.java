@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  * message says what and where); 3 the file was imported before.
  */
 @Command(name = "greenplan", mixinStandardHelpOptions = true, version = "GreenPlan 0.1.0",
-        description = "绿色发展行动督办平台 GreenPlan. Commands: serve, parse, import, export-ledger, eval.",
+        description = {"绿色发展行动督办平台 GreenPlan.", "  serve    run the web UI (http://localhost:8080)"},
         subcommands = {ParseCommand.class, ImportCommand.class, ExportLedgerCommand.class, EvalCommand.class})
 public final class GreenPlanCommands implements Runnable {
     static final int REFUSED = 2;
@@ -54,6 +54,8 @@ public final class GreenPlanCommands implements Runnable {
         return new org.springframework.boot.builder.SpringApplicationBuilder(application)
                 .web(org.springframework.boot.WebApplicationType.NONE)
                 .logStartupInfo(false)
+                // the command's own output goes to stdout; the framework only speaks up when something is wrong
+                .properties("logging.level.root=WARN", "logging.level.org.greenplan=WARN")
                 .run();
     }
 

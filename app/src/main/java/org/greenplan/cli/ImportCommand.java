@@ -31,7 +31,8 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(file)) {
-            err.println(file + ": 文件不存在 (no such file)");
+            err.println(file + (Files.isDirectory(file) ? ": 是文件夹，不是文件 (a folder, not a file)"
+                    : ": 文件不存在 (no such file)"));
             return GreenPlanCommands.REFUSED;
         }
         byte[] bytes = Files.readAllBytes(file);
@@ -41,6 +42,8 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("已导入并发布计划 %d：%s（%d 项任务，%d 个责任单位，新增单位 %d 个，待核问题 %d 条）%n",
                     result.planId(), result.title(), result.tasks(), result.units(), result.newUnits().size(),
                     result.issues().size());
+            result.issues().forEach(issue -> err.println(file + ":" + issue.line() + ":" + issue.column() + ": 待核 "
+                    + issue.message()));
             return 0;
         } catch (ImportRejectedException refused) {
             err.println(refused.getMessage());

@@ -30,7 +30,8 @@ final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(file)) {
-            spec.commandLine().getErr().println(file + ": 文件不存在 (no such file)");
+            spec.commandLine().getErr().println(file + (Files.isDirectory(file) ? ": 是文件夹，不是文件 (a folder, not a file)"
+                    : ": 文件不存在 (no such file)"));
             return GreenPlanCommands.REFUSED;
         }
         if (Files.size(file) > DEFAULT_MAX_BYTES) {

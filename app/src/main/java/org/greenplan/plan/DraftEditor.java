@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.greenplan.parser.target.TargetComparator;
+import org.greenplan.parser.target.TargetUnits;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -145,10 +146,21 @@ public class DraftEditor {
         if (!NO_VALUE.contains(t.comparator()) && t.value() == null) {
             throw new DraftEditException("目标“" + t.indicator() + "”缺少目标值");
         }
+        if (t.unit() != null && !t.unit().isBlank() && !TargetUnits.codes().contains(t.unit().strip())) {
+            throw new DraftEditException("目标“" + t.indicator() + "”的单位“" + t.unit() + "”不是标准写法，可用："
+                    + String.join("、", TargetUnits.codes()));
+        }
+        if (tooLarge(t.value()) || tooLarge(t.upperValue())) {
+            throw new DraftEditException("目标“" + t.indicator() + "”的数值过大（不超过 10 的 15 次方）");
+        }
         if (t.comparator() == TargetComparator.BETWEEN
                 && (t.upperValue() == null || t.upperValue().compareTo(t.value()) < 0)) {
             throw new DraftEditException("目标“" + t.indicator() + "”的区间上限须不小于下限");
         }
+    }
+
+    private static boolean tooLarge(java.math.BigDecimal value) {
+        return value != null && value.abs().compareTo(java.math.BigDecimal.TEN.pow(15)) >= 0;
     }
 
     private static String blankToNull(String s) {

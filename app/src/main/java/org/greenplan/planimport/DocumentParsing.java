@@ -26,11 +26,24 @@ import org.greenplan.plan.PlanSourceFile;
  * which no task is recognised; a document with an ERROR parse issue (for example a truncated one).
  */
 public final class DocumentParsing {
-    private final long maxBytes;
+    /** A work-points document has tens to a few hundred tasks; far more means it is not one. */
+    public static final int DEFAULT_MAX_TASKS = 2000;
 
-    /** @param maxBytes largest file accepted, in bytes (default configuration: 20 MB) */
-    public DocumentParsing(long maxBytes) {
+    private final long maxBytes;
+    private final int maxTasks;
+
+    /**
+     * @param maxBytes largest file accepted, in bytes (default configuration: 20 MB)
+     * @param maxTasks most tasks a document may have (default {@value #DEFAULT_MAX_TASKS})
+     */
+    public DocumentParsing(long maxBytes, int maxTasks) {
         this.maxBytes = maxBytes;
+        this.maxTasks = maxTasks;
+    }
+
+    /** With the default task limit. */
+    public DocumentParsing(long maxBytes) {
+        this(maxBytes, DEFAULT_MAX_TASKS);
     }
 
     /**
@@ -61,6 +74,11 @@ public final class DocumentParsing {
         String text = document.toText();
         ParsedPlan plan = new PlanParser().parse(document);
         rejectUnusable(plan, fileName);
+        if (plan.tasks().size() > maxTasks) {
+            throw new ImportRejectedException(String.format(Locale.ROOT,
+                    "%s: 识别出 %d 项任务，超过上限 %d；这不像一份工作要点，请检查文件 (too many tasks)",
+                    fileName, plan.tasks().size(), maxTasks));
+        }
         String charset = document.format() == DocumentFormat.TXT
                 ? new TextDecoder().decode(bytes).charset().name() : null;
         PlanSourceFile source = new PlanSourceFile(fileName, document.format().name(), charset, bytes, sha256(bytes),

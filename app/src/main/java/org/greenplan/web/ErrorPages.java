@@ -23,6 +23,12 @@ class ErrorPages {
         return page(HttpStatus.NOT_FOUND, e.getMessage() != null ? e.getMessage() : message("error.notFound"));
     }
 
+    /** A form field that names no property we have (units[99999].name…): a bad request, not a crash. */
+    @ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+    ModelAndView badForm() {
+        return page(HttpStatus.BAD_REQUEST, message("error.generic"));
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge() {
         return page(HttpStatus.PAYLOAD_TOO_LARGE, message("error.tooLarge"));

@@ -63,7 +63,8 @@ class ImportIntegrationTests {
 
         mvc.perform(post("/plans/{id}/publish", planId)).andExpect(redirectedUrl("/plans/" + planId));
         assertThat(catalog.plan(planId).orElseThrow().state()).isEqualTo(PlanState.PUBLISHED);
-        mvc.perform(post("/plans/{id}/publish", planId)).andExpect(status().isConflict());
+        mvc.perform(post("/plans/{id}/publish", planId)).andExpect(redirectedUrl("/plans/" + planId))
+                .andExpect(flash().attribute("notice", "该计划已经发布。"));
     }
 
     @Test

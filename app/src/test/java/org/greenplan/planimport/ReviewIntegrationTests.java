@@ -85,6 +85,22 @@ class ReviewIntegrationTests {
     }
 
     @Test
+    void saysWhichFieldCouldNotBeRead() throws Exception {
+        TaskView task3 = task("3");
+
+        String form = mvc.perform(post("/plans/{p}/review/tasks/{t}", planId, task3.id()).header("HX-Request", "true")
+                        .param("text", task3.text()).param("deadline", "2022-13-45")
+                        .param("units[0].name", "市交通运输局").param("units[0].role", "RESPONSIBLE")
+                        .param("targets[0].indicator", "万人标台数").param("targets[0].comparator", "AT_LEAST")
+                        .param("targets[0].value", "abc"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(form).contains("form-error").contains("第1个目标的目标值“abc”不是有效的数字")
+                .contains("完成日期“2022-13-45”不是有效的日期");
+        assertThat(task("3").targets()).hasSize(2);
+    }
+
+    @Test
     void mergesATaskWithTheNextAndSplitsOneInTwo() throws Exception {
         TaskView task4 = task("4");
         TaskView task5 = task("5");

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.NoSuchElementException;
 import org.greenplan.organisation.UnitDirectory;
 import org.greenplan.plan.PlanCatalog;
+import org.greenplan.plan.PlanStateException;
 import org.greenplan.plan.PlanStore;
 import org.greenplan.plan.PlanSummary;
 import org.greenplan.planimport.DuplicateImportException;
@@ -70,8 +71,12 @@ class ImportController {
 
     @PostMapping("/plans/{planId}/publish")
     String processPublish(@PathVariable long planId, RedirectAttributes redirect) {
-        store.publish(planId);
-        redirect.addFlashAttribute("notice", message("publish.done"));
+        try {
+            store.publish(planId);
+            redirect.addFlashAttribute("notice", message("publish.done"));
+        } catch (PlanStateException alreadyPublished) {
+            redirect.addFlashAttribute("notice", message("publish.already"));
+        }
         return "redirect:/plans/" + planId;
     }
 

@@ -53,10 +53,13 @@ class ReviewController {
     }
 
     @PostMapping("/plans/{planId}/review/tasks/{taskId}")
-    String processEditForm(@PathVariable long planId, @PathVariable long taskId, @ModelAttribute TaskForm form,
-            @RequestParam(defaultValue = "save") String action, Model model, HttpServletRequest request,
+    String processEditForm(@PathVariable long planId, @PathVariable long taskId, @ModelAttribute("form") TaskForm form,
+            org.springframework.validation.BindingResult binding, @RequestParam(defaultValue = "save") String action, Model model, HttpServletRequest request,
             HttpServletResponse response) {
         TaskView task = task(planId, taskId);
+        if (binding.hasErrors()) {
+            return editForm(model, planId, task, form, FormErrors.describe(binding));
+        }
         try {
             String typed = form.getText() == null ? "" : form.getText().strip();
             int splitAt = SplitMarker.offset(typed);

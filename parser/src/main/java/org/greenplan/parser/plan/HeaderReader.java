@@ -42,10 +42,11 @@ final class HeaderReader {
         this.tokens = tokens;
     }
 
-    /** Reads the header: tokens before {@code bodyStart}. */
+    /** Reads the header: tokens before {@code bodyStart} (the items of a 附件 list belong to the notice). */
     void readHead(int bodyStart) {
         List<Token> head = tokens.subList(0, bodyStart).stream().filter(t -> !t.is(LineKind.BLANK)).toList();
-        head.forEach(this::field);
+        head.stream().filter(t -> t.is(LineKind.ANNEX_ITEM)).forEach(t -> consumed.add(t.line().number()));
+        head.stream().filter(t -> t.is(LineKind.TEXT)).forEach(this::field);
         if (dateLine != null) {
             issuersAbove(dateLine, line -> true, false);
         }
@@ -90,9 +91,7 @@ final class HeaderReader {
         String content = token.line().content();
         String number = HeaderLines.documentNumber(content);
         DateReader.DateLine signed = DateReader.readDateLine(content);
-        if (token.is(LineKind.ANNEX_ITEM)) {
-            consumed.add(token.line().number());
-        } else if (number != null) {
+        if (number != null) {
             documentNumber = documentNumber == null ? number : documentNumber;
         } else if (signed != null) {
             dated(token, signed);
@@ -124,10 +123,8 @@ final class HeaderReader {
     }
 
     /**
-     * The issuer (and a body signing on its behalf) stand on the lines just above the date.
-     *
-     * @param eligible  which lines may be read
-     * @param keepKnown whether an issuer (or body on behalf) read before stays
+     * The issuer (and a body signing on its behalf) stand on the {@code eligible} lines just above the
+     * date; with {@code keepKnown}, an issuer or body on behalf read before stays.
      */
     private void issuersAbove(Token dated, Predicate<Token> eligible, boolean keepKnown) {
         Token line = previousNonBlank(dated);

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param line the source line
  * @param kind what it is
- * @param mark the numbering for {@link LineKind#NUMBERED} lines, else null
+ * @param mark the numbering for {@link LineKind#NUMBERED} and {@link LineKind#ANNEX_ITEM} lines, else null
  */
 record Token(SourceLine line, LineKind kind, NumberMark mark) {
 

@@ -65,6 +65,26 @@ public class PlanStore {
         events.publishEvent(published);
     }
 
+    /**
+     * Deletes a DRAFT plan with everything imported with it, and the units its import created that
+     * nothing else names.
+     *
+     * @throws NoSuchElementException when there is no such plan
+     * @throws PlanStateException     when it is published (published plans are kept)
+     */
+    @Transactional
+    public void discardDraft(long planId) {
+        String state = jdbc.sql("select state from plan where id = ? for update").param(planId).query(String.class)
+                .optional().orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
+        if (!PlanState.DRAFT.name().equals(state)) {
+            throw new PlanStateException("计划已发布，不能删除 (plan " + planId + " is published)");
+        }
+        jdbc.sql("delete from plan where id = ?").param(planId).update();
+        jdbc.sql("""
+                delete from responsible_unit u where not u.confirmed
+                  and not exists (select 1 from assignment a where a.unit_id = u.id)""").update();
+    }
+
     private long insertPlan(long regionId, ParsedPlan parsed) {
         return jdbc.sql("""
                 insert into plan (region_id, title, plan_year, issuer, issued_on_behalf_by, issued_date,

@@ -154,6 +154,26 @@ class ImportIntegrationTests {
     }
 
     @Test
+    void warnsAboutAPlanWithTheSameTitleAndDateAndDiscardsADraftWithItsNewUnits() throws Exception {
+        long first = upload(TestDocuments.bytes(TestDocuments.SUZHOU), TestDocuments.SUZHOU);
+        String crlf = TestDocuments.text(TestDocuments.SUZHOU).replace("\n", "\r\n")
+                .replace("(责任单位:市科技局)", "(责任单位:市新设协调办)");
+        long second = upload(crlf.getBytes(StandardCharsets.UTF_8), "crlf.txt");
+
+        String review = mvc.perform(get("/plans/{id}/review", second)).andReturn().getResponse().getContentAsString();
+        assertThat(review).contains("id=\"same-title\"").contains("编号 " + first);
+
+        mvc.perform(post("/plans/{id}/discard", second)).andExpect(redirectedUrl("/"));
+        assertThat(catalog.plans()).extracting(PlanSummary::id).containsExactly(first);
+        assertThat(jdbc.sql("select count(*) from responsible_unit where name = '市新设协调办'").query(Long.class).single())
+                .isZero();
+
+        mvc.perform(post("/plans/{id}/publish", first));
+        mvc.perform(post("/plans/{id}/discard", first)).andExpect(redirectedUrl("/plans/" + first));
+        assertThat(catalog.plan(first)).isPresent();
+    }
+
+    @Test
     void sampleImportIsOneClick() throws Exception {
         MvcResult result = mvc.perform(post("/imports/sample")).andExpect(redirectedUrlPattern("/plans/*/review"))
                 .andReturn();

@@ -80,6 +80,18 @@ class ImportController {
         return "redirect:/plans/" + planId;
     }
 
+    @PostMapping("/plans/{planId}/discard")
+    String processDiscard(@PathVariable long planId, RedirectAttributes redirect) {
+        try {
+            store.discardDraft(planId);
+            redirect.addFlashAttribute("notice", message("discard.done"));
+            return "redirect:/";
+        } catch (PlanStateException published) {
+            redirect.addFlashAttribute("error", message("discard.published"));
+            return "redirect:/plans/" + planId;
+        }
+    }
+
     private String importDocument(byte[] bytes, String fileName, RedirectAttributes redirect) {
         try {
             ImportResult result = importer.importDraft(bytes, fileName);

@@ -10,7 +10,7 @@ import org.greenplan.parser.document.DocumentReaders;
 import org.greenplan.parser.document.SourceDocument;
 import org.greenplan.parser.document.TextDecoder;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,8 +26,9 @@ class CorpusSmokeTests {
     /** Maven runs tests in the module directory ({@code parser/}): the corpus is two levels up. */
     private static final Path CORPUS = Path.of("..", "..", "shared", "corpus");
 
-    @BeforeAll
-    static void requireCorpus() {
+    /** Per test, so that every skipped case is counted and carries the reason in the report. */
+    @BeforeEach
+    void requireCorpus() {
         Assumptions.assumeTrue(Files.isDirectory(CORPUS), "../shared/corpus is absent: corpus tests skipped");
     }
 

@@ -15,5 +15,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = "greenplan.database.embedded.data-dir=${java.io.tmpdir}/greenplan-test/${random.uuid}")
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(CsrfInTests.class)
 public @interface IntegrationTest {
 }

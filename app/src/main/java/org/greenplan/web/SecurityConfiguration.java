@@ -13,9 +13,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Web security with Spring Security. There are no user accounts yet, so every page is open to whoever
  * reaches the port; what is enforced now is that a state change (POST) comes from GreenPlan's own pages:
  * CSRF tokens on every form and htmx request ({@link CsrfHeaders}), frames refused, no referrer
- * leaking document addresses.
+ * leaking document addresses. Command-line runs start no web application and need none of it.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SecurityConfiguration {
 
     @Bean

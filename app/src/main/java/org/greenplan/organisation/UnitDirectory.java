@@ -89,6 +89,33 @@ public class UnitDirectory {
         }
     }
 
+    /**
+     * Folds a unit into another of the same region: its name becomes an alias of {@code intoUnitId} and
+     * it is deleted. Callers move whatever refers to it first, in the same transaction.
+     *
+     * @throws NoSuchElementException   when either unit does not exist
+     * @throws IllegalArgumentException when both are the same unit or lie in different regions
+     */
+    @Transactional
+    public void absorb(long unitId, long intoUnitId) {
+        ResponsibleUnit from = unit(unitId);
+        ResponsibleUnit into = unit(intoUnitId);
+        if (from.id() == into.id() || from.regionId() != into.regionId()) {
+            throw new IllegalArgumentException("不能合并到同一单位或其他地区的单位 (same unit or another region)");
+        }
+        jdbc.sql("update unit_alias set unit_id = ? where unit_id = ?").params(into.id(), from.id()).update();
+        jdbc.sql("insert into unit_alias (unit_id, region_id, alias) values (?, ?, ?) on conflict do nothing")
+                .params(into.id(), into.regionId(), from.name()).update();
+        jdbc.sql("delete from responsible_unit where id = ?").param(from.id()).update();
+    }
+
+    private ResponsibleUnit unit(long unitId) {
+        return jdbc.sql("select id, region_id, name, confirmed from responsible_unit where id = ?").param(unitId)
+                .query((rs, i) -> new ResponsibleUnit(rs.getLong(1), rs.getLong(2), rs.getString(3), List.of(),
+                        rs.getBoolean(4)))
+                .optional().orElseThrow(() -> new NoSuchElementException("no responsible unit " + unitId));
+    }
+
     private Map<String, Long> knownNames(long regionId) {
         Map<String, Long> byKey = new HashMap<>();
         jdbc.sql("select id, name from responsible_unit where region_id = ?").param(regionId)

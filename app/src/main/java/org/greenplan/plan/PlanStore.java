@@ -85,6 +85,19 @@ public class PlanStore {
                   and not exists (select 1 from assignment a where a.unit_id = u.id)""").update();
     }
 
+    /**
+     * Moves every assignment of one unit to another (when the office merges a unit into the one it
+     * really is). A task that already names the other unit keeps that assignment only.
+     */
+    @Transactional
+    public void reassignUnit(long fromUnitId, long toUnitId) {
+        jdbc.sql("""
+                delete from assignment a where a.unit_id = ?
+                  and exists (select 1 from assignment b where b.task_id = a.task_id and b.unit_id = ?)""")
+                .params(fromUnitId, toUnitId).update();
+        jdbc.sql("update assignment set unit_id = ? where unit_id = ?").params(toUnitId, fromUnitId).update();
+    }
+
     private long insertPlan(long regionId, ParsedPlan parsed) {
         return jdbc.sql("""
                 insert into plan (region_id, title, plan_year, issuer, issued_on_behalf_by, issued_date,

@@ -120,6 +120,25 @@ class ImportIntegrationTests {
     }
 
     @Test
+    void mergesAnImportedUnitIntoTheDirectoryUnitAndLaterImportsUseTheAlias() throws Exception {
+        String text = TestDocuments.text(TestDocuments.SUZHOU).replace("(责任单位:市科技局)", "(责任单位:市科学技术委)");
+        long planId = upload(text.getBytes(StandardCharsets.UTF_8), "variant.txt");
+        long typo = jdbc.sql("select id from responsible_unit where name = '市科学技术委'").query(Long.class).single();
+        long science = jdbc.sql("select id from responsible_unit where name = '市科技局'").query(Long.class).single();
+
+        mvc.perform(post("/units/{id}/merge", typo).param("into", "" + science)).andExpect(redirectedUrl("/units"));
+
+        assertThat(task(planId, "13").units()).extracting(u -> u.name() + "/" + u.printedName())
+                .containsExactly("市科技局/市科学技术委");
+        assertThat(jdbc.sql("select count(*) from responsible_unit where name = '市科学技术委'").query(Long.class).single())
+                .isZero();
+        String again = TestDocuments.text(TestDocuments.SUZHOU).replace("(责任单位:市科技局)", "(责任单位:市科学技术委)")
+                .replace("推进林业碳汇项目", "推进林业碳汇试点项目");
+        long second = upload(again.getBytes(StandardCharsets.UTF_8), "again.txt");
+        assertThat(task(second, "13").units()).extracting(u -> u.name()).containsExactly("市科技局");
+    }
+
+    @Test
     void documentTextIsEscapedOnEveryPage() throws Exception {
         String text = TestDocuments.text(TestDocuments.SUZHOU).replace("推进林业碳汇项目。", "推进<script>alert(1)</script>林业碳汇项目。");
         long planId = upload(text.getBytes(StandardCharsets.UTF_8), "script.txt");

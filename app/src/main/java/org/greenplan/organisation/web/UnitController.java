@@ -23,7 +23,9 @@ class UnitController {
     String showUnits(Model model) {
         Region region = directory.defaultRegion();
         model.addAttribute("region", region);
-        model.addAttribute("units", directory.units(region.id()));
+        var units = directory.units(region.id());
+        model.addAttribute("units", units);
+        model.addAttribute("confirmedUnits", units.stream().filter(ResponsibleUnit::confirmed).toList());
         return "organisation/units";
     }
 

@@ -75,7 +75,9 @@ public class DraftEditor {
     }
 
     /**
-     * Replaces the task's targets. A target's phrase is highlighted where it occurs in the task text.
+     * Replaces the task's targets, in place: the n-th target keeps its identity (and the values reported
+     * for it); targets past the new count are deleted. A target's phrase is highlighted where it occurs
+     * in the task text.
      *
      * @throws DraftEditException when a target lacks its indicator, its value, or a valid range
      */
@@ -83,17 +85,24 @@ public class DraftEditor {
     public void replaceTargets(long planId, long taskId, List<TargetEdit> targets) {
         String text = lockDraftTask(planId, taskId);
         targets.forEach(DraftEditor::validate);
-        jdbc.sql("delete from target where task_id = ?").param(taskId).update();
-        int position = 0;
-        for (TargetEdit t : targets) {
+        // Targets are updated in place by position, so values already reported for them are kept.
+        jdbc.sql("delete from target where task_id = ? and position >= ?").params(taskId, targets.size()).update();
+        for (int position = 0; position < targets.size(); position++) {
+            TargetEdit t = targets.get(position);
             int start = t.phrase() == null || t.phrase().isBlank() ? -1 : text.indexOf(t.phrase());
-            jdbc.sql("""
-                    insert into target (task_id, position, indicator, comparator, value, upper_value, unit, phrase,
-                                        span_start, span_end) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(taskId, position++, t.indicator().strip(), t.comparator().name(), t.value(),
-                            t.upperValue(), blankToNull(t.unit()), t.phrase() == null ? "" : t.phrase().strip(),
-                            Math.max(start, 0), start < 0 ? 0 : start + t.phrase().length())
-                    .update();
+            Object[] values = {t.indicator().strip(), t.comparator().name(), t.value(), t.upperValue(),
+                blankToNull(t.unit()), t.phrase() == null ? "" : t.phrase().strip(), Math.max(start, 0),
+                start < 0 ? 0 : start + t.phrase().length(), taskId, position};
+            int updated = jdbc.sql("""
+                    update target set indicator = ?, comparator = ?, value = ?, upper_value = ?, unit = ?, phrase = ?,
+                                      span_start = ?, span_end = ? where task_id = ? and position = ?""")
+                    .params(values).update();
+            if (updated == 0) {
+                jdbc.sql("""
+                        insert into target (indicator, comparator, value, upper_value, unit, phrase, span_start,
+                                            span_end, task_id, position) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(values).update();
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 package org.greenplan.plan;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.greenplan.parser.plan.Heading;
@@ -23,23 +23,39 @@ final class PlanTreeWriter {
     }
 
     void write(long planId, ParsedPlan parsed, Map<String, Long> unitIds) {
-        Map<List<String>, Long> nodeIds = new HashMap<>();
+        List<Placed> placed = new ArrayList<>();
         int position = 0;
         for (Heading heading : parsed.headings()) {
-            Long parent = nodeIds.get(parentPath(heading.path()));
-            nodeIds.put(heading.path(), insertNode(planId, parent, heading, position++));
+            Long parent = parentOf(placed, heading.path(), heading.line());
+            placed.add(new Placed(heading.path(), heading.line(), insertNode(planId, parent, heading, position++)));
         }
         position = 0;
         for (ParsedTask task : parsed.tasks()) {
-            long taskId = insertTask(planId, nodeIds.get(parentPath(task.path())), task, position++);
+            long taskId = insertTask(planId, parentOf(placed, task.path(), task.span().line()), task, position++);
             insertAssignments(taskId, task.units(), unitIds);
             insertTargets(taskId, task.targets());
             insertClauses(taskId, task.clauses());
         }
     }
 
-    private static List<String> parentPath(List<String> path) {
-        return path.isEmpty() ? path : path.subList(0, path.size() - 1);
+    /** A heading already stored, with where it stands. */
+    private record Placed(List<String> path, int line, long id) {
+    }
+
+    /**
+     * The parent is the nearest heading above (by line) whose printed path is this path without its
+     * last number: numbering can repeat in one file (two documents, an annex), so the path alone is
+     * not enough.
+     */
+    private static Long parentOf(List<Placed> placed, List<String> path, int line) {
+        List<String> parentPath = path.isEmpty() ? path : path.subList(0, path.size() - 1);
+        Long parent = null;
+        for (Placed heading : placed) {
+            if (heading.line() <= line && heading.path().equals(parentPath)) {
+                parent = heading.id();
+            }
+        }
+        return parent;
     }
 
     private long insertNode(long planId, Long parentId, Heading heading, int position) {

@@ -29,10 +29,11 @@ final class TaskSplitter {
                 .params(taskId, taskId, next, taskId).update();
         jdbc.sql("""
                 update target set task_id = ?, span_start = span_start + ?, span_end = span_end + ?,
-                       position = position + 1000 where task_id = ?""").params(taskId, offset, offset, next)
-                .update();
-        jdbc.sql("update task_clause set task_id = ?, position = position + 1000 where task_id = ?")
-                .params(taskId, next).update();
+                       position = position + (select count(*) from target where task_id = ?) where task_id = ?""")
+                .params(taskId, offset, offset, taskId, next).update();
+        jdbc.sql("""
+                update task_clause set task_id = ?, position = position + (select count(*) from task_clause where task_id = ?)
+                where task_id = ?""").params(taskId, taskId, next).update();
         jdbc.sql("delete from task where id = ?").param(next).update();
     }
 

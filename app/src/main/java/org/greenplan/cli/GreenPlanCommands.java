@@ -55,7 +55,9 @@ public final class GreenPlanCommands implements Runnable {
                 .web(org.springframework.boot.WebApplicationType.NONE)
                 .logStartupInfo(false)
                 // the command's own output goes to stdout; the framework only speaks up when something is wrong
-                .properties("logging.level.root=WARN", "logging.level.org.greenplan=WARN")
+                .properties("logging.level.root=WARN", "logging.level.org.greenplan=WARN",
+                        // a command attaches to a running web server's embedded database, never the reverse
+                        "greenplan.database.embedded.role=command")
                 .run();
     }
 

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -18,25 +19,31 @@ import org.springframework.context.annotation.Configuration;
  * survives restarts. zonky's test defaults are turned back to safe ones: {@code fsync},
  * {@code synchronous_commit} and {@code full_page_writes} are on. A postmaster left running by a
  * previous {@code kill -9} of the app is stopped first ({@link StalePostmaster}). When another running
- * GreenPlan owns the data directory (the web server while a command-line import runs), this app
- * connects to that server instead of starting or stopping anything ({@link DataDirectoryLock}).
+ * GreenPlan owns the data directory ({@link DataDirectoryLock}): a command connects to the web server's
+ * database instead of starting or stopping anything; a second web server, or anything while a command
+ * owns it, waits for the owner to finish ({@code greenplan.database.embedded.wait}, default 2 minutes)
+ * and then starts its own, or says who is in the way.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedPostgresConfiguration {
+    private java.time.Duration waitLimit = java.time.Duration.ofMinutes(2);
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(@Value("${greenplan.database.embedded.data-dir}") Path dataDir,
-            @Value("${greenplan.database.embedded.port}") int port) throws IOException {
+            @Value("${greenplan.database.embedded.port}") int port,
+            @Value("${greenplan.database.embedded.role:serve}") String role,
+            @Value("${greenplan.database.embedded.wait:PT2M}") java.time.Duration wait) throws IOException {
+        this.waitLimit = wait;
         Path dir = dataDir.toAbsolutePath().normalize();
         java.nio.file.Files.createDirectories(dir.getParent());
         if (DataDirectoryLock.heldByAnotherProcess(dir)) {
-            int running = RunningServer.port(dir).orElseThrow(() -> new IllegalStateException(
-                    "另一个 GreenPlan 正在使用数据目录 " + dir + "，但读不到它的数据库端口 "
-                            + "(another GreenPlan owns " + dir + " and its database port cannot be read)"));
-            log.info("Using the PostgreSQL (port {}) of the GreenPlan already running on {}", running, dir);
-            return EmbeddedDatabase.attached(running);
+            Optional<DataDirectoryOwner> owner = DataDirectoryOwner.read(dir);
+            if (!DataDirectoryOwner.SERVE.equals(role) && owner.map(DataDirectoryOwner::isLiveServer).orElse(false)) {
+                return attach(dir);
+            }
+            waitForOwnerToFinish(dir, owner);
         }
         StalePostmaster.stopIfRunning(dir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -50,7 +57,38 @@ class EmbeddedPostgresConfiguration {
         if (port > 0) {
             builder.setPort(port);
         }
-        return EmbeddedDatabase.started(builder.start());
+        EmbeddedDatabase started = EmbeddedDatabase.started(builder.start());
+        new DataDirectoryOwner(role, ProcessHandle.current().pid()).write(dir);
+        return started;
+    }
+
+    private static EmbeddedDatabase attach(Path dir) throws IOException {
+        int running = RunningServer.port(dir).orElseThrow(() -> new IllegalStateException(
+                "另一个 GreenPlan 正在使用数据目录 " + dir + "，但读不到它的数据库端口 "
+                        + "(another GreenPlan owns " + dir + " and its database port cannot be read)"));
+        log.info("Using the PostgreSQL (port {}) of the GreenPlan web server running on {}", running, dir);
+        return EmbeddedDatabase.attached(running);
+    }
+
+    /**
+     * A command owns the directory (its server stops when it ends), or this is a second web server:
+     * wait for the owner to finish rather than share a server that will disappear.
+     */
+    private void waitForOwnerToFinish(Path dir, Optional<DataDirectoryOwner> owner) throws IOException {
+        long deadline = System.nanoTime() + waitLimit.toNanos();
+        while (DataDirectoryLock.heldByAnotherProcess(dir)) {
+            if (System.nanoTime() > deadline) {
+                String who = owner.map(o -> o.role() + " (pid " + o.pid() + ")").orElse("unknown");
+                throw new IllegalStateException("数据目录 " + dir + " 正被另一个 GreenPlan（" + who + "）使用；"
+                        + "请等它结束，或停止它后再试 (the data directory is in use by another GreenPlan: " + who + ")");
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + dir, interrupted);
+            }
+        }
     }
 
     @Bean(destroyMethod = "close")

@@ -48,7 +48,8 @@ class TaskProgress {
     }
 
     private static String describe(EvaluatedTarget target) {
-        String unit = target.target().unit() == null ? "" : target.target().unit();
+        // Values are levels: a 个百分点 target is reported as a rate in %, so the level unit is shown.
+        String unit = target.terms().levelUnit() == null ? "" : target.terms().levelUnit();
         return target.target().indicator() + "：当前 "
                 + target.evaluation().actual().stripTrailingZeros().toPlainString() + unit;
     }

@@ -1,6 +1,7 @@
 package org.greenplan.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
@@ -72,7 +73,7 @@ class EmbeddedPostgresTests {
     void aSecondAppOnTheSameDataDirectoryUsesTheRunningServerAndLeavesItRunning() {
         String dataDir = "--greenplan.database.embedded.data-dir=" + dir.resolve("shared");
         try (ConfigurableApplicationContext server = start(dataDir)) {
-            try (ConfigurableApplicationContext command = start(dataDir)) {
+            try (ConfigurableApplicationContext command = start(dataDir, "--greenplan.database.embedded.role=command")) {
                 assertThat(command.getBean(EmbeddedDatabase.class).owned()).isFalse();
                 command.getBean(JdbcClient.class).sql("insert into region (name, level) values ('测试区', 'DISTRICT')")
                         .update();
@@ -81,6 +82,16 @@ class EmbeddedPostgresTests {
                     .query(Long.class).single();
             assertThat(regions).as("the server's database outlived the command").isEqualTo(1);
             assertThat(server.getBean(EmbeddedDatabase.class).owned()).isTrue();
+        }
+    }
+
+    @Test
+    void aSecondWebServerOnTheSameDataDirectorySaysWhoIsInTheWay() {
+        String dataDir = "--greenplan.database.embedded.data-dir=" + dir.resolve("shared");
+        try (ConfigurableApplicationContext server = start(dataDir)) {
+            assertThatThrownBy(() -> start(dataDir, "--greenplan.database.embedded.wait=PT1S"))
+                    .hasStackTraceContaining("正被另一个 GreenPlan（serve (pid " + ProcessHandle.current().pid() + ")）使用");
+            assertThat(server.getBean(JdbcClient.class).sql("select 1").query(Integer.class).single()).isEqualTo(1);
         }
     }
 

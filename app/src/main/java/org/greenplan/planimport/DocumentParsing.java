@@ -108,7 +108,7 @@ public final class DocumentParsing {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+        return String.format(Locale.ROOT, "%.2f MB", bytes / 1024.0 / 1024.0);
     }
 
     static String sha256(byte[] bytes) {

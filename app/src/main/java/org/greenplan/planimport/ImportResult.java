@@ -12,7 +12,9 @@ import org.greenplan.parser.plan.ParseIssue;
  * @param units    number of distinct units named
  * @param newUnits units the directory did not know; created unconfirmed
  * @param issues   warnings for the office to review
+ * @param sameTitle earlier plans with the same title and issued date (a second import of the same
+ *                  document in other bytes, perhaps)
  */
 public record ImportResult(long planId, String title, int tasks, int units, List<String> newUnits,
-        List<ParseIssue> issues) {
+        List<ParseIssue> issues, List<Long> sameTitle) {
 }

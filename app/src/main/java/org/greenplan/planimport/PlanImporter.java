@@ -88,12 +88,15 @@ public class PlanImporter {
         Map<String, Long> unitIds = units.stream()
                 .collect(Collectors.toMap(ResolvedUnit::printedName, ResolvedUnit::unitId));
         progress.entered(ImportStage.STORING);
+        List<Long> sameTitle = catalog.plans().stream()
+                .filter(p -> p.title().equals(plan.title()) && java.util.Objects.equals(p.issuedDate(), plan.issuedDate()))
+                .map(org.greenplan.plan.PlanSummary::id).toList();
         try {
             long planId = store.storeDraft(regionId, plan, unitIds, document.source());
             List<String> created = units.stream().filter(ResolvedUnit::created).map(ResolvedUnit::printedName).toList();
             Set<Long> distinct = Set.copyOf(unitIds.values());
             return new ImportResult(planId, plan.title(), plan.tasks().size(), distinct.size(), created,
-                    warnings(plan));
+                    warnings(plan), sameTitle);
         } catch (DuplicateKeyException raced) {
             throw new ImportRejectedException("该文件正在被另一请求导入 (the same file is being imported right now)");
         }

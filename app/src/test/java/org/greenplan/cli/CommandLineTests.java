@@ -60,6 +60,11 @@ class CommandLineTests {
             assertThat(imported.code).as(imported.err).isZero();
             assertThat(imported.out).contains("34 项任务");
             assertThat(run("import", file.toString()).code).isEqualTo(3);
+            Path crlf = write("crlf.txt", TestDocuments.text(TestDocuments.SUZHOU).replace("\n", "\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Run again = run("import", crlf.toString());
+            assertThat(again.code).as("other bytes: a new plan").isZero();
+            assertThat(again.err).contains("已有同标题、同印发日期的计划");
 
             String planId = imported.out.replaceAll("(?s)^已导入并发布计划 (\\d+)：.*$", "$1").trim();
             Path xlsx = dir.resolve("ledger.xlsx");

@@ -42,7 +42,7 @@ class BadInputIntegrationTests {
         return Stream.of(
                 Arguments.of("empty.txt", new byte[0], "empty.txt: 文件为空"),
                 Arguments.of("photo.txt", png, "photo.txt: 不支持的文件类型（image/png）"),
-                Arguments.of("huge.txt", huge, "huge.txt: 文件大小 50.0 MB 超过上限 20.0 MB"),
+                Arguments.of("huge.txt", huge, "huge.txt: 文件大小 50.00 MB 超过上限 20.00 MB"),
                 Arguments.of("notes.txt", "今天开会，讨论了明年的工作安排。\n请大家做好准备。\n".getBytes(StandardCharsets.UTF_8),
                         "notes.txt:1:1: 未找到任何编号任务"),
                 Arguments.of("cut.txt", truncated, "cut.txt:54:"));

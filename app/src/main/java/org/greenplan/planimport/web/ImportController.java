@@ -62,7 +62,10 @@ class ImportController {
     }
 
     @GetMapping("/plans/{planId}/review")
-    String showReview(@PathVariable long planId, Model model) {
+    String showReview(@PathVariable long planId, @RequestParam(required = false) String duplicate, Model model) {
+        if (duplicate != null) {
+            model.addAttribute("notice", message("import.duplicate"));
+        }
         PlanSummary plan = catalog.plan(planId)
                 .orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
         ReviewPage.fill(model, plan, catalog, directory);

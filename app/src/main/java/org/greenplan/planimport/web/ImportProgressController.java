@@ -66,8 +66,8 @@ class ImportProgressController {
         if (planId == null) {
             return org.springframework.http.ResponseEntity.noContent().build();
         }
-        return org.springframework.http.ResponseEntity.noContent()
-                .header("HX-Redirect", request.getContextPath() + "/plans/" + planId + "/review").build();
+        String review = request.getContextPath() + "/plans/" + planId + "/review" + (job.succeeded() ? "" : "?duplicate");
+        return org.springframework.http.ResponseEntity.noContent().header("HX-Redirect", review).build();
     }
 
     @GetMapping(path = "/imports/jobs/{jobId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -1,5 +1,6 @@
 package org.greenplan;
 
+import java.util.List;
 import org.greenplan.cli.GreenPlanCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -24,6 +25,10 @@ public class GreenPlanApplication {
     }
 
     public static void main(String[] args) {
+        if (args.length > 1 && "serve".equals(args[0]) && List.of("-h", "--help").contains(args[1])) {
+            System.out.println("Usage: greenplan serve [--server.port=N] [--spring.datasource.url=…]  (web UI, default http://localhost:8080)");
+            return;
+        }
         if (args.length > 0 && "serve".equals(args[0])) {
             SpringApplication.run(GreenPlanApplication.class, withoutServe(args));
             return;

@@ -19,6 +19,8 @@ class WebConfiguration implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("greenplan-lang");
         resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        // A damaged or forged cookie falls back to Chinese instead of failing the request.
+        resolver.setRejectInvalidCookies(false);
         return resolver;
     }
 

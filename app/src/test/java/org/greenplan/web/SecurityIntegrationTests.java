@@ -42,6 +42,14 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void aDamagedLanguageCookieFallsBackToChinese() throws Exception {
+        String page = browser.perform(get("/").cookie(new jakarta.servlet.http.Cookie("greenplan-lang", "<script>")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<html lang=\"zh\"");
+    }
+
+    @Test
     void givesEveryPageTheTokenForHtmxAndRefusesFraming() throws Exception {
         String page = browser.perform(get("/"))
                 .andExpect(header().string("X-Frame-Options", "DENY"))

@@ -33,6 +33,18 @@ public class PlanCatalog {
                 .query(PlanSummaryMapper::map).optional();
     }
 
+    /**
+     * @param title      a document title
+     * @param issuedDate its issued date, or null
+     * @return plans with this title and issued date, newest first (a second import of one document in
+     *         other bytes looks like this)
+     */
+    public List<PlanSummary> plansLike(String title, java.time.LocalDate issuedDate) {
+        return jdbc.sql(PlanSummaryMapper.SELECT
+                        + " where p.title = ? and p.issued_date is not distinct from ? order by p.created_at desc, p.id desc")
+                .params(title, issuedDate).query(PlanSummaryMapper::map).list();
+    }
+
     /** @return the plan imported from a file with this SHA-256 (lower-case hex), if any */
     public Optional<PlanSummary> planBySourceSha256(String sha256) {
         return jdbc.sql(PlanSummaryMapper.SELECT + " where s.sha256 = ?").param(sha256)

@@ -88,9 +88,8 @@ public class PlanImporter {
         Map<String, Long> unitIds = units.stream()
                 .collect(Collectors.toMap(ResolvedUnit::printedName, ResolvedUnit::unitId));
         progress.entered(ImportStage.STORING);
-        List<Long> sameTitle = catalog.plans().stream()
-                .filter(p -> p.title().equals(plan.title()) && java.util.Objects.equals(p.issuedDate(), plan.issuedDate()))
-                .map(org.greenplan.plan.PlanSummary::id).toList();
+        List<Long> sameTitle = plan.title() == null ? List.of()
+                : catalog.plansLike(plan.title(), plan.issuedDate()).stream().map(org.greenplan.plan.PlanSummary::id).toList();
         try {
             long planId = store.storeDraft(regionId, plan, unitIds, document.source());
             List<String> created = units.stream().filter(ResolvedUnit::created).map(ResolvedUnit::printedName).toList();

@@ -23,10 +23,8 @@ final class ReviewPage {
         Set<String> printedNames = outline.stream().filter(OutlineEntry::isTask)
                 .flatMap(e -> e.task().units().stream()).map(AssignedUnit::printedName).collect(Collectors.toSet());
         model.addAttribute("plan", plan);
-        model.addAttribute("sameTitle", catalog.plans().stream()
-                .filter(p -> p.id() != plan.id() && p.title().equals(plan.title())
-                        && java.util.Objects.equals(p.issuedDate(), plan.issuedDate()))
-                .toList());
+        model.addAttribute("sameTitle", catalog.plansLike(plan.title(), plan.issuedDate()).stream()
+                .filter(p -> p.id() != plan.id()).toList());
         model.addAttribute("editable", !plan.published());
         model.addAttribute("outline", outline);
         model.addAttribute("taskCount", plan.taskCount());

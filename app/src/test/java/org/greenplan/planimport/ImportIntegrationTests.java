@@ -77,7 +77,7 @@ class ImportIntegrationTests {
 
         assertThat(numbers).containsExactly("6", "8", "10", "11", "12", "32");
         assertThat(agriculture.tasks()).isEqualTo(6);
-        String page = mvc.perform(get("/plans/{id}/outline", planId).param("unit", "" + agriculture.unitId()))
+        String page = mvc.perform(get("/plans/{id}", planId).param("unit", "" + agriculture.unitId()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("共 6 项任务").contains("data-task-number=\"32\"")
                 .doesNotContain("data-task-number=\"1\"");

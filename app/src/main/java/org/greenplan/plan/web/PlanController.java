@@ -41,13 +41,6 @@ class PlanController {
         return "plan/outline";
     }
 
-    /** The outline table alone, swapped in by htmx when the unit filter changes. */
-    @GetMapping("/plans/{planId}/outline")
-    String showOutlineTable(@PathVariable long planId, @RequestParam(required = false) Long unit, Model model) {
-        addOutline(planId, unit, model);
-        return "plan/outline-table :: table";
-    }
-
     @GetMapping("/plans/{planId}/tasks/{taskId}")
     String showTask(@PathVariable long planId, @PathVariable long taskId,
             @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(

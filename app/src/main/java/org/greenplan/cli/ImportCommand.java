@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.greenplan.planimport.DuplicateImportException;
 import org.greenplan.planimport.ImportRejectedException;
@@ -30,9 +31,9 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(file)) {
-            err.println(file + (Files.isDirectory(file) ? ": 是文件夹，不是文件 (a folder, not a file)"
-                    : ": 文件不存在 (no such file)"));
+        Optional<String> problem = InputFile.problem(file);
+        if (problem.isPresent()) {
+            err.println(problem.get());
             return GreenPlanCommands.REFUSED;
         }
         byte[] bytes = Files.readAllBytes(file);

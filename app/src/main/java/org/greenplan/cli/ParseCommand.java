@@ -3,6 +3,7 @@ package org.greenplan.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.greenplan.planimport.DocumentParsing;
 import org.greenplan.planimport.ImportRejectedException;
@@ -29,9 +30,9 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(file)) {
-            spec.commandLine().getErr().println(file + (Files.isDirectory(file) ? ": 是文件夹，不是文件 (a folder, not a file)"
-                    : ": 文件不存在 (no such file)"));
+        Optional<String> problem = InputFile.problem(file);
+        if (problem.isPresent()) {
+            spec.commandLine().getErr().println(problem.get());
             return GreenPlanCommands.REFUSED;
         }
         if (Files.size(file) > DEFAULT_MAX_BYTES) {

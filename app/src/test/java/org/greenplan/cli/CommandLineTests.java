@@ -32,6 +32,62 @@ class CommandLineTests {
         assertThat(mapper.readTree(run.out)).isEqualTo(expected);
     }
 
+    /** The JSON against the document's own expected reading, not only against a snapshot of the JSON. */
+    @Test
+    void parseJsonAgreesWithTheExpectedReadingOfTheDocument() throws Exception {
+        Path file = write(TestDocuments.SUZHOU, TestDocuments.bytes(TestDocuments.SUZHOU));
+        JsonMapper mapper = JsonMapper.builder().build();
+        JsonNode got = mapper.readTree(run("parse", file.toString(), "--json").out);
+        JsonNode expected = mapper.readTree(Path.of("..", "parser", "src", "test", "resources", "plans",
+                "suzhou-2022-green-development-work-points.json").toFile());
+
+        assertThat(got.path("title").asString()).isEqualTo(expected.path("title").asString());
+        assertThat(got.path("issuer").asString()).isEqualTo(expected.path("issuer").asString());
+        assertThat(got.path("issuedDate").asString()).isEqualTo(expected.path("issued_date").asString());
+        int index = 0;
+        int requiredTargets = 0;
+        for (JsonNode part : expected.path("parts")) {
+            for (JsonNode section : part.path("sections")) {
+                for (JsonNode want : section.path("tasks")) {
+                    JsonNode task = got.path("tasks").get(index++);
+                    assertThat(task.path("path").toString()).isEqualTo("[\"" + part.path("number").asString()
+                            + "\",\"（" + section.path("number").asString() + "）\",\"" + want.path("number").asInt() + "\"]");
+                    assertThat(task.path("leadUnits")).isEqualTo(want.path("units"));
+                    assertThat(task.path("coUnits")).isEmpty();
+                    // text_start is the first 20 printed characters; for short tasks (20, 32) it runs into the
+                    // unit clause, which the task text no longer holds.
+                    String start = want.path("text_start").asString();
+                    String text = task.path("text").asString();
+                    int n = Math.min(Math.min(start.length(), text.length()), 12);
+                    assertThat(text.substring(0, n)).isEqualTo(start.substring(0, n));
+                    requiredTargets += checkRequiredTargets(task.path("targets"), want.path("targets"));
+                }
+            }
+        }
+        assertThat(index).isEqualTo(got.path("tasks").size()).isEqualTo(34);
+        assertThat(requiredTargets).isEqualTo(expected.path("counts").path("required_numeric_targets").asInt());
+    }
+
+    private static int checkRequiredTargets(JsonNode got, JsonNode wanted) {
+        int checked = 0;
+        for (JsonNode want : wanted) {
+            if (!want.path("required").asBoolean()) {
+                continue;
+            }
+            String unit = "percentage_point".equals(want.path("unit").asString()) ? "pp" : want.path("unit").asString();
+            boolean found = false;
+            for (JsonNode target : got) {
+                found |= target.path("comparator").asString().equals(want.path("comparator").asString())
+                        && target.path("value").decimalValue().compareTo(want.path("value").decimalValue()) == 0
+                        && target.path("unit").asString().equals(unit)
+                        && target.path("indicator").asString().contains(want.path("indicator_contains").asString());
+            }
+            assertThat(found).as("required target %s in %s", want, got).isTrue();
+            checked++;
+        }
+        return checked;
+    }
+
     @Test
     void parsePrintsTheOutlineByDefault() throws Exception {
         Path file = write(TestDocuments.SUZHOU, TestDocuments.bytes(TestDocuments.SUZHOU));

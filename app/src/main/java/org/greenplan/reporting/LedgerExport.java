@@ -17,19 +17,23 @@ public class LedgerExport {
     }
 
     /**
-     * @param planId plan id
-     * @param unitId when not null, only that unit's tasks
-     * @return the .xlsx bytes: title row, header row (序号 … 状态), one row per task
-     * @throws NoSuchElementException when there is no such plan
+     * A ledger workbook ready to save.
+     *
+     * @param fileName e.g. 宿州市…工作要点-台账.xlsx
+     * @param content  the .xlsx bytes: title row, header row (序号 … 状态), one row per task
      */
-    public byte[] xlsx(long planId, Long unitId) {
-        PlanSummary plan = catalog.plan(planId)
-                .orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
-        return LedgerWorkbook.write(plan.title(), ledger.rows(planId, unitId));
+    public record LedgerFile(String fileName, byte[] content) {
     }
 
-    /** @return a file name for the plan's ledger, e.g. 宿州市…工作要点-台账.xlsx */
-    public String fileName(long planId) {
-        return catalog.plan(planId).map(p -> p.title() + "-台账.xlsx").orElse("ledger.xlsx");
+    /**
+     * @param planId plan id
+     * @param unitId when not null, only that unit's tasks
+     * @return the workbook and its file name
+     * @throws NoSuchElementException when there is no such plan
+     */
+    public LedgerFile export(long planId, Long unitId) {
+        PlanSummary plan = catalog.plan(planId)
+                .orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
+        return new LedgerFile(plan.title() + "-台账.xlsx", LedgerWorkbook.write(plan.title(), ledger.rows(planId, unitId)));
     }
 }

@@ -25,11 +25,11 @@ class LedgerController {
 
     @GetMapping("/plans/{planId}/ledger.xlsx")
     ResponseEntity<byte[]> downloadLedger(@PathVariable long planId, @RequestParam(required = false) Long unit) {
-        byte[] workbook = export.xlsx(planId, unit);
+        LedgerExport.LedgerFile ledger = export.export(planId, unit);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(export.fileName(planId), StandardCharsets.UTF_8).build().toString())
+                        .filename(ledger.fileName(), StandardCharsets.UTF_8).build().toString())
                 .contentType(XLSX)
-                .body(workbook);
+                .body(ledger.content());
     }
 }

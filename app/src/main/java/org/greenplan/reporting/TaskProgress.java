@@ -31,11 +31,11 @@ class TaskProgress {
     record Reading(String progress, String status) {
     }
 
-    Reading of(TaskView task) {
+    Reading of(TaskView task, Integer planYear) {
         if (task.targets().isEmpty()) {
             return new Reading("", Ledger.NOT_REPORTED);
         }
-        List<EvaluatedTarget> reported = evaluations.evaluateTask(task.planId(), task.id(), LocalDate.now(clock))
+        List<EvaluatedTarget> reported = evaluations.evaluateTask(task, planYear, LocalDate.now(clock))
                 .stream().filter(t -> t.evaluation().actual() != null).toList();
         if (reported.isEmpty()) {
             return new Reading("", Ledger.NOT_REPORTED);

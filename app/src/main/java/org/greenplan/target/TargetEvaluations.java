@@ -52,6 +52,20 @@ public class TargetEvaluations {
     }
 
     /**
+     * Same as {@link #evaluateTask(long, long, LocalDate)} for a task the caller already holds (the
+     * ledger walks every task of a plan: it need not load each one again).
+     *
+     * @param task     the task with its targets
+     * @param planYear the plan's year, or null when the plan names none
+     * @param on       the evaluation date
+     * @return the task's targets in text order, evaluated on {@code on}
+     */
+    public List<EvaluatedTarget> evaluateTask(TaskView task, Integer planYear, LocalDate on) {
+        int year = yearOf(planYear, task, on);
+        return task.targets().stream().map(t -> evaluate(t, year, on)).toList();
+    }
+
+    /**
      * @return one target of the task, evaluated on {@code on}
      * @throws NoSuchElementException when the plan has no such task or the task no such target
      */
@@ -118,9 +132,13 @@ public class TargetEvaluations {
     }
 
     private int planYear(long planId, TaskView task, LocalDate fallback) {
-        Integer year = catalog.plan(planId).map(PlanSummary::planYear).orElse(null);
-        if (year != null) {
-            return year;
+        return yearOf(catalog.plan(planId).map(PlanSummary::planYear).orElse(null), task, fallback);
+    }
+
+    /** The plan's year; failing that the task deadline's; failing that the fallback date's. */
+    private static int yearOf(Integer planYear, TaskView task, LocalDate fallback) {
+        if (planYear != null) {
+            return planYear;
         }
         return task.deadline() != null ? task.deadline().getYear() : fallback.getYear();
     }

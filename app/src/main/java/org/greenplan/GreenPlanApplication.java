@@ -19,14 +19,18 @@ public class GreenPlanApplication {
      * time zone ({@code greenplan.time-zone}, default Asia/Shanghai), not the server's.
      */
     @org.springframework.context.annotation.Bean
-    java.time.Clock clock(@org.springframework.beans.factory.annotation.Value("${greenplan.time-zone:Asia/Shanghai}")
-            java.time.ZoneId zone) {
+    java.time.Clock clock(
+            @org.springframework.beans.factory.annotation.Value("${greenplan.time-zone:Asia/Shanghai}")
+                    java.time.ZoneId zone) {
         return java.time.Clock.system(zone);
     }
 
     public static void main(String[] args) {
-        if (args.length > 1 && "serve".equals(args[0]) && List.of("-h", "--help").contains(args[1])) {
-            System.out.println("Usage: greenplan serve [--server.port=N] [--spring.datasource.url=…]  (web UI, default http://localhost:8080)");
+        if (args.length > 1
+                && "serve".equals(args[0])
+                && List.of("-h", "--help").contains(args[1])) {
+            System.out.println(
+                    "Usage: greenplan serve [--server.port=N] [--spring.datasource.url=…]  (web UI, default http://localhost:8080)");
             return;
         }
         if (args.length > 0 && "serve".equals(args[0])) {

@@ -4,14 +4,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Removes what tests stored, keeping the directory of units seeded by the migrations. */
 public final class DatabaseCleaner {
-    private DatabaseCleaner() {
-    }
+    private DatabaseCleaner() {}
 
     public static void clean(JdbcClient jdbc) {
         jdbc.sql("truncate plan cascade").update();
         // The seed migration inserted its units in one transaction, so they share the earliest created_at.
         jdbc.sql("""
-                delete from responsible_unit where created_at > (select min(created_at) from responsible_unit)""")
-                .update();
+                delete from responsible_unit where created_at > (select min(created_at) from responsible_unit)""").update();
     }
 }

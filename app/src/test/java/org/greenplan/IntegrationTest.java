@@ -16,5 +16,4 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(properties = "greenplan.database.embedded.data-dir=${java.io.tmpdir}/greenplan-test/${random.uuid}")
 @AutoConfigureMockMvc
 @org.springframework.context.annotation.Import(CsrfInTests.class)
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

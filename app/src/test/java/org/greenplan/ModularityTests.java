@@ -10,7 +10,8 @@ class ModularityTests {
     @Test
     void modulesRespectTheirBoundaries() {
         // The parser is a library (its own Maven module) that happens to share our base package.
-        ApplicationModules.of(GreenPlanApplication.class,
-                JavaClass.Predicates.resideInAPackage("org.greenplan.parser..")).verify();
+        ApplicationModules.of(
+                        GreenPlanApplication.class, JavaClass.Predicates.resideInAPackage("org.greenplan.parser.."))
+                .verify();
     }
 }

@@ -9,8 +9,7 @@ public final class TestDocuments {
     /** 宿州市实施绿色发展行动2022年工作要点, as issued (UTF-8, LF). */
     public static final String SUZHOU = "suzhou-2022-green-development-work-points.txt";
 
-    private TestDocuments() {
-    }
+    private TestDocuments() {}
 
     /** @return the bytes of a file under {@code src/test/resources/plans/} */
     public static byte[] bytes(String name) {

@@ -40,8 +40,10 @@ final class EvalCommand implements Callable<Integer> {
         Path goldenDir = expected == null ? documents : expected;
         List<Evaluation.Row> rows = evaluation.run(documentFiles(), goldenDir);
         if (rows.isEmpty()) {
-            spec.commandLine().getErr().println(goldenDir + ": 没有与文档对应的 NAME.expected.json 标注文件；"
-                    + "用 --expected 指定标注文件夹 (no golden files for these documents; use --expected DIR)");
+            spec.commandLine()
+                    .getErr()
+                    .println(goldenDir + ": 没有与文档对应的 NAME.expected.json 标注文件；"
+                            + "用 --expected 指定标注文件夹 (no golden files for these documents; use --expected DIR)");
             return GreenPlanCommands.REFUSED;
         }
         out.print(Evaluation.table(rows));
@@ -54,7 +56,8 @@ final class EvalCommand implements Callable<Integer> {
             return files.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().endsWith(".json"))
                     .filter(p -> !p.getFileName().toString().endsWith(".md"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 }

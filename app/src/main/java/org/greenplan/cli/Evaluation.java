@@ -30,8 +30,7 @@ final class Evaluation {
      * @param result   the scores
      * @param problem  why the document could not be parsed, or null
      */
-    record Row(String document, PlanComparison.Result result, String problem) {
-    }
+    record Row(String document, PlanComparison.Result result, String problem) {}
 
     List<Row> run(List<Path> documents, Path expectedDir) throws IOException {
         List<Row> rows = new ArrayList<>();
@@ -51,8 +50,8 @@ final class Evaluation {
             ParsedPlan parsed = parsing.read(Files.readAllBytes(document), name);
             return new Row(name, PlanComparison.compare(parsed, expected), null);
         } catch (RuntimeException unreadable) {
-            ParsedPlan nothing = new ParsedPlan(null, null, null, null, null, List.of(), null, List.of(), List.of(),
-                    List.of());
+            ParsedPlan nothing =
+                    new ParsedPlan(null, null, null, null, null, List.of(), null, List.of(), List.of(), List.of());
             return new Row(name, PlanComparison.compare(nothing, expected), unreadable.getMessage());
         }
     }
@@ -66,14 +65,22 @@ final class Evaluation {
         StringBuilder table = new StringBuilder(
                 "| document | tasks exp/got | task P R F1 | unit P R F1 | target P R F1 |\n|---|---|---|---|---|\n");
         for (Row row : rows) {
-            table.append(line(row.document() + (row.problem() == null ? "" : " (" + row.problem() + ")"), row.result()));
+            table.append(
+                    line(row.document() + (row.problem() == null ? "" : " (" + row.problem() + ")"), row.result()));
         }
         table.append(line("**overall**", overall(rows)));
         return table.toString();
     }
 
     private static String line(String label, PlanComparison.Result r) {
-        return String.format(Locale.ROOT, "| %s | %d/%d | %s | %s | %s |%n", label, r.tasks().expected(),
-                r.tasks().predicted(), r.tasks().format(), r.units().format(), r.targets().format());
+        return String.format(
+                Locale.ROOT,
+                "| %s | %d/%d | %s | %s | %s |%n",
+                label,
+                r.tasks().expected(),
+                r.tasks().predicted(),
+                r.tasks().format(),
+                r.units().format(),
+                r.targets().format());
     }
 }

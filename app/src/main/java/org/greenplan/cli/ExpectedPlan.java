@@ -17,20 +17,25 @@ record ExpectedPlan(List<Task> tasks) {
      * @param co        co-operating units
      * @param targets   targets as {@code comparator value unit} keys
      */
-    record Task(String textStart, List<String> lead, List<String> co, List<String> targets) {
-    }
+    record Task(String textStart, List<String> lead, List<String> co, List<String> targets) {}
 
     static ExpectedPlan from(JsonNode root) {
         List<Task> tasks = new ArrayList<>();
         for (JsonNode task : root.path("tasks")) {
             List<String> targets = new ArrayList<>();
             for (JsonNode target : task.path("targets")) {
-                BigDecimal value = target.path("value").isNumber() ? target.path("value").decimalValue() : null;
-                targets.add(TargetKey.of(target.path("comparator").asString(""), value,
+                BigDecimal value =
+                        target.path("value").isNumber() ? target.path("value").decimalValue() : null;
+                targets.add(TargetKey.of(
+                        target.path("comparator").asString(""),
+                        value,
                         target.path("unit").isString() ? target.path("unit").asString() : null));
             }
-            tasks.add(new Task(task.path("textStart").asString(""), strings(task.path("leadUnits")),
-                    strings(task.path("coUnits")), targets));
+            tasks.add(new Task(
+                    task.path("textStart").asString(""),
+                    strings(task.path("leadUnits")),
+                    strings(task.path("coUnits")),
+                    targets));
         }
         return new ExpectedPlan(tasks);
     }

@@ -36,7 +36,8 @@ final class ExportLedgerCommand implements Callable<Integer> {
             return GreenPlanCommands.REFUSED;
         }
         try (ConfigurableApplicationContext context = parent.startApplication()) {
-            byte[] workbook = context.getBean(LedgerExport.class).export(planId, null).content();
+            byte[] workbook =
+                    context.getBean(LedgerExport.class).export(planId, null).content();
             Files.write(out, workbook);
             spec.commandLine().getOut().printf("已写出台账：%s (%d bytes)%n", out, workbook.length);
             return 0;

@@ -11,7 +11,10 @@ import picocli.CommandLine.Command;
  * <p>Exit codes: 0 success; 1 unexpected failure; 2 the document or the arguments were refused (the
  * message says what and where); 3 the file was imported before.
  */
-@Command(name = "greenplan", mixinStandardHelpOptions = true, version = "GreenPlan 0.1.0",
+@Command(
+        name = "greenplan",
+        mixinStandardHelpOptions = true,
+        version = "GreenPlan 0.1.0",
         description = {"绿色发展行动督办平台 GreenPlan.", "  serve    run the web UI (http://localhost:8080)"},
         subcommands = {ParseCommand.class, ImportCommand.class, ExportLedgerCommand.class, EvalCommand.class})
 public final class GreenPlanCommands implements Runnable {
@@ -33,8 +36,11 @@ public final class GreenPlanCommands implements Runnable {
      * @return the exit code
      */
     public static int run(Class<?> application, String... args) {
-        return run(application, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+        return run(
+                application,
+                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+                args);
     }
 
     /** Same as {@link #run(Class, String...)} with the given output streams (for tests). */
@@ -55,7 +61,9 @@ public final class GreenPlanCommands implements Runnable {
                 .web(org.springframework.boot.WebApplicationType.NONE)
                 .logStartupInfo(false)
                 // the command's own output goes to stdout; the framework only speaks up when something is wrong
-                .properties("logging.level.root=WARN", "logging.level.org.greenplan=WARN",
+                .properties(
+                        "logging.level.root=WARN",
+                        "logging.level.org.greenplan=WARN",
                         // a command attaches to a running web server's embedded database, never the reverse
                         "greenplan.database.embedded.role=command")
                 .run();

@@ -40,13 +40,22 @@ final class ImportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = parent.startApplication()) {
             ImportResult result = context.getBean(PlanImporter.class)
                     .importAndPublish(bytes, file.getFileName().toString());
-            spec.commandLine().getOut().printf("已导入并发布计划 %d：%s（%d 项任务，%d 个责任单位，新增单位 %d 个，待核问题 %d 条）%n",
-                    result.planId(), result.title(), result.tasks(), result.units(), result.newUnits().size(),
-                    result.issues().size());
-            result.sameTitle().forEach(other -> err.println("注意：已有同标题、同印发日期的计划 " + other
-                    + "，请确认不是重复导入 (a plan with the same title and date exists)"));
-            result.issues().forEach(issue -> err.println(file + ":" + issue.line() + ":" + issue.column() + ": 待核 "
-                    + issue.message()));
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "已导入并发布计划 %d：%s（%d 项任务，%d 个责任单位，新增单位 %d 个，待核问题 %d 条）%n",
+                            result.planId(),
+                            result.title(),
+                            result.tasks(),
+                            result.units(),
+                            result.newUnits().size(),
+                            result.issues().size());
+            result.sameTitle()
+                    .forEach(other -> err.println(
+                            "注意：已有同标题、同印发日期的计划 " + other + "，请确认不是重复导入 (a plan with the same title and date exists)"));
+            result.issues()
+                    .forEach(issue ->
+                            err.println(file + ":" + issue.line() + ":" + issue.column() + ": 待核 " + issue.message()));
             return 0;
         } catch (ImportRejectedException refused) {
             err.println(refused.getMessage());

@@ -6,15 +6,14 @@ import java.util.Optional;
 
 /** Checks a document argument before it is read. */
 final class InputFile {
-    private InputFile() {
-    }
+    private InputFile() {}
 
     /** @return why {@code file} cannot be read as a document (folder, missing), or empty when it can */
     static Optional<String> problem(Path file) {
         if (Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        return Optional.of(file + (Files.isDirectory(file) ? ": 是文件夹，不是文件 (a folder, not a file)"
-                : ": 文件不存在 (no such file)"));
+        return Optional.of(
+                file + (Files.isDirectory(file) ? ": 是文件夹，不是文件 (a folder, not a file)" : ": 文件不存在 (no such file)"));
     }
 }

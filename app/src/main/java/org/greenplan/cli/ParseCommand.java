@@ -9,10 +9,10 @@ import org.greenplan.planimport.DocumentParsing;
 import org.greenplan.planimport.ImportRejectedException;
 import org.greenplan.planimport.ParsedDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parse FILE [--json]}: prints the parsed plan; touches no database. */
 @Command(name = "parse", description = "解析文件并输出大纲或 JSON，不写数据库 (parse a document; no database)")
@@ -40,8 +40,8 @@ final class ParseCommand implements Callable<Integer> {
             return GreenPlanCommands.REFUSED;
         }
         try {
-            ParsedDocument document = new DocumentParsing(DEFAULT_MAX_BYTES)
-                    .parse(Files.readAllBytes(file), file.toString());
+            ParsedDocument document =
+                    new DocumentParsing(DEFAULT_MAX_BYTES).parse(Files.readAllBytes(file), file.toString());
             spec.commandLine().getOut().println(json ? PlanJson.write(document.plan()) : outline(document));
             return 0;
         } catch (ImportRejectedException refused) {

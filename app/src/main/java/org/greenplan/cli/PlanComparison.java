@@ -14,8 +14,7 @@ import org.greenplan.parser.plan.ParsedTask;
  * targets as (task, comparator, value, unit); those of unmatched tasks count as misses or extras.
  */
 final class PlanComparison {
-    private PlanComparison() {
-    }
+    private PlanComparison() {}
 
     /** Scores of one document. */
     record Result(Score tasks, Score units, Score targets) {
@@ -39,12 +38,19 @@ final class PlanComparison {
                 targets += common(targetKeys(got), new ArrayList<>(want.targets()));
             }
         }
-        int predictedUnits = parsed.tasks().stream().mapToInt(t -> t.units().size()).sum();
-        int expectedUnits = expected.tasks().stream().mapToInt(t -> t.lead().size() + t.co().size()).sum();
-        int predictedTargets = parsed.tasks().stream().mapToInt(t -> t.targets().size()).sum();
-        int expectedTargets = expected.tasks().stream().mapToInt(t -> t.targets().size()).sum();
-        return new Result(new Score(tasks, parsed.tasks().size(), expected.tasks().size()),
-                new Score(units, predictedUnits, expectedUnits), new Score(targets, predictedTargets, expectedTargets));
+        int predictedUnits =
+                parsed.tasks().stream().mapToInt(t -> t.units().size()).sum();
+        int expectedUnits = expected.tasks().stream()
+                .mapToInt(t -> t.lead().size() + t.co().size())
+                .sum();
+        int predictedTargets =
+                parsed.tasks().stream().mapToInt(t -> t.targets().size()).sum();
+        int expectedTargets =
+                expected.tasks().stream().mapToInt(t -> t.targets().size()).sum();
+        return new Result(
+                new Score(tasks, parsed.tasks().size(), expected.tasks().size()),
+                new Score(units, predictedUnits, expectedUnits),
+                new Score(targets, predictedTargets, expectedTargets));
     }
 
     private static ParsedTask takeMatch(List<ParsedTask> remaining, String textStart) {
@@ -72,7 +78,8 @@ final class PlanComparison {
 
     private static List<String> targetKeys(ParsedTask task) {
         return task.targets().stream()
-                .map(t -> TargetKey.of(t.comparator().symbol(), t.value(), t.unit())).toList();
+                .map(t -> TargetKey.of(t.comparator().symbol(), t.value(), t.unit()))
+                .toList();
     }
 
     /** @return the size of the multiset intersection */
@@ -90,5 +97,4 @@ final class PlanComparison {
     static String normal(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u3000]", "");
     }
-
 }

@@ -8,7 +8,7 @@ import org.greenplan.parser.plan.AssignmentRole;
 import org.greenplan.parser.plan.ParseIssue;
 import org.greenplan.parser.plan.ParsedPlan;
 import org.greenplan.parser.plan.ParsedTask;
-import org.greenplan.parser.target.TargetSpec;
+import org.greenplan.parser.targets.TargetSpec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,16 +23,18 @@ import tools.jackson.databind.json.JsonMapper;
  * and reference targets.
  */
 final class PlanJson {
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper MAPPER =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private PlanJson() {
-    }
+    private PlanJson() {}
 
     static String write(ParsedPlan plan) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("title", plan.title());
         root.put("issuer", plan.issuer());
-        root.put("issuedDate", plan.issuedDate() == null ? null : plan.issuedDate().toString());
+        root.put(
+                "issuedDate",
+                plan.issuedDate() == null ? null : plan.issuedDate().toString());
         root.put("documentNumber", plan.documentNumber());
         root.put("tasks", plan.tasks().stream().map(PlanJson::task).toList());
         root.put("issues", plan.issues().stream().map(PlanJson::issue).toList());
@@ -44,12 +46,17 @@ final class PlanJson {
         json.put("path", task.path());
         json.put("text", task.text());
         List<String> co = task.unitNames(AssignmentRole.CO);
-        List<String> lead = task.units().stream().filter(u -> u.role() != AssignmentRole.CO)
-                .map(u -> u.name()).toList();
+        List<String> lead = task.units().stream()
+                .filter(u -> u.role() != AssignmentRole.CO)
+                .map(u -> u.name())
+                .toList();
         json.put("leadUnits", lead);
         json.put("coUnits", co);
-        json.put("deadline", task.deadline() == null || task.deadline().date() == null ? null
-                : task.deadline().date().toString());
+        json.put(
+                "deadline",
+                task.deadline() == null || task.deadline().date() == null
+                        ? null
+                        : task.deadline().date().toString());
         json.put("targets", task.targets().stream().map(PlanJson::target).toList());
         return json;
     }

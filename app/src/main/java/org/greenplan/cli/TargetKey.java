@@ -4,8 +4,7 @@ import java.math.BigDecimal;
 
 /** A target reduced to what evaluation compares: comparator, value and unit. */
 final class TargetKey {
-    private TargetKey() {
-    }
+    private TargetKey() {}
 
     static String of(String comparator, BigDecimal value, String unit) {
         String number = value == null ? "-" : value.stripTrailingZeros().toPlainString();

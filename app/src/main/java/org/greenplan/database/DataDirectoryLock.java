@@ -17,8 +17,7 @@ import java.nio.file.StandardOpenOption;
 final class DataDirectoryLock {
     static final String FILE = "epg-lock";
 
-    private DataDirectoryLock() {
-    }
+    private DataDirectoryLock() {}
 
     static boolean heldByAnotherProcess(Path dataDir) throws IOException {
         Path lockFile = dataDir.resolve(FILE);

@@ -28,7 +28,8 @@ record DataDirectoryOwner(String role, long pid) {
         }
         String[] parts = Files.readString(file).trim().split("\\s+");
         try {
-            return parts.length == 2 ? Optional.of(new DataDirectoryOwner(parts[0], Long.parseLong(parts[1])))
+            return parts.length == 2
+                    ? Optional.of(new DataDirectoryOwner(parts[0], Long.parseLong(parts[1])))
                     : Optional.empty();
         } catch (NumberFormatException garbled) {
             return Optional.empty();
@@ -40,6 +41,7 @@ record DataDirectoryOwner(String role, long pid) {
     }
 
     boolean isLiveServer() {
-        return SERVE.equals(role) && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        return SERVE.equals(role)
+                && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 }

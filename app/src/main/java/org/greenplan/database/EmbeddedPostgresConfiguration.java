@@ -31,16 +31,19 @@ class EmbeddedPostgresConfiguration {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(@Value("${greenplan.database.embedded.data-dir}") Path dataDir,
+    EmbeddedDatabase embeddedDatabase(
+            @Value("${greenplan.database.embedded.data-dir}") Path dataDir,
             @Value("${greenplan.database.embedded.port}") int port,
             @Value("${greenplan.database.embedded.role:serve}") String role,
-            @Value("${greenplan.database.embedded.wait:PT2M}") java.time.Duration wait) throws IOException {
+            @Value("${greenplan.database.embedded.wait:PT2M}") java.time.Duration wait)
+            throws IOException {
         this.waitLimit = wait;
         Path dir = dataDir.toAbsolutePath().normalize();
         java.nio.file.Files.createDirectories(dir.getParent());
         if (DataDirectoryLock.heldByAnotherProcess(dir)) {
             Optional<DataDirectoryOwner> owner = DataDirectoryOwner.read(dir);
-            if (!DataDirectoryOwner.SERVE.equals(role) && owner.map(DataDirectoryOwner::isLiveServer).orElse(false)) {
+            if (!DataDirectoryOwner.SERVE.equals(role)
+                    && owner.map(DataDirectoryOwner::isLiveServer).orElse(false)) {
                 return attach(dir);
             }
             waitForOwnerToFinish(dir, owner);
@@ -63,8 +66,8 @@ class EmbeddedPostgresConfiguration {
     }
 
     private static EmbeddedDatabase attach(Path dir) throws IOException {
-        int running = RunningServer.port(dir).orElseThrow(() -> new IllegalStateException(
-                "另一个 GreenPlan 正在使用数据目录 " + dir + "，但读不到它的数据库端口 "
+        int running = RunningServer.port(dir)
+                .orElseThrow(() -> new IllegalStateException("另一个 GreenPlan 正在使用数据目录 " + dir + "，但读不到它的数据库端口 "
                         + "(another GreenPlan owns " + dir + " and its database port cannot be read)"));
         log.info("Using the PostgreSQL (port {}) of the GreenPlan web server running on {}", running, dir);
         return EmbeddedDatabase.attached(running);

@@ -13,8 +13,7 @@ import java.util.OptionalInt;
 final class RunningServer {
     private static final int PORT_LINE = 3;
 
-    private RunningServer() {
-    }
+    private RunningServer() {}
 
     static OptionalInt port(Path dataDir) throws IOException {
         Path pidFile = dataDir.resolve("postmaster.pid");
@@ -23,7 +22,8 @@ final class RunningServer {
         }
         List<String> lines = Files.readAllLines(pidFile);
         try {
-            return lines.size() > PORT_LINE ? OptionalInt.of(Integer.parseInt(lines.get(PORT_LINE).trim()))
+            return lines.size() > PORT_LINE
+                    ? OptionalInt.of(Integer.parseInt(lines.get(PORT_LINE).trim()))
                     : OptionalInt.empty();
         } catch (NumberFormatException garbled) {
             return OptionalInt.empty();

@@ -23,15 +23,15 @@ final class StalePostmaster {
     private static final Logger log = LoggerFactory.getLogger(StalePostmaster.class);
     private static final Duration GRACE = Duration.ofSeconds(30);
 
-    private StalePostmaster() {
-    }
+    private StalePostmaster() {}
 
     static void stopIfRunning(Path dataDir) throws IOException {
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) {
             return;
         }
-        Optional<ProcessHandle> process = pid(pidFile).flatMap(ProcessHandle::of).filter(StalePostmaster::isPostgres);
+        Optional<ProcessHandle> process =
+                pid(pidFile).flatMap(ProcessHandle::of).filter(StalePostmaster::isPostgres);
         if (process.isEmpty()) {
             return;
         }
@@ -49,13 +49,18 @@ final class StalePostmaster {
     private static Optional<Long> pid(Path pidFile) throws IOException {
         List<String> lines = Files.readAllLines(pidFile);
         try {
-            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
+            return lines.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(Long.parseLong(lines.get(0).trim()));
         } catch (NumberFormatException garbled) {
             return Optional.empty();
         }
     }
 
     private static boolean isPostgres(ProcessHandle process) {
-        return process.info().command().map(c -> c.endsWith("postgres") || c.endsWith("postmaster")).orElse(false);
+        return process.info()
+                .command()
+                .map(c -> c.endsWith("postgres") || c.endsWith("postmaster"))
+                .orElse(false);
     }
 }

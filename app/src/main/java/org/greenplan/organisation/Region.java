@@ -6,5 +6,4 @@ package org.greenplan.organisation;
  * @param id   database id
  * @param name name, e.g. 宿州市
  */
-public record Region(long id, String name) {
-}
+public record Region(long id, String name) {}

@@ -7,5 +7,4 @@ package org.greenplan.organisation;
  * @param unitId      the unit it resolves to
  * @param created     true when the directory did not know it and created it unconfirmed
  */
-public record ResolvedUnit(String printedName, long unitId, boolean created) {
-}
+public record ResolvedUnit(String printedName, long unitId, boolean created) {}

@@ -33,9 +33,12 @@ public class UnitDirectory {
     @Transactional
     public Region defaultRegion() {
         jdbc.sql("insert into region (name, level) values (?, 'CITY') on conflict (name) do nothing")
-                .param(defaultRegionName).update();
-        return jdbc.sql("select id, name from region where name = ?").param(defaultRegionName)
-                .query((rs, i) -> new Region(rs.getLong("id"), rs.getString("name"))).single();
+                .param(defaultRegionName)
+                .update();
+        return jdbc.sql("select id, name from region where name = ?")
+                .param(defaultRegionName)
+                .query((rs, i) -> new Region(rs.getLong("id"), rs.getString("name")))
+                .single();
     }
 
     /**
@@ -66,14 +69,21 @@ public class UnitDirectory {
     /** @return the region's units, unconfirmed ones first, then by name */
     public List<ResponsibleUnit> units(long regionId) {
         Map<Long, List<String>> aliases = new HashMap<>();
-        jdbc.sql("select unit_id, alias from unit_alias where region_id = ? order by alias").param(regionId)
+        jdbc.sql("select unit_id, alias from unit_alias where region_id = ? order by alias")
+                .param(regionId)
                 .query(rs -> {
-                    aliases.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    aliases.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getString(2));
                 });
         return jdbc.sql("select id, region_id, name, confirmed from responsible_unit where region_id = ? "
-                        + "order by confirmed, name").param(regionId)
-                .query((rs, i) -> new ResponsibleUnit(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        aliases.getOrDefault(rs.getLong(1), List.of()), rs.getBoolean(4)))
+                        + "order by confirmed, name")
+                .param(regionId)
+                .query((rs, i) -> new ResponsibleUnit(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        aliases.getOrDefault(rs.getLong(1), List.of()),
+                        rs.getBoolean(4)))
                 .list();
     }
 
@@ -84,7 +94,10 @@ public class UnitDirectory {
      */
     @Transactional
     public void confirm(long unitId) {
-        if (jdbc.sql("update responsible_unit set confirmed = true where id = ?").param(unitId).update() == 0) {
+        if (jdbc.sql("update responsible_unit set confirmed = true where id = ?")
+                        .param(unitId)
+                        .update()
+                == 0) {
             throw new NoSuchElementException("no responsible unit " + unitId);
         }
     }
@@ -103,26 +116,33 @@ public class UnitDirectory {
         if (from.id() == into.id() || from.regionId() != into.regionId()) {
             throw new IllegalArgumentException("不能合并到同一单位或其他地区的单位 (same unit or another region)");
         }
-        jdbc.sql("update unit_alias set unit_id = ? where unit_id = ?").params(into.id(), from.id()).update();
+        jdbc.sql("update unit_alias set unit_id = ? where unit_id = ?")
+                .params(into.id(), from.id())
+                .update();
         jdbc.sql("insert into unit_alias (unit_id, region_id, alias) values (?, ?, ?) on conflict do nothing")
-                .params(into.id(), into.regionId(), from.name()).update();
+                .params(into.id(), into.regionId(), from.name())
+                .update();
         jdbc.sql("delete from responsible_unit where id = ?").param(from.id()).update();
     }
 
     private ResponsibleUnit unit(long unitId) {
-        return jdbc.sql("select id, region_id, name, confirmed from responsible_unit where id = ?").param(unitId)
-                .query((rs, i) -> new ResponsibleUnit(rs.getLong(1), rs.getLong(2), rs.getString(3), List.of(),
-                        rs.getBoolean(4)))
-                .optional().orElseThrow(() -> new NoSuchElementException("no responsible unit " + unitId));
+        return jdbc.sql("select id, region_id, name, confirmed from responsible_unit where id = ?")
+                .param(unitId)
+                .query((rs, i) ->
+                        new ResponsibleUnit(rs.getLong(1), rs.getLong(2), rs.getString(3), List.of(), rs.getBoolean(4)))
+                .optional()
+                .orElseThrow(() -> new NoSuchElementException("no responsible unit " + unitId));
     }
 
     private Map<String, Long> knownNames(long regionId) {
         Map<String, Long> byKey = new HashMap<>();
-        jdbc.sql("select id, name from responsible_unit where region_id = ?").param(regionId)
+        jdbc.sql("select id, name from responsible_unit where region_id = ?")
+                .param(regionId)
                 .query(rs -> {
                     byKey.put(UnitNames.key(rs.getString(2)), rs.getLong(1));
                 });
-        jdbc.sql("select unit_id, alias from unit_alias where region_id = ?").param(regionId)
+        jdbc.sql("select unit_id, alias from unit_alias where region_id = ?")
+                .param(regionId)
                 .query(rs -> {
                     byKey.putIfAbsent(UnitNames.key(rs.getString(2)), rs.getLong(1));
                 });
@@ -131,6 +151,8 @@ public class UnitDirectory {
 
     private Long createUnconfirmed(long regionId, String printedName) {
         return jdbc.sql("insert into responsible_unit (region_id, name, confirmed) values (?, ?, false) returning id")
-                .params(regionId, printedName.strip()).query(Long.class).single();
+                .params(regionId, printedName.strip())
+                .query(Long.class)
+                .single();
     }
 }

@@ -10,6 +10,5 @@ package org.greenplan.plan;
  * @param inherited   true when added by a note stated once for all later tasks
  * @param confirmed   false when the unit was created by an import and awaits the office's check
  */
-public record AssignedUnit(long unitId, String name, String printedName, String role, boolean inherited,
-        boolean confirmed) {
-}
+public record AssignedUnit(
+        long unitId, String name, String printedName, String role, boolean inherited, boolean confirmed) {}

@@ -7,5 +7,4 @@ package org.greenplan.plan;
  * @param role        LEAD, CO or RESPONSIBLE
  * @param printedName the name as printed (or as typed by the office)
  */
-public record AssignmentEdit(long unitId, String role, String printedName) {
-}
+public record AssignmentEdit(long unitId, String role, String printedName) {}

@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import org.greenplan.parser.target.TargetComparator;
-import org.greenplan.parser.target.TargetUnits;
+import org.greenplan.parser.targets.TargetComparator;
+import org.greenplan.parser.targets.TargetUnits;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +44,11 @@ public class DraftEditor {
             throw new DraftEditException("长期任务不能同时设置完成日期");
         }
         jdbc.sql("update task set text = ?, deadline = ?, deadline_open = ?, deadline_phrase = ? where id = ?")
-                .params(edit.text().strip(), edit.deadline(), edit.deadlineOpen(), blankToNull(edit.deadlinePhrase()),
+                .params(
+                        edit.text().strip(),
+                        edit.deadline(),
+                        edit.deadlineOpen(),
+                        blankToNull(edit.deadlinePhrase()),
                         taskId)
                 .update();
     }
@@ -70,7 +74,8 @@ public class DraftEditor {
                 throw new DraftEditException("未知的单位角色：" + unit.role());
             }
             jdbc.sql("insert into assignment (task_id, position, unit_id, role, printed_name) values (?, ?, ?, ?, ?)")
-                    .params(taskId, position++, unit.unitId(), unit.role(), unit.printedName()).update();
+                    .params(taskId, position++, unit.unitId(), unit.role(), unit.printedName())
+                    .update();
         }
     }
 
@@ -86,22 +91,31 @@ public class DraftEditor {
         String text = lockDraftTask(planId, taskId);
         targets.forEach(DraftEditor::validate);
         // Targets are updated in place by position, so values already reported for them are kept.
-        jdbc.sql("delete from target where task_id = ? and position >= ?").params(taskId, targets.size()).update();
+        jdbc.sql("delete from target where task_id = ? and position >= ?")
+                .params(taskId, targets.size())
+                .update();
         for (int position = 0; position < targets.size(); position++) {
             TargetEdit t = targets.get(position);
             int start = t.phrase() == null || t.phrase().isBlank() ? -1 : text.indexOf(t.phrase());
-            Object[] values = {t.indicator().strip(), t.comparator().name(), t.value(), t.upperValue(),
-                blankToNull(t.unit()), t.phrase() == null ? "" : t.phrase().strip(), Math.max(start, 0),
-                start < 0 ? 0 : start + t.phrase().length(), taskId, position};
+            Object[] values = {
+                t.indicator().strip(),
+                t.comparator().name(),
+                t.value(),
+                t.upperValue(),
+                blankToNull(t.unit()),
+                t.phrase() == null ? "" : t.phrase().strip(),
+                Math.max(start, 0),
+                start < 0 ? 0 : start + t.phrase().length(),
+                taskId,
+                position
+            };
             int updated = jdbc.sql("""
                     update target set indicator = ?, comparator = ?, value = ?, upper_value = ?, unit = ?, phrase = ?,
-                                      span_start = ?, span_end = ? where task_id = ? and position = ?""")
-                    .params(values).update();
+                                      span_start = ?, span_end = ? where task_id = ? and position = ?""").params(values).update();
             if (updated == 0) {
                 jdbc.sql("""
                         insert into target (indicator, comparator, value, upper_value, unit, phrase, span_start,
-                                            span_end, task_id, position) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(values).update();
+                                            span_end, task_id, position) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
             }
         }
     }
@@ -127,7 +141,10 @@ public class DraftEditor {
     @Transactional
     public void split(long planId, long taskId, int at) {
         String text = lockDraftTask(planId, taskId);
-        if (at <= 0 || at >= text.length() || text.substring(0, at).isBlank() || text.substring(at).isBlank()) {
+        if (at <= 0
+                || at >= text.length()
+                || text.substring(0, at).isBlank()
+                || text.substring(at).isBlank()) {
             throw new DraftEditException("拆分位置不对：拆分后两部分都不能为空");
         }
         splitter.split(planId, taskId, text, at);
@@ -135,13 +152,18 @@ public class DraftEditor {
 
     /** @return the task's text, after locking the plan row and checking it is a DRAFT */
     private String lockDraftTask(long planId, long taskId) {
-        String state = jdbc.sql("select state from plan where id = ? for update").param(planId).query(String.class)
-                .optional().orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
+        String state = jdbc.sql("select state from plan where id = ? for update")
+                .param(planId)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
         if (!PlanState.DRAFT.name().equals(state)) {
             throw new PlanStateException("计划已发布，不能在审核中修改 (plan " + planId + " is published)");
         }
-        return jdbc.sql("select text from task where id = ? and plan_id = ?").params(taskId, planId)
-                .query(String.class).optional()
+        return jdbc.sql("select text from task where id = ? and plan_id = ?")
+                .params(taskId, planId)
+                .query(String.class)
+                .optional()
                 .orElseThrow(() -> new NoSuchElementException("计划中没有该任务 (no such task)"));
     }
 
@@ -155,9 +177,11 @@ public class DraftEditor {
         if (!NO_VALUE.contains(t.comparator()) && t.value() == null) {
             throw new DraftEditException("目标“" + t.indicator() + "”缺少目标值");
         }
-        if (t.unit() != null && !t.unit().isBlank() && !TargetUnits.codes().contains(t.unit().strip())) {
-            throw new DraftEditException("目标“" + t.indicator() + "”的单位“" + t.unit() + "”不是标准写法，可用："
-                    + String.join("、", TargetUnits.codes()));
+        if (t.unit() != null
+                && !t.unit().isBlank()
+                && !TargetUnits.codes().contains(t.unit().strip())) {
+            throw new DraftEditException(
+                    "目标“" + t.indicator() + "”的单位“" + t.unit() + "”不是标准写法，可用：" + String.join("、", TargetUnits.codes()));
         }
         if (tooLarge(t.value()) || tooLarge(t.upperValue())) {
             throw new DraftEditException("目标“" + t.indicator() + "”的数值过大（不超过 10 的 15 次方）");

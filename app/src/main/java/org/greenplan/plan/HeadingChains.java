@@ -20,7 +20,8 @@ public final class HeadingChains {
      */
     public List<HeadingView> chain(Long nodeId) {
         List<HeadingView> chain = new ArrayList<>();
-        for (HeadingView h = nodeId == null ? null : byId.get(nodeId); h != null;
+        for (HeadingView h = nodeId == null ? null : byId.get(nodeId);
+                h != null;
                 h = h.parentId() == null ? null : byId.get(h.parentId())) {
             chain.add(0, h);
         }

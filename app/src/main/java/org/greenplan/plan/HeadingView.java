@@ -16,7 +16,10 @@ public record HeadingView(long id, Long parentId, int level, String number, Stri
      *         {@code 1.推进…}
      */
     public String label() {
-        if (number.isEmpty() || number.startsWith("（") || number.startsWith("(") || !Character.isLetterOrDigit(number.charAt(0))) {
+        if (number.isEmpty()
+                || number.startsWith("（")
+                || number.startsWith("(")
+                || !Character.isLetterOrDigit(number.charAt(0))) {
             return number + title;
         }
         return number + (Character.isDigit(number.charAt(0)) ? "." : "、") + title;

@@ -8,5 +8,4 @@ package org.greenplan.plan;
  * @param severity WARNING or ERROR
  * @param message  what is wrong
  */
-public record IssueView(int line, int column, String severity, String message) {
-}
+public record IssueView(int line, int column, String severity, String message) {}

@@ -12,8 +12,7 @@ import java.util.Set;
  * with no heading come first. When filtered, headings with no matching task below them are left out.
  */
 final class OutlineBuilder {
-    private OutlineBuilder() {
-    }
+    private OutlineBuilder() {}
 
     static List<OutlineEntry> build(List<HeadingView> headings, List<TaskView> tasks, boolean filtered) {
         Map<Long, List<TaskView>> byNode = new HashMap<>();

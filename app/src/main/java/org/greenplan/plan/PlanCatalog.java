@@ -24,13 +24,16 @@ public class PlanCatalog {
     /** @return all plans, newest first */
     public List<PlanSummary> plans() {
         return jdbc.sql(PlanSummaryMapper.SELECT + " order by p.created_at desc, p.id desc")
-                .query(PlanSummaryMapper::map).list();
+                .query(PlanSummaryMapper::map)
+                .list();
     }
 
     /** @return the plan, or empty when there is none with that id */
     public Optional<PlanSummary> plan(long planId) {
-        return jdbc.sql(PlanSummaryMapper.SELECT + " where p.id = ?").param(planId)
-                .query(PlanSummaryMapper::map).optional();
+        return jdbc.sql(PlanSummaryMapper.SELECT + " where p.id = ?")
+                .param(planId)
+                .query(PlanSummaryMapper::map)
+                .optional();
     }
 
     /**
@@ -40,15 +43,20 @@ public class PlanCatalog {
      *         other bytes looks like this)
      */
     public List<PlanSummary> plansLike(String title, java.time.LocalDate issuedDate) {
-        return jdbc.sql(PlanSummaryMapper.SELECT
-                        + " where p.title = ? and p.issued_date is not distinct from ? order by p.created_at desc, p.id desc")
-                .params(title, issuedDate).query(PlanSummaryMapper::map).list();
+        return jdbc.sql(
+                        PlanSummaryMapper.SELECT
+                                + " where p.title = ? and p.issued_date is not distinct from ? order by p.created_at desc, p.id desc")
+                .params(title, issuedDate)
+                .query(PlanSummaryMapper::map)
+                .list();
     }
 
     /** @return the plan imported from a file with this SHA-256 (lower-case hex), if any */
     public Optional<PlanSummary> planBySourceSha256(String sha256) {
-        return jdbc.sql(PlanSummaryMapper.SELECT + " where s.sha256 = ?").param(sha256)
-                .query(PlanSummaryMapper::map).optional();
+        return jdbc.sql(PlanSummaryMapper.SELECT + " where s.sha256 = ?")
+                .param(sha256)
+                .query(PlanSummaryMapper::map)
+                .optional();
     }
 
     /**
@@ -78,8 +86,8 @@ public class PlanCatalog {
     public List<HeadingView> headings(long planId) {
         return jdbc.sql("select id, parent_id, level, number, title from plan_node where plan_id = ? order by position")
                 .param(planId)
-                .query((rs, i) -> new HeadingView(rs.getLong(1), (Long) rs.getObject(2), rs.getInt(3),
-                        rs.getString(4), rs.getString(5)))
+                .query((rs, i) -> new HeadingView(
+                        rs.getLong(1), (Long) rs.getObject(2), rs.getInt(3), rs.getString(4), rs.getString(5)))
                 .list();
     }
 
@@ -96,14 +104,18 @@ public class PlanCatalog {
 
     /** @return the text the parser read, or empty when the plan does not exist */
     public Optional<String> sourceText(long planId) {
-        return jdbc.sql("select extracted_text from plan_source where plan_id = ?").param(planId)
-                .query(String.class).optional();
+        return jdbc.sql("select extracted_text from plan_source where plan_id = ?")
+                .param(planId)
+                .query(String.class)
+                .optional();
     }
 
     /** @return the original file's name and bytes */
     public Optional<StoredFile> sourceFile(long planId) {
-        return jdbc.sql("select file_name, content from plan_source where plan_id = ?").param(planId)
-                .query((rs, i) -> new StoredFile(rs.getString(1), rs.getBytes(2))).optional();
+        return jdbc.sql("select file_name, content from plan_source where plan_id = ?")
+                .param(planId)
+                .query((rs, i) -> new StoredFile(rs.getString(1), rs.getBytes(2)))
+                .optional();
     }
 
     /** @return parse issues recorded at import, by position */
@@ -120,7 +132,5 @@ public class PlanCatalog {
      * @param fileName name as uploaded
      * @param content  bytes as uploaded
      */
-    public record StoredFile(String fileName, byte[] content) {
-    }
-
+    public record StoredFile(String fileName, byte[] content) {}
 }

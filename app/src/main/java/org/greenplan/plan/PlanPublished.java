@@ -5,5 +5,4 @@ package org.greenplan.plan;
  *
  * @param planId the plan
  */
-public record PlanPublished(long planId) {
-}
+public record PlanPublished(long planId) {}

@@ -10,6 +10,5 @@ package org.greenplan.plan;
  * @param sha256        lower-case hex SHA-256 of {@code content}; the same bytes are imported once
  * @param extractedText the text the parser read; task spans are offsets into it
  */
-public record PlanSourceFile(String fileName, String format, String charset, byte[] content, String sha256,
-        String extractedText) {
-}
+public record PlanSourceFile(
+        String fileName, String format, String charset, byte[] content, String sha256, String extractedText) {}

@@ -56,12 +56,15 @@ public class PlanStore {
      */
     @Transactional
     public void publish(long planId) {
-        Plan plan = jdbc.sql("select id, state from plan where id = ? for update").param(planId)
+        Plan plan = jdbc.sql("select id, state from plan where id = ? for update")
+                .param(planId)
                 .query((rs, i) -> new Plan(rs.getLong(1), PlanState.valueOf(rs.getString(2))))
-                .optional().orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
+                .optional()
+                .orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
         PlanPublished published = plan.publish(clock.instant());
         jdbc.sql("update plan set state = ?, published_at = ? where id = ?")
-                .params(plan.state().name(), java.sql.Timestamp.from(plan.publishedAt()), planId).update();
+                .params(plan.state().name(), java.sql.Timestamp.from(plan.publishedAt()), planId)
+                .update();
         events.publishEvent(published);
     }
 
@@ -74,8 +77,11 @@ public class PlanStore {
      */
     @Transactional
     public void discardDraft(long planId) {
-        String state = jdbc.sql("select state from plan where id = ? for update").param(planId).query(String.class)
-                .optional().orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
+        String state = jdbc.sql("select state from plan where id = ? for update")
+                .param(planId)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
         if (!PlanState.DRAFT.name().equals(state)) {
             throw new PlanStateException("计划已发布，不能删除 (plan " + planId + " is published)");
         }
@@ -93,9 +99,10 @@ public class PlanStore {
     public void reassignUnit(long fromUnitId, long toUnitId) {
         jdbc.sql("""
                 delete from assignment a where a.unit_id = ?
-                  and exists (select 1 from assignment b where b.task_id = a.task_id and b.unit_id = ?)""")
-                .params(fromUnitId, toUnitId).update();
-        jdbc.sql("update assignment set unit_id = ? where unit_id = ?").params(toUnitId, fromUnitId).update();
+                  and exists (select 1 from assignment b where b.task_id = a.task_id and b.unit_id = ?)""").params(fromUnitId, toUnitId).update();
+        jdbc.sql("update assignment set unit_id = ? where unit_id = ?")
+                .params(toUnitId, fromUnitId)
+                .update();
     }
 
     private long insertPlan(long regionId, ParsedPlan parsed) {
@@ -103,9 +110,17 @@ public class PlanStore {
                 insert into plan (region_id, title, plan_year, issuer, issued_on_behalf_by, issued_date,
                                   document_number, addressees, state)
                 values (?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT') returning id""")
-                .params(regionId, titleOf(parsed), parsed.planYear(), parsed.issuer(), parsed.issuedOnBehalfBy(),
-                        parsed.issuedDate(), parsed.documentNumber(), parsed.addressees().toArray(String[]::new))
-                .query(Long.class).single();
+                .params(
+                        regionId,
+                        titleOf(parsed),
+                        parsed.planYear(),
+                        parsed.issuer(),
+                        parsed.issuedOnBehalfBy(),
+                        parsed.issuedDate(),
+                        parsed.documentNumber(),
+                        parsed.addressees().toArray(String[]::new))
+                .query(Long.class)
+                .single();
     }
 
     private static String titleOf(ParsedPlan parsed) {
@@ -116,15 +131,27 @@ public class PlanStore {
         jdbc.sql("""
                 insert into plan_source (plan_id, file_name, format, charset, size_bytes, sha256, content, extracted_text)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(planId, source.fileName(), source.format(), source.charset(), source.content().length,
-                        source.sha256(), source.content(), source.extractedText())
+                .params(
+                        planId,
+                        source.fileName(),
+                        source.format(),
+                        source.charset(),
+                        source.content().length,
+                        source.sha256(),
+                        source.content(),
+                        source.extractedText())
                 .update();
     }
 
     private void insertIssues(long planId, List<ParseIssue> issues) {
         for (ParseIssue issue : issues) {
             jdbc.sql("insert into parse_issue (plan_id, line, col, severity, message) values (?, ?, ?, ?, ?)")
-                    .params(planId, issue.line(), issue.column(), issue.severity().name(), issue.message())
+                    .params(
+                            planId,
+                            issue.line(),
+                            issue.column(),
+                            issue.severity().name(),
+                            issue.message())
                     .update();
         }
     }

@@ -22,9 +22,21 @@ import java.util.List;
  * @param createdAt        when it was imported
  * @param publishedAt      when it was published, or null
  */
-public record PlanSummary(long id, String title, Integer planYear, String issuer, String issuedOnBehalfBy,
-        LocalDate issuedDate, String documentNumber, List<String> addressees, PlanState state, int taskCount,
-        int issueCount, String sourceFileName, Instant createdAt, Instant publishedAt) {
+public record PlanSummary(
+        long id,
+        String title,
+        Integer planYear,
+        String issuer,
+        String issuedOnBehalfBy,
+        LocalDate issuedDate,
+        String documentNumber,
+        List<String> addressees,
+        PlanState state,
+        int taskCount,
+        int issueCount,
+        String sourceFileName,
+        Instant createdAt,
+        Instant publishedAt) {
 
     public boolean published() {
         return state == PlanState.PUBLISHED;

@@ -15,18 +15,26 @@ final class PlanSummaryMapper {
                    (select count(*) from parse_issue i where i.plan_id = p.id) as issue_count
             from plan p join plan_source s on s.plan_id = p.id""";
 
-    private PlanSummaryMapper() {
-    }
+    private PlanSummaryMapper() {}
 
     static PlanSummary map(ResultSet rs, int row) throws SQLException {
         java.sql.Date issued = rs.getDate("issued_date");
         Timestamp published = rs.getTimestamp("published_at");
-        return new PlanSummary(rs.getLong("id"), rs.getString("title"), (Integer) rs.getObject("plan_year"),
-                rs.getString("issuer"), rs.getString("issued_on_behalf_by"),
-                issued == null ? null : issued.toLocalDate(), rs.getString("document_number"),
-                strings(rs.getArray("addressees")), PlanState.valueOf(rs.getString("state")),
-                rs.getInt("task_count"), rs.getInt("issue_count"), rs.getString("file_name"),
-                rs.getTimestamp("created_at").toInstant(), published == null ? null : published.toInstant());
+        return new PlanSummary(
+                rs.getLong("id"),
+                rs.getString("title"),
+                (Integer) rs.getObject("plan_year"),
+                rs.getString("issuer"),
+                rs.getString("issued_on_behalf_by"),
+                issued == null ? null : issued.toLocalDate(),
+                rs.getString("document_number"),
+                strings(rs.getArray("addressees")),
+                PlanState.valueOf(rs.getString("state")),
+                rs.getInt("task_count"),
+                rs.getInt("issue_count"),
+                rs.getString("file_name"),
+                rs.getTimestamp("created_at").toInstant(),
+                published == null ? null : published.toInstant());
     }
 
     static List<String> strings(Array array) throws SQLException {

@@ -8,7 +8,7 @@ import org.greenplan.parser.plan.ParsedPlan;
 import org.greenplan.parser.plan.ParsedTask;
 import org.greenplan.parser.plan.ResponsibilityClause;
 import org.greenplan.parser.plan.UnitAssignment;
-import org.greenplan.parser.target.TargetSpec;
+import org.greenplan.parser.targets.TargetSpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -31,7 +31,8 @@ final class PlanTreeWriter {
         }
         position = 0;
         for (ParsedTask task : parsed.tasks()) {
-            long taskId = insertTask(planId, parentOf(placed, task.path(), task.span().line()), task, position++);
+            long taskId =
+                    insertTask(planId, parentOf(placed, task.path(), task.span().line()), task, position++);
             insertAssignments(taskId, task.units(), unitIds);
             insertTargets(taskId, task.targets());
             insertClauses(taskId, task.clauses());
@@ -39,8 +40,7 @@ final class PlanTreeWriter {
     }
 
     /** A heading already stored, with where it stands. */
-    private record Placed(List<String> path, int line, long id) {
-    }
+    private record Placed(List<String> path, int line, long id) {}
 
     /**
      * The parent is the nearest heading above (by line) whose printed path is this path without its
@@ -62,9 +62,17 @@ final class PlanTreeWriter {
         return jdbc.sql("""
                 insert into plan_node (plan_id, parent_id, level, number, path, title, position, source_line)
                 values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(planId, parentId, heading.level(), heading.number(), heading.path().toArray(String[]::new),
-                        heading.title(), position, heading.line())
-                .query(Long.class).single();
+                .params(
+                        planId,
+                        parentId,
+                        heading.level(),
+                        heading.number(),
+                        heading.path().toArray(String[]::new),
+                        heading.title(),
+                        position,
+                        heading.line())
+                .query(Long.class)
+                .single();
     }
 
     private long insertTask(long planId, Long nodeId, ParsedTask task, int position) {
@@ -73,11 +81,23 @@ final class PlanTreeWriter {
                 insert into task (plan_id, node_id, number, path, text, source_text, source_line, source_column,
                                   source_start, source_end, deadline, deadline_open, deadline_phrase, position)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(planId, nodeId, task.number(), task.path().toArray(String[]::new), task.text(),
-                        task.sourceText(), task.span().line(), task.span().column(), task.span().startOffset(),
-                        task.span().endOffset(), deadline == null ? null : deadline.date(),
-                        deadline != null && deadline.open(), deadline == null ? null : deadline.phrase(), position)
-                .query(Long.class).single();
+                .params(
+                        planId,
+                        nodeId,
+                        task.number(),
+                        task.path().toArray(String[]::new),
+                        task.text(),
+                        task.sourceText(),
+                        task.span().line(),
+                        task.span().column(),
+                        task.span().startOffset(),
+                        task.span().endOffset(),
+                        deadline == null ? null : deadline.date(),
+                        deadline != null && deadline.open(),
+                        deadline == null ? null : deadline.phrase(),
+                        position)
+                .query(Long.class)
+                .single();
     }
 
     private void insertAssignments(long taskId, List<UnitAssignment> units, Map<String, Long> unitIds) {
@@ -99,11 +119,17 @@ final class PlanTreeWriter {
         int position = 0;
         for (ResponsibilityClause clause : clauses) {
             String[] units = clause.units().stream()
-                    .map(u -> new ClauseView.ClauseUnit(u.role().name(), u.name()).stored()).toArray(String[]::new);
+                    .map(u -> new ClauseView.ClauseUnit(u.role().name(), u.name()).stored())
+                    .toArray(String[]::new);
             jdbc.sql("""
                     insert into task_clause (task_id, position, text, source_start, source_end, units)
                     values (?, ?, ?, ?, ?, ?)""")
-                    .params(taskId, position++, clause.text(), clause.span().startOffset(), clause.span().endOffset(),
+                    .params(
+                            taskId,
+                            position++,
+                            clause.text(),
+                            clause.span().startOffset(),
+                            clause.span().endOffset(),
                             units)
                     .update();
         }
@@ -116,8 +142,17 @@ final class PlanTreeWriter {
                     insert into target (task_id, position, indicator, comparator, value, upper_value, unit, phrase,
                                         span_start, span_end)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(taskId, position++, target.indicator(), target.comparator().name(), target.value(),
-                            target.upperValue(), target.unit(), target.printedPhrase(), target.start(), target.end())
+                    .params(
+                            taskId,
+                            position++,
+                            target.indicator(),
+                            target.comparator().name(),
+                            target.value(),
+                            target.upperValue(),
+                            target.unit(),
+                            target.printedPhrase(),
+                            target.start(),
+                            target.end())
                     .update();
         }
     }

@@ -4,8 +4,7 @@ import java.math.BigDecimal;
 
 /** Renders a target as people read it: 秸秆综合利用率 ≥ 92%, 湿地保护率 增加 1 个百分点. */
 final class TargetDisplay {
-    private TargetDisplay() {
-    }
+    private TargetDisplay() {}
 
     static String format(TargetView t) {
         String unit = unitText(t.unit());

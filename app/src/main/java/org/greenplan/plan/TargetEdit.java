@@ -1,7 +1,7 @@
 package org.greenplan.plan;
 
 import java.math.BigDecimal;
-import org.greenplan.parser.target.TargetComparator;
+import org.greenplan.parser.targets.TargetComparator;
 
 /**
  * A target as the office set it in review.
@@ -13,6 +13,10 @@ import org.greenplan.parser.target.TargetComparator;
  * @param unit       canonical unit code ({@code %}, {@code pp}, {@code kW}, {@code 家}…), or null
  * @param phrase     the phrase as printed; highlighted in the task text where it occurs
  */
-public record TargetEdit(String indicator, TargetComparator comparator, BigDecimal value, BigDecimal upperValue,
-        String unit, String phrase) {
-}
+public record TargetEdit(
+        String indicator,
+        TargetComparator comparator,
+        BigDecimal value,
+        BigDecimal upperValue,
+        String unit,
+        String phrase) {}

@@ -1,7 +1,7 @@
 package org.greenplan.plan;
 
 import java.math.BigDecimal;
-import org.greenplan.parser.target.TargetComparator;
+import org.greenplan.parser.targets.TargetComparator;
 
 /**
  * A task's target as stored.
@@ -16,8 +16,16 @@ import org.greenplan.parser.target.TargetComparator;
  * @param spanStart  offset of the phrase in the task text, inclusive
  * @param spanEnd    offset of the phrase in the task text, exclusive
  */
-public record TargetView(long id, String indicator, TargetComparator comparator, BigDecimal value, BigDecimal upperValue,
-        String unit, String phrase, int spanStart, int spanEnd) {
+public record TargetView(
+        long id,
+        String indicator,
+        TargetComparator comparator,
+        BigDecimal value,
+        BigDecimal upperValue,
+        String unit,
+        String phrase,
+        int spanStart,
+        int spanEnd) {
 
     /** @return a one-line reading such as {@code 秸秆综合利用率 ≥ 92%} or {@code 湿地保护率 +1 个百分点} */
     public String display() {

@@ -10,5 +10,4 @@ import java.time.LocalDate;
  * @param deadlineOpen   true for open-ended deadlines (持续推进); then {@code deadline} must be null
  * @param deadlinePhrase the deadline as the document prints it, or null
  */
-public record TaskEdit(String text, LocalDate deadline, boolean deadlineOpen, String deadlinePhrase) {
-}
+public record TaskEdit(String text, LocalDate deadline, boolean deadlineOpen, String deadlinePhrase) {}

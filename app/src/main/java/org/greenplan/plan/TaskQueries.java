@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.greenplan.parser.target.TargetComparator;
+import org.greenplan.parser.targets.TargetComparator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Loads a plan's tasks with their assignments and targets in three queries. */
@@ -26,31 +26,52 @@ final class TaskQueries {
         Map<Long, List<AssignedUnit>> units = assignments(planId, null);
         Map<Long, List<TargetView>> targets = targets(planId, null);
         Map<Long, List<ClauseView>> clauses = clauses(planId, null);
-        List<TaskView> all = jdbc.sql(SELECT_TASK + " where plan_id = ? order by position").param(planId)
-                .query((rs, i) -> task(rs, units, targets, clauses)).list();
+        List<TaskView> all = jdbc.sql(SELECT_TASK + " where plan_id = ? order by position")
+                .param(planId)
+                .query((rs, i) -> task(rs, units, targets, clauses))
+                .list();
         if (unitId == null) {
             return all;
         }
-        return all.stream().filter(t -> t.units().stream().anyMatch(u -> u.unitId() == unitId)).toList();
+        return all.stream()
+                .filter(t -> t.units().stream().anyMatch(u -> u.unitId() == unitId))
+                .toList();
     }
 
     Optional<TaskView> one(long planId, long taskId) {
         Map<Long, List<AssignedUnit>> units = assignments(planId, taskId);
         Map<Long, List<TargetView>> targets = targets(planId, taskId);
         Map<Long, List<ClauseView>> clauses = clauses(planId, taskId);
-        return jdbc.sql(SELECT_TASK + " where plan_id = ? and id = ?").params(planId, taskId)
-                .query((rs, i) -> task(rs, units, targets, clauses)).optional();
+        return jdbc.sql(SELECT_TASK + " where plan_id = ? and id = ?")
+                .params(planId, taskId)
+                .query((rs, i) -> task(rs, units, targets, clauses))
+                .optional();
     }
 
-    private static TaskView task(ResultSet rs, Map<Long, List<AssignedUnit>> units,
-            Map<Long, List<TargetView>> targets, Map<Long, List<ClauseView>> clauses) throws SQLException {
+    private static TaskView task(
+            ResultSet rs,
+            Map<Long, List<AssignedUnit>> units,
+            Map<Long, List<TargetView>> targets,
+            Map<Long, List<ClauseView>> clauses)
+            throws SQLException {
         long id = rs.getLong("id");
         java.sql.Date deadline = rs.getDate("deadline");
-        return new TaskView(id, rs.getLong("plan_id"), (Long) rs.getObject("node_id"), rs.getString("number"),
-                PlanSummaryMapper.strings(rs.getArray("path")), rs.getString("text"), rs.getString("source_text"),
-                rs.getInt("source_line"), rs.getInt("source_start"), rs.getInt("source_end"),
-                deadline == null ? null : deadline.toLocalDate(), rs.getBoolean("deadline_open"),
-                rs.getString("deadline_phrase"), units.getOrDefault(id, List.of()), targets.getOrDefault(id, List.of()),
+        return new TaskView(
+                id,
+                rs.getLong("plan_id"),
+                (Long) rs.getObject("node_id"),
+                rs.getString("number"),
+                PlanSummaryMapper.strings(rs.getArray("path")),
+                rs.getString("text"),
+                rs.getString("source_text"),
+                rs.getInt("source_line"),
+                rs.getInt("source_start"),
+                rs.getInt("source_end"),
+                deadline == null ? null : deadline.toLocalDate(),
+                rs.getBoolean("deadline_open"),
+                rs.getString("deadline_phrase"),
+                units.getOrDefault(id, List.of()),
+                targets.getOrDefault(id, List.of()),
                 clauses.getOrDefault(id, List.of()));
     }
 
@@ -60,11 +81,16 @@ final class TaskQueries {
                 select a.task_id, u.id, u.name, a.printed_name, a.role, a.inherited, u.confirmed
                 from assignment a join task t on t.id = a.task_id join responsible_unit u on u.id = a.unit_id
                 where t.plan_id = ? and (cast(? as bigint) is null or t.id = ?)
-                order by a.task_id, a.position""").params(planId, taskId, taskId)
-                .query(rs -> {
-                    byTask.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new AssignedUnit(rs.getLong(2),
-                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getBoolean(7)));
-                });
+                order by a.task_id, a.position""").params(planId, taskId, taskId).query(rs -> {
+            byTask.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(new AssignedUnit(
+                            rs.getLong(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getBoolean(6),
+                            rs.getBoolean(7)));
+        });
         return byTask;
     }
 
@@ -73,12 +99,12 @@ final class TaskQueries {
         jdbc.sql("""
                 select c.task_id, c.text, c.units from task_clause c join task t on t.id = c.task_id
                 where t.plan_id = ? and (cast(? as bigint) is null or t.id = ?)
-                order by c.task_id, c.position""").params(planId, taskId, taskId)
-                .query(rs -> {
-                    List<ClauseView.ClauseUnit> units = PlanSummaryMapper.strings(rs.getArray(3)).stream()
-                            .map(ClauseView.ClauseUnit::parse).toList();
-                    byTask.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ClauseView(rs.getString(2), units));
-                });
+                order by c.task_id, c.position""").params(planId, taskId, taskId).query(rs -> {
+            List<ClauseView.ClauseUnit> units = PlanSummaryMapper.strings(rs.getArray(3)).stream()
+                    .map(ClauseView.ClauseUnit::parse)
+                    .toList();
+            byTask.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ClauseView(rs.getString(2), units));
+        });
         return byTask;
     }
 
@@ -89,12 +115,19 @@ final class TaskQueries {
                        g.span_end
                 from target g join task t on t.id = g.task_id
                 where t.plan_id = ? and (cast(? as bigint) is null or t.id = ?)
-                order by g.task_id, g.position""").params(planId, taskId, taskId)
-                .query(rs -> {
-                    byTask.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new TargetView(rs.getLong(2),
-                            rs.getString(3), TargetComparator.valueOf(rs.getString(4)), rs.getBigDecimal(5),
-                            rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10)));
-                });
+                order by g.task_id, g.position""").params(planId, taskId, taskId).query(rs -> {
+            byTask.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(new TargetView(
+                            rs.getLong(2),
+                            rs.getString(3),
+                            TargetComparator.valueOf(rs.getString(4)),
+                            rs.getBigDecimal(5),
+                            rs.getBigDecimal(6),
+                            rs.getString(7),
+                            rs.getString(8),
+                            rs.getInt(9),
+                            rs.getInt(10)));
+        });
         return byTask;
     }
 }

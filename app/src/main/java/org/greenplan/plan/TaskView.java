@@ -23,9 +23,23 @@ import java.util.List;
  * @param targets        targets in text order
  * @param clauses        the unit clauses with the sentences each covers, in printed order
  */
-public record TaskView(long id, long planId, Long nodeId, String number, List<String> path, String text,
-        String sourceText, int sourceLine, int sourceStart, int sourceEnd, LocalDate deadline, boolean deadlineOpen,
-        String deadlinePhrase, List<AssignedUnit> units, List<TargetView> targets, List<ClauseView> clauses) {
+public record TaskView(
+        long id,
+        long planId,
+        Long nodeId,
+        String number,
+        List<String> path,
+        String text,
+        String sourceText,
+        int sourceLine,
+        int sourceStart,
+        int sourceEnd,
+        LocalDate deadline,
+        boolean deadlineOpen,
+        String deadlinePhrase,
+        List<AssignedUnit> units,
+        List<TargetView> targets,
+        List<ClauseView> clauses) {
 
     /**
      * @return the deadline as the office reads it: the printed phrase, else the date (2022-06-30), else
@@ -45,10 +59,16 @@ public record TaskView(long id, long planId, Long nodeId, String number, List<St
 
     /** @return names of units that are CO or RESPONSIBLE (lead and co not marked), in printed order */
     public List<String> otherUnitNames() {
-        return units.stream().filter(u -> !"LEAD".equals(u.role())).map(AssignedUnit::name).toList();
+        return units.stream()
+                .filter(u -> !"LEAD".equals(u.role()))
+                .map(AssignedUnit::name)
+                .toList();
     }
 
     private List<String> names(String role) {
-        return units.stream().filter(u -> role.equals(u.role())).map(AssignedUnit::name).toList();
+        return units.stream()
+                .filter(u -> role.equals(u.role()))
+                .map(AssignedUnit::name)
+                .toList();
     }
 }

@@ -8,5 +8,4 @@ package org.greenplan.plan;
  * @param confirmed false when created by an import and not yet checked by the office
  * @param tasks     number of tasks of the plan naming this unit
  */
-public record UnitTaskCount(long unitId, String name, boolean confirmed, int tasks) {
-}
+public record UnitTaskCount(long unitId, String name, boolean confirmed, int tasks) {}

@@ -6,8 +6,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.greenplan.parser.document.DocumentFormat;
-import org.greenplan.parser.document.DocumentReaders;
 import org.greenplan.parser.document.DocumentReadException;
+import org.greenplan.parser.document.DocumentReaders;
 import org.greenplan.parser.document.ReadLimits;
 import org.greenplan.parser.document.SourceDocument;
 import org.greenplan.parser.document.TextDecoder;
@@ -67,28 +67,39 @@ public final class DocumentParsing {
      */
     public ParsedDocument parse(byte[] bytes, String fileName) {
         if (bytes.length > maxBytes) {
-            throw new ImportRejectedException(String.format(Locale.ROOT, "%s: 文件大小 %s 超过上限 %s (file too large)",
-                    fileName, megabytes(bytes.length), megabytes(maxBytes)));
+            throw new ImportRejectedException(String.format(
+                    Locale.ROOT,
+                    "%s: 文件大小 %s 超过上限 %s (file too large)",
+                    fileName,
+                    megabytes(bytes.length),
+                    megabytes(maxBytes)));
         }
         SourceDocument document = readDocument(bytes, fileName);
         String text = document.toText();
         ParsedPlan plan = new PlanParser().parse(document);
         rejectUnusable(plan, fileName);
         if (plan.tasks().size() > maxTasks) {
-            throw new ImportRejectedException(String.format(Locale.ROOT,
+            throw new ImportRejectedException(String.format(
+                    Locale.ROOT,
                     "%s: 识别出 %d 项任务，超过上限 %d；这不像一份工作要点，请检查文件 (too many tasks)",
-                    fileName, plan.tasks().size(), maxTasks));
+                    fileName,
+                    plan.tasks().size(),
+                    maxTasks));
         }
         String charset = document.format() == DocumentFormat.TXT
-                ? new TextDecoder().decode(bytes).charset().name() : null;
-        PlanSourceFile source = new PlanSourceFile(fileName, document.format().name(), charset, bytes, sha256(bytes),
-                text);
+                ? new TextDecoder().decode(bytes).charset().name()
+                : null;
+        PlanSourceFile source =
+                new PlanSourceFile(fileName, document.format().name(), charset, bytes, sha256(bytes), text);
         return new ParsedDocument(source, plan);
     }
 
     private SourceDocument readDocument(byte[] bytes, String fileName) {
         try {
-            return DocumentReaders.read(bytes, fileName, ReadLimits.DEFAULTS.toBuilder().maxBytes(maxBytes).build());
+            return DocumentReaders.read(
+                    bytes,
+                    fileName,
+                    ReadLimits.DEFAULTS.toBuilder().maxBytes(maxBytes).build());
         } catch (DocumentReadException unreadable) {
             throw new ImportRejectedException(fileName + ": " + unreadable.getMessage());
         }
@@ -96,7 +107,8 @@ public final class DocumentParsing {
 
     private static void rejectUnusable(ParsedPlan plan, String fileName) {
         List<ParseIssue> errors = plan.issues().stream()
-                .filter(i -> i.severity() == ParseIssue.Severity.ERROR).toList();
+                .filter(i -> i.severity() == ParseIssue.Severity.ERROR)
+                .toList();
         if (!errors.isEmpty()) {
             ParseIssue first = errors.get(0);
             throw new ImportRejectedException(

@@ -32,8 +32,7 @@ public class ImportJobs {
         this.executor = executor;
     }
 
-    private record Entry(ImportJob job, Instant updated) {
-    }
+    private record Entry(ImportJob job, Instant updated) {}
 
     /**
      * Starts importing a document as a draft.
@@ -57,7 +56,8 @@ public class ImportJobs {
     private void run(ImportJob job, byte[] bytes, String fileName) {
         Consumer<ImportJob> update = this::put;
         try {
-            ImportResult result = importer.importDraft(bytes, fileName, stage -> update.accept(current(job).at(stage)));
+            ImportResult result = importer.importDraft(
+                    bytes, fileName, stage -> update.accept(current(job).at(stage)));
             put(new ImportJob(job.id(), ImportStage.DONE, result.planId(), null, null));
         } catch (ImportRejectedException rejected) {
             put(new ImportJob(job.id(), current(job).stage(), null, rejected.getMessage(), null));

@@ -4,7 +4,7 @@ package org.greenplan.planimport;
 @FunctionalInterface
 public interface ImportProgress {
     /** Reports nothing. */
-    ImportProgress NONE = stage -> { };
+    ImportProgress NONE = stage -> {};
 
     void entered(ImportStage stage);
 }

@@ -15,6 +15,11 @@ import org.greenplan.parser.plan.ParseIssue;
  * @param sameTitle earlier plans with the same title and issued date (a second import of the same
  *                  document in other bytes, perhaps)
  */
-public record ImportResult(long planId, String title, int tasks, int units, List<String> newUnits,
-        List<ParseIssue> issues, List<Long> sameTitle) {
-}
+public record ImportResult(
+        long planId,
+        String title,
+        int tasks,
+        int units,
+        List<String> newUnits,
+        List<ParseIssue> issues,
+        List<Long> sameTitle) {}

@@ -9,5 +9,4 @@ import org.greenplan.plan.PlanSourceFile;
  * @param source the original file with its SHA-256 and extracted text
  * @param plan   what the parser read
  */
-public record ParsedDocument(PlanSourceFile source, ParsedPlan plan) {
-}
+public record ParsedDocument(PlanSourceFile source, ParsedPlan plan) {}

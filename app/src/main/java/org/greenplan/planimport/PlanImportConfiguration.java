@@ -9,7 +9,8 @@ import org.springframework.util.unit.DataSize;
 class PlanImportConfiguration {
 
     @Bean
-    DocumentParsing documentParsing(@Value("${greenplan.import.max-bytes:20MB}") DataSize maxBytes,
+    DocumentParsing documentParsing(
+            @Value("${greenplan.import.max-bytes:20MB}") DataSize maxBytes,
             @Value("${greenplan.import.max-tasks:" + DocumentParsing.DEFAULT_MAX_TASKS + "}") int maxTasks) {
         return new DocumentParsing(maxBytes.toBytes(), maxTasks);
     }

@@ -12,7 +12,6 @@ import org.greenplan.parser.plan.ParsedPlan;
 import org.greenplan.parser.plan.ParsedTask;
 import org.greenplan.parser.plan.UnitAssignment;
 import org.greenplan.plan.PlanCatalog;
-import org.greenplan.plan.PlanSourceFile;
 import org.greenplan.plan.PlanStore;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -85,17 +84,23 @@ public class PlanImporter {
         ParsedPlan plan = document.plan();
         long regionId = directory.defaultRegion().id();
         List<ResolvedUnit> units = directory.resolveAll(regionId, printedUnitNames(plan));
-        Map<String, Long> unitIds = units.stream()
-                .collect(Collectors.toMap(ResolvedUnit::printedName, ResolvedUnit::unitId));
+        Map<String, Long> unitIds =
+                units.stream().collect(Collectors.toMap(ResolvedUnit::printedName, ResolvedUnit::unitId));
         progress.entered(ImportStage.STORING);
-        List<Long> sameTitle = plan.title() == null ? List.of()
-                : catalog.plansLike(plan.title(), plan.issuedDate()).stream().map(org.greenplan.plan.PlanSummary::id).toList();
+        List<Long> sameTitle = plan.title() == null
+                ? List.of()
+                : catalog.plansLike(plan.title(), plan.issuedDate()).stream()
+                        .map(org.greenplan.plan.PlanSummary::id)
+                        .toList();
         try {
             long planId = store.storeDraft(regionId, plan, unitIds, document.source());
-            List<String> created = units.stream().filter(ResolvedUnit::created).map(ResolvedUnit::printedName).toList();
+            List<String> created = units.stream()
+                    .filter(ResolvedUnit::created)
+                    .map(ResolvedUnit::printedName)
+                    .toList();
             Set<Long> distinct = Set.copyOf(unitIds.values());
-            return new ImportResult(planId, plan.title(), plan.tasks().size(), distinct.size(), created,
-                    warnings(plan), sameTitle);
+            return new ImportResult(
+                    planId, plan.title(), plan.tasks().size(), distinct.size(), created, warnings(plan), sameTitle);
         } catch (DuplicateKeyException raced) {
             throw new ImportRejectedException("该文件正在被另一请求导入 (the same file is being imported right now)");
         }
@@ -110,6 +115,8 @@ public class PlanImporter {
     }
 
     private static List<ParseIssue> warnings(ParsedPlan plan) {
-        return plan.issues().stream().filter(i -> i.severity() == ParseIssue.Severity.WARNING).toList();
+        return plan.issues().stream()
+                .filter(i -> i.severity() == ParseIssue.Severity.WARNING)
+                .toList();
     }
 }

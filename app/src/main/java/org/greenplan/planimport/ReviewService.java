@@ -44,11 +44,17 @@ public class ReviewService {
     }
 
     private List<AssignmentEdit> resolve(List<UnitLine> units) {
-        List<UnitLine> named = units.stream().filter(u -> u.name() != null && !u.name().isBlank())
-                .map(u -> new UnitLine(u.name().strip(), u.role())).toList();
+        List<UnitLine> named = units.stream()
+                .filter(u -> u.name() != null && !u.name().isBlank())
+                .map(u -> new UnitLine(u.name().strip(), u.role()))
+                .toList();
         long regionId = directory.defaultRegion().id();
-        Map<String, Long> ids = directory.resolveAll(regionId, named.stream().map(UnitLine::name).toList()).stream()
+        Map<String, Long> ids = directory
+                .resolveAll(regionId, named.stream().map(UnitLine::name).toList())
+                .stream()
                 .collect(Collectors.toMap(ResolvedUnit::printedName, ResolvedUnit::unitId));
-        return named.stream().map(u -> new AssignmentEdit(ids.get(u.name()), u.role(), u.name())).toList();
+        return named.stream()
+                .map(u -> new AssignmentEdit(ids.get(u.name()), u.role(), u.name()))
+                .toList();
     }
 }

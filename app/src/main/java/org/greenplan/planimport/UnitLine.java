@@ -6,5 +6,4 @@ package org.greenplan.planimport;
  * @param name the unit's name or alias; resolved through the directory, created unconfirmed if unknown
  * @param role LEAD, CO or RESPONSIBLE
  */
-public record UnitLine(String name, String role) {
-}
+public record UnitLine(String name, String role) {}

@@ -33,15 +33,25 @@ public class Ledger {
      */
     public List<LedgerRow> rows(long planId, Long unitId) {
         HeadingChains headings = new HeadingChains(catalog.headings(planId));
-        Integer planYear = catalog.plan(planId).map(org.greenplan.plan.PlanSummary::planYear).orElse(null);
+        Integer planYear = catalog.plan(planId)
+                .map(org.greenplan.plan.PlanSummary::planYear)
+                .orElse(null);
         List<LedgerRow> rows = new ArrayList<>();
         for (TaskView task : catalog.tasks(planId, unitId)) {
             List<HeadingView> chain = headings.chain(task.nodeId());
             TaskProgress.Reading reading = progress.of(task, planYear);
-            rows.add(new LedgerRow(rows.size() + 1, task.number(), label(chain, 0), label(chain, 1), task.text(),
-                    task.leadUnitNames(), task.otherUnitNames(),
-                    task.targets().stream().map(TargetView::display).toList(), task.deadlineLabel(),
-                    reading.progress(), reading.status()));
+            rows.add(new LedgerRow(
+                    rows.size() + 1,
+                    task.number(),
+                    label(chain, 0),
+                    label(chain, 1),
+                    task.text(),
+                    task.leadUnitNames(),
+                    task.otherUnitNames(),
+                    task.targets().stream().map(TargetView::display).toList(),
+                    task.deadlineLabel(),
+                    reading.progress(),
+                    reading.status()));
         }
         return rows;
     }

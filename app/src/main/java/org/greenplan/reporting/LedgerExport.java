@@ -22,8 +22,7 @@ public class LedgerExport {
      * @param fileName e.g. 宿州市…工作要点-台账.xlsx
      * @param content  the .xlsx bytes: title row, header row (序号 … 状态), one row per task
      */
-    public record LedgerFile(String fileName, byte[] content) {
-    }
+    public record LedgerFile(String fileName, byte[] content) {}
 
     /**
      * @param planId plan id
@@ -32,8 +31,9 @@ public class LedgerExport {
      * @throws NoSuchElementException when there is no such plan
      */
     public LedgerFile export(long planId, Long unitId) {
-        PlanSummary plan = catalog.plan(planId)
-                .orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
-        return new LedgerFile(plan.title() + "-台账.xlsx", LedgerWorkbook.write(plan.title(), ledger.rows(planId, unitId)));
+        PlanSummary plan =
+                catalog.plan(planId).orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
+        return new LedgerFile(
+                plan.title() + "-台账.xlsx", LedgerWorkbook.write(plan.title(), ledger.rows(planId, unitId)));
     }
 }

@@ -18,7 +18,15 @@ import java.util.List;
  * @param progress    进展情况: the latest approved progress, empty until reports exist
  * @param status      状态
  */
-public record LedgerRow(int sequence, String number, String part, String section, String task,
-        List<String> leadUnits, List<String> otherUnits, List<String> targets, String deadline, String progress,
-        String status) {
-}
+public record LedgerRow(
+        int sequence,
+        String number,
+        String part,
+        String section,
+        String task,
+        List<String> leadUnits,
+        List<String> otherUnits,
+        List<String> targets,
+        String deadline,
+        String progress,
+        String status) {}

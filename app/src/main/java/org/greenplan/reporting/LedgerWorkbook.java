@@ -24,17 +24,18 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class LedgerWorkbook {
     /** Column headers, in order. */
-    static final List<String> HEADERS = List.of("序号", "一级分类", "二级分类", "工作任务", "牵头单位",
-            "责任单位/配合单位", "目标", "完成时限", "进展情况", "状态");
+    static final List<String> HEADERS =
+            List.of("序号", "一级分类", "二级分类", "工作任务", "牵头单位", "责任单位/配合单位", "目标", "完成时限", "进展情况", "状态");
     /** Widths in characters; a CJK character counts about two. */
     private static final int[] WIDTHS = {6, 22, 22, 60, 18, 24, 28, 14, 30, 10};
+
     static final int HEADER_ROW = 1;
 
-    private LedgerWorkbook() {
-    }
+    private LedgerWorkbook() {}
 
     static byte[] write(String title, List<LedgerRow> rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("台账");
             LedgerStyles styles = new LedgerStyles(workbook);
             writeTitle(sheet, title, styles.title);
@@ -68,9 +69,16 @@ final class LedgerWorkbook {
 
     private static void writeRow(Row row, LedgerRow data, LedgerStyles styles) {
         writeNumber(row, data);
-        List<String> texts = List.of(data.part(), data.section(), data.task(), String.join("、", data.leadUnits()),
-                String.join("、", data.otherUnits()), String.join("\n", data.targets()), data.deadline(),
-                data.progress(), data.status());
+        List<String> texts = List.of(
+                data.part(),
+                data.section(),
+                data.task(),
+                String.join("、", data.leadUnits()),
+                String.join("、", data.otherUnits()),
+                String.join("\n", data.targets()),
+                data.deadline(),
+                data.progress(),
+                data.status());
         for (int c = 0; c < texts.size(); c++) {
             row.createCell(c + 1).setCellValue(texts.get(c));
         }
@@ -96,8 +104,8 @@ final class LedgerWorkbook {
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
         sheet.createFreezePane(0, HEADER_ROW + 1);
-        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, HEADER_ROW + Math.max(rowCount, 1), 0,
-                HEADERS.size() - 1));
+        sheet.setAutoFilter(
+                new CellRangeAddress(HEADER_ROW, HEADER_ROW + Math.max(rowCount, 1), 0, HEADERS.size() - 1));
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
         PrintSetup print = sheet.getPrintSetup();
         print.setLandscape(true);

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.greenplan.plan.TaskView;
-import org.greenplan.target.EvaluatedTarget;
-import org.greenplan.target.TargetEvaluations;
-import org.greenplan.target.TargetStatus;
+import org.greenplan.targets.TargetStatus;
+import org.greenplan.targets.TargetTracking;
+import org.greenplan.targets.TrackedTarget;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TaskProgress {
-    private final TargetEvaluations evaluations;
+    private final TargetTracking tracking;
     private final Clock clock;
 
-    TaskProgress(TargetEvaluations evaluations, Clock clock) {
-        this.evaluations = evaluations;
+    TaskProgress(TargetTracking tracking, Clock clock) {
+        this.tracking = tracking;
         this.clock = clock;
     }
 
@@ -28,26 +28,29 @@ class TaskProgress {
      * @param progress 进展情况, e.g. {@code 秸秆综合利用率：当前 92%}; empty when nothing was reported
      * @param status   红灯 / 黄灯 / 绿灯, or 未报送
      */
-    record Reading(String progress, String status) {
-    }
+    record Reading(String progress, String status) {}
 
     Reading of(TaskView task, Integer planYear) {
         if (task.targets().isEmpty()) {
             return new Reading("", Ledger.NOT_REPORTED);
         }
-        List<EvaluatedTarget> reported = evaluations.evaluateTask(task, planYear, LocalDate.now(clock))
-                .stream().filter(t -> t.evaluation().actual() != null).toList();
+        List<TrackedTarget> reported = tracking.evaluateTask(task, planYear, LocalDate.now(clock)).stream()
+                .filter(t -> t.evaluation().actual() != null)
+                .toList();
         if (reported.isEmpty()) {
             return new Reading("", Ledger.NOT_REPORTED);
         }
-        String progress = String.join("\n", reported.stream().map(TaskProgress::describe).toList());
-        TargetStatus worst = reported.stream().map(t -> t.evaluation().status())
+        String progress =
+                String.join("\n", reported.stream().map(TaskProgress::describe).toList());
+        TargetStatus worst = reported.stream()
+                .map(t -> t.evaluation().status())
                 .filter(s -> s != TargetStatus.NOT_EVALUABLE)
-                .max(Comparator.comparingInt(TaskProgress::severity)).orElse(TargetStatus.NOT_EVALUABLE);
+                .max(Comparator.comparingInt(TaskProgress::severity))
+                .orElse(TargetStatus.NOT_EVALUABLE);
         return new Reading(progress, light(worst));
     }
 
-    private static String describe(EvaluatedTarget target) {
+    private static String describe(TrackedTarget target) {
         // Values are levels: a 个百分点 target is reported as a rate in %, so the level unit is shown.
         String unit = target.terms().levelUnit() == null ? "" : target.terms().levelUnit();
         return target.target().indicator() + "：当前 "

@@ -30,7 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * filter by a unit. Skipped, saying so, where chromium and chromedriver are not installed; CI
  * installs them (.ci/run).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "greenplan.database.embedded.data-dir=${java.io.tmpdir}/greenplan-test/${random.uuid}")
 class ImportBrowserTests {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -39,20 +40,31 @@ class ImportBrowserTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+        assumeTrue(
+                Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
                 "chromium and chromium-driver are not installed: browser tests skipped (.ci/run installs them)");
         System.setProperty("SE_OFFLINE", "true");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("greenplan-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1400,1000",
+                "--user-data-dir=" + Files.createTempDirectory("greenplan-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();
         browser = new ChromeDriver(service, options);
     }
@@ -108,9 +120,12 @@ class ImportBrowserTests {
         browser.findElement(By.id("file")).sendKeys(file.toString());
         browser.findElement(By.id("upload")).click();
 
-        waitFor(d -> !d.findElements(By.cssSelector("#upload-status .import-error")).isEmpty());
-        assertThat(browser.findElement(By.cssSelector("#upload-status .import-error")).getText())
-                .contains("empty.txt").contains("文件为空");
+        waitFor(d ->
+                !d.findElements(By.cssSelector("#upload-status .import-error")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#upload-status .import-error"))
+                        .getText())
+                .contains("empty.txt")
+                .contains("文件为空");
     }
 
     private static int taskRows(WebDriver driver) {
@@ -124,15 +139,16 @@ class ImportBrowserTests {
     private static List<String> taskNumbers(WebDriver driver) {
         try {
             return driver.findElements(By.cssSelector("#outline tr.task-row")).stream()
-                    .map(row -> row.getAttribute("data-task-number")).toList();
+                    .map(row -> row.getAttribute("data-task-number"))
+                    .toList();
         } catch (StaleElementReferenceException swapped) {
             return List.of();
         }
     }
 
     private static void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
                 .until(condition::apply);
     }
-
 }

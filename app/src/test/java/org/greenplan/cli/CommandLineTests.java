@@ -28,7 +28,8 @@ class CommandLineTests {
 
         assertThat(run.code).as(run.err).isZero();
         JsonMapper mapper = JsonMapper.builder().build();
-        JsonNode expected = mapper.readTree(TestDocuments.bytes("suzhou-2022-green-development-work-points.parse.json"));
+        JsonNode expected =
+                mapper.readTree(TestDocuments.bytes("suzhou-2022-green-development-work-points.parse.json"));
         assertThat(mapper.readTree(run.out)).isEqualTo(expected);
     }
 
@@ -38,20 +39,32 @@ class CommandLineTests {
         Path file = write(TestDocuments.SUZHOU, TestDocuments.bytes(TestDocuments.SUZHOU));
         JsonMapper mapper = JsonMapper.builder().build();
         JsonNode got = mapper.readTree(run("parse", file.toString(), "--json").out);
-        JsonNode expected = mapper.readTree(Path.of("..", "parser", "src", "test", "resources", "plans",
-                "suzhou-2022-green-development-work-points.json").toFile());
+        JsonNode expected = mapper.readTree(Path.of(
+                        "..",
+                        "parser",
+                        "src",
+                        "test",
+                        "resources",
+                        "plans",
+                        "suzhou-2022-green-development-work-points.json")
+                .toFile());
 
-        assertThat(got.path("title").asString()).isEqualTo(expected.path("title").asString());
-        assertThat(got.path("issuer").asString()).isEqualTo(expected.path("issuer").asString());
-        assertThat(got.path("issuedDate").asString()).isEqualTo(expected.path("issued_date").asString());
+        assertThat(got.path("title").asString())
+                .isEqualTo(expected.path("title").asString());
+        assertThat(got.path("issuer").asString())
+                .isEqualTo(expected.path("issuer").asString());
+        assertThat(got.path("issuedDate").asString())
+                .isEqualTo(expected.path("issued_date").asString());
         int index = 0;
         int requiredTargets = 0;
         for (JsonNode part : expected.path("parts")) {
             for (JsonNode section : part.path("sections")) {
                 for (JsonNode want : section.path("tasks")) {
                     JsonNode task = got.path("tasks").get(index++);
-                    assertThat(task.path("path").toString()).isEqualTo("[\"" + part.path("number").asString()
-                            + "\",\"（" + section.path("number").asString() + "）\",\"" + want.path("number").asInt() + "\"]");
+                    assertThat(task.path("path").toString())
+                            .isEqualTo("[\"" + part.path("number").asString() + "\",\"（"
+                                    + section.path("number").asString() + "）\",\""
+                                    + want.path("number").asInt() + "\"]");
                     assertThat(task.path("leadUnits")).isEqualTo(want.path("units"));
                     assertThat(task.path("coUnits")).isEmpty();
                     // text_start is the first 20 printed characters; for short tasks (20, 32) it runs into the
@@ -65,7 +78,9 @@ class CommandLineTests {
             }
         }
         assertThat(index).isEqualTo(got.path("tasks").size()).isEqualTo(34);
-        assertThat(requiredTargets).isEqualTo(expected.path("counts").path("required_numeric_targets").asInt());
+        assertThat(requiredTargets)
+                .isEqualTo(
+                        expected.path("counts").path("required_numeric_targets").asInt());
     }
 
     private static int checkRequiredTargets(JsonNode got, JsonNode wanted) {
@@ -74,13 +89,22 @@ class CommandLineTests {
             if (!want.path("required").asBoolean()) {
                 continue;
             }
-            String unit = "percentage_point".equals(want.path("unit").asString()) ? "pp" : want.path("unit").asString();
+            String unit = "percentage_point".equals(want.path("unit").asString())
+                    ? "pp"
+                    : want.path("unit").asString();
             boolean found = false;
             for (JsonNode target : got) {
-                found |= target.path("comparator").asString().equals(want.path("comparator").asString())
-                        && target.path("value").decimalValue().compareTo(want.path("value").decimalValue()) == 0
+                found |= target.path("comparator")
+                                .asString()
+                                .equals(want.path("comparator").asString())
+                        && target.path("value")
+                                        .decimalValue()
+                                        .compareTo(want.path("value").decimalValue())
+                                == 0
                         && target.path("unit").asString().equals(unit)
-                        && target.path("indicator").asString().contains(want.path("indicator_contains").asString());
+                        && target.path("indicator")
+                                .asString()
+                                .contains(want.path("indicator_contains").asString());
             }
             assertThat(found).as("required target %s in %s", want, got).isTrue();
             checked++;
@@ -100,8 +124,12 @@ class CommandLineTests {
 
     @Test
     void parseRefusesBadInputWithAPositionedMessageAndExitCode2() throws Exception {
-        assertThat(run("parse", write("empty.txt", new byte[0]).toString()).code).isEqualTo(2);
-        Run noTasks = run("parse", write("notes.txt", "会议纪要\n大家讨论了工作。\n".getBytes(StandardCharsets.UTF_8)).toString());
+        assertThat(run("parse", write("empty.txt", new byte[0]).toString()).code)
+                .isEqualTo(2);
+        Run noTasks = run(
+                "parse",
+                write("notes.txt", "会议纪要\n大家讨论了工作。\n".getBytes(StandardCharsets.UTF_8))
+                        .toString());
         assertThat(noTasks.code).isEqualTo(2);
         assertThat(noTasks.err).contains("notes.txt:1:1:");
         assertThat(run("parse", dir.resolve("missing.txt").toString()).err).contains("文件不存在");
@@ -109,20 +137,25 @@ class CommandLineTests {
 
     @Test
     void importsAndExportsTheLedgerThroughTheCommandLine() throws Exception {
-        System.setProperty("greenplan.database.embedded.data-dir", dir.resolve("pg").toString());
+        System.setProperty(
+                "greenplan.database.embedded.data-dir", dir.resolve("pg").toString());
         try {
             Path file = write(TestDocuments.SUZHOU, TestDocuments.bytes(TestDocuments.SUZHOU));
             Run imported = run("import", file.toString());
             assertThat(imported.code).as(imported.err).isZero();
             assertThat(imported.out).contains("34 项任务");
             assertThat(run("import", file.toString()).code).isEqualTo(3);
-            Path crlf = write("crlf.txt", TestDocuments.text(TestDocuments.SUZHOU).replace("\n", "\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Path crlf = write(
+                    "crlf.txt",
+                    TestDocuments.text(TestDocuments.SUZHOU)
+                            .replace("\n", "\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             Run again = run("import", crlf.toString());
             assertThat(again.code).as("other bytes: a new plan").isZero();
             assertThat(again.err).contains("已有同标题、同印发日期的计划");
 
-            String planId = imported.out.replaceAll("(?s)^已导入并发布计划 (\\d+)：.*$", "$1").trim();
+            String planId =
+                    imported.out.replaceAll("(?s)^已导入并发布计划 (\\d+)：.*$", "$1").trim();
             Path xlsx = dir.resolve("ledger.xlsx");
             Run exported = run("export-ledger", planId, "--out", xlsx.toString());
             assertThat(exported.code).as(exported.err).isZero();
@@ -141,10 +174,10 @@ class CommandLineTests {
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = GreenPlanCommands.run(GreenPlanApplication.class, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        int code = GreenPlanCommands.run(
+                GreenPlanApplication.class, new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Run(code, out.toString(), err.toString());
     }
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 }

@@ -3,8 +3,8 @@ package org.greenplan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.greenplan.parser.plan.PlanParser;
 import org.greenplan.parser.plan.ParsedPlan;
+import org.greenplan.parser.plan.PlanParser;
 import org.junit.jupiter.api.Test;
 
 class PlanComparisonTests {

@@ -22,19 +22,29 @@ class EmbeddedPostgresTests {
     @Test
     void stopsAPostmasterLeftRunningByAKilledAppAndKeepsItsData() throws Exception {
         Path data = dir.resolve("pg");
-        Process killed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), KilledApp.class.getName(), data.toString())
-                .inheritIO().start();
+        Process killed = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        KilledApp.class.getName(),
+                        data.toString())
+                .inheritIO()
+                .start();
         assertThat(killed.waitFor()).as("the child JVM died by halt(9)").isEqualTo(9);
-        long pid = Long.parseLong(java.nio.file.Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+        long pid = Long.parseLong(java.nio.file.Files.readAllLines(data.resolve("postmaster.pid"))
+                .get(0)
+                .trim());
         ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
 
         // The app was killed: nobody closed the server. The next start must stop it first.
         StalePostmaster.stopIfRunning(data);
 
         assertThat(postmaster.isAlive()).isFalse();
-        try (EmbeddedPostgres again = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
-                .start(); Connection c = again.getPostgresDatabase().getConnection();
+        try (EmbeddedPostgres again = EmbeddedPostgres.builder()
+                        .setDataDirectory(data)
+                        .setCleanDataDirectory(false)
+                        .start();
+                Connection c = again.getPostgresDatabase().getConnection();
                 ResultSet rs = c.createStatement().executeQuery("select v from kept")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("survives");
@@ -60,17 +70,22 @@ class EmbeddedPostgresTests {
 
     @Test
     void usesAConfiguredServerAndStartsNoEmbeddedOne() throws Exception {
-        try (EmbeddedPostgres external = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("external"))
-                .setCleanDataDirectory(true).start();
+        try (EmbeddedPostgres external = EmbeddedPostgres.builder()
+                        .setDataDirectory(dir.resolve("external"))
+                        .setCleanDataDirectory(true)
+                        .start();
                 ConfigurableApplicationContext app = new SpringApplicationBuilder(GreenPlanApplication.class)
                         .web(WebApplicationType.NONE)
-                        .run("--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
+                        .run(
+                                "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
                                 "--spring.datasource.username=postgres",
                                 "--greenplan.database.embedded.data-dir=" + dir.resolve("must-not-exist"))) {
             assertThat(app.getBeanNamesForType(EmbeddedDatabase.class)).isEmpty();
             assertThat(dir.resolve("must-not-exist")).doesNotExist();
-            long units = app.getBean(JdbcClient.class).sql("select count(*) from responsible_unit")
-                    .query(Long.class).single();
+            long units = app.getBean(JdbcClient.class)
+                    .sql("select count(*) from responsible_unit")
+                    .query(Long.class)
+                    .single();
             assertThat(units).as("Flyway migrated the configured server").isGreaterThan(20);
         }
     }
@@ -79,13 +94,17 @@ class EmbeddedPostgresTests {
     void aSecondAppOnTheSameDataDirectoryUsesTheRunningServerAndLeavesItRunning() {
         String dataDir = "--greenplan.database.embedded.data-dir=" + dir.resolve("shared");
         try (ConfigurableApplicationContext server = start(dataDir)) {
-            try (ConfigurableApplicationContext command = start(dataDir, "--greenplan.database.embedded.role=command")) {
+            try (ConfigurableApplicationContext command =
+                    start(dataDir, "--greenplan.database.embedded.role=command")) {
                 assertThat(command.getBean(EmbeddedDatabase.class).owned()).isFalse();
-                command.getBean(JdbcClient.class).sql("insert into region (name, level) values ('测试区', 'DISTRICT')")
+                command.getBean(JdbcClient.class)
+                        .sql("insert into region (name, level) values ('测试区', 'DISTRICT')")
                         .update();
             }
-            long regions = server.getBean(JdbcClient.class).sql("select count(*) from region where name = '测试区'")
-                    .query(Long.class).single();
+            long regions = server.getBean(JdbcClient.class)
+                    .sql("select count(*) from region where name = '测试区'")
+                    .query(Long.class)
+                    .single();
             assertThat(regions).as("the server's database outlived the command").isEqualTo(1);
             assertThat(server.getBean(EmbeddedDatabase.class).owned()).isTrue();
         }
@@ -96,12 +115,19 @@ class EmbeddedPostgresTests {
         String dataDir = "--greenplan.database.embedded.data-dir=" + dir.resolve("shared");
         try (ConfigurableApplicationContext server = start(dataDir)) {
             assertThatThrownBy(() -> start(dataDir, "--greenplan.database.embedded.wait=PT1S"))
-                    .hasStackTraceContaining("正被另一个 GreenPlan（serve (pid " + ProcessHandle.current().pid() + ")）使用");
-            assertThat(server.getBean(JdbcClient.class).sql("select 1").query(Integer.class).single()).isEqualTo(1);
+                    .hasStackTraceContaining("正被另一个 GreenPlan（serve (pid "
+                            + ProcessHandle.current().pid() + ")）使用");
+            assertThat(server.getBean(JdbcClient.class)
+                            .sql("select 1")
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(1);
         }
     }
 
     private static ConfigurableApplicationContext start(String... args) {
-        return new SpringApplicationBuilder(GreenPlanApplication.class).web(WebApplicationType.NONE).run(args);
+        return new SpringApplicationBuilder(GreenPlanApplication.class)
+                .web(WebApplicationType.NONE)
+                .run(args);
     }
 }

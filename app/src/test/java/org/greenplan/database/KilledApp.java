@@ -10,13 +10,15 @@ import java.sql.Statement;
  * directory, stores a row, and dies like {@code kill -9} (no shutdown hooks), orphaning the server.
  */
 final class KilledApp {
-    private KilledApp() {
-    }
+    private KilledApp() {}
 
     public static void main(String[] args) throws Exception {
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(Path.of(args[0]))
-                .setCleanDataDirectory(false).start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(Path.of(args[0]))
+                .setCleanDataDirectory(false)
+                .start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("create table kept (v text); insert into kept values ('survives')");
         }
         Runtime.getRuntime().halt(9);

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class UnitDirectoryIntegrationTests {
     @Autowired
     UnitDirectory directory;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -26,11 +27,13 @@ class UnitDirectoryIntegrationTests {
     void resolvesCanonicalNamesAndAliasesToOneUnit() {
         long region = directory.defaultRegion().id();
 
-        List<ResolvedUnit> resolved = directory.resolveAll(region,
-                List.of("市发改委", "市发展改革委", "市发展和改革委员会", "市金融办", "市 林业局"));
+        List<ResolvedUnit> resolved =
+                directory.resolveAll(region, List.of("市发改委", "市发展改革委", "市发展和改革委员会", "市金融办", "市 林业局"));
 
         assertThat(resolved).extracting(ResolvedUnit::created).containsOnly(false);
-        assertThat(resolved.subList(0, 3)).extracting(ResolvedUnit::unitId).containsOnly(resolved.get(0).unitId());
+        assertThat(resolved.subList(0, 3))
+                .extracting(ResolvedUnit::unitId)
+                .containsOnly(resolved.get(0).unitId());
         assertThat(name(resolved.get(3).unitId())).isEqualTo("市地方金融监管局");
         assertThat(name(resolved.get(4).unitId())).isEqualTo("市林业局");
     }
@@ -41,14 +44,23 @@ class UnitDirectoryIntegrationTests {
 
         List<ResolvedUnit> resolved = directory.resolveAll(region, List.of("市新设协调办", "市新设协调办", "市新设协调办 "));
 
-        assertThat(resolved).hasSize(2).extracting(ResolvedUnit::unitId).containsOnly(resolved.get(0).unitId());
+        assertThat(resolved)
+                .hasSize(2)
+                .extracting(ResolvedUnit::unitId)
+                .containsOnly(resolved.get(0).unitId());
         assertThat(resolved.get(0).created()).isTrue();
         assertThat(resolved.get(1).created()).isFalse();
-        assertThat(directory.units(region)).filteredOn(u -> u.name().equals("市新设协调办"))
-                .singleElement().extracting(ResponsibleUnit::confirmed).isEqualTo(false);
+        assertThat(directory.units(region))
+                .filteredOn(u -> u.name().equals("市新设协调办"))
+                .singleElement()
+                .extracting(ResponsibleUnit::confirmed)
+                .isEqualTo(false);
     }
 
     private String name(long unitId) {
-        return jdbc.sql("select name from responsible_unit where id = ?").param(unitId).query(String.class).single();
+        return jdbc.sql("select name from responsible_unit where id = ?")
+                .param(unitId)
+                .query(String.class)
+                .single();
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class BadInputIntegrationTests {
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -37,13 +38,14 @@ class BadInputIntegrationTests {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
         byte[] huge = new byte[50 * 1024 * 1024];
         Arrays.fill(huge, (byte) 'a');
-        byte[] truncated = suzhou.substring(0, suzhou.indexOf("协作推进我市"))
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] truncated = suzhou.substring(0, suzhou.indexOf("协作推进我市")).getBytes(StandardCharsets.UTF_8);
         return Stream.of(
                 Arguments.of("empty.txt", new byte[0], "empty.txt: 文件为空"),
                 Arguments.of("photo.txt", png, "photo.txt: 不支持的文件类型（image/png）"),
                 Arguments.of("huge.txt", huge, "huge.txt: 文件大小 50.00 MB 超过上限 20.00 MB"),
-                Arguments.of("notes.txt", "今天开会，讨论了明年的工作安排。\n请大家做好准备。\n".getBytes(StandardCharsets.UTF_8),
+                Arguments.of(
+                        "notes.txt",
+                        "今天开会，讨论了明年的工作安排。\n请大家做好准备。\n".getBytes(StandardCharsets.UTF_8),
                         "notes.txt:1:1: 未找到任何编号任务"),
                 Arguments.of("cut.txt", truncated, "cut.txt:54:"));
     }
@@ -53,9 +55,12 @@ class BadInputIntegrationTests {
     void refusesWithAMessageAndStoresNothing(String name, byte[] bytes, String expectedMessage) throws Exception {
         long unitsBefore = count("responsible_unit");
 
-        String error = (String) mvc.perform(multipart("/imports").file(new MockMultipartFile("file", name, "text/plain", bytes)))
-                .andExpect(redirectedUrl("/"))
-                .andReturn().getFlashMap().get("error");
+        String error = (String)
+                mvc.perform(multipart("/imports").file(new MockMultipartFile("file", name, "text/plain", bytes)))
+                        .andExpect(redirectedUrl("/"))
+                        .andReturn()
+                        .getFlashMap()
+                        .get("error");
 
         assertThat(error).startsWith("无法导入：").contains(expectedMessage);
         assertThat(count("plan")).isZero();

@@ -23,8 +23,10 @@ import org.springframework.test.web.servlet.MockMvc;
 class FormatImportIntegrationTests {
     @Autowired
     MockMvc mvc;
+
     @Autowired
     PlanCatalog catalog;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -44,11 +46,15 @@ class FormatImportIntegrationTests {
         assertThat(plan.taskCount()).isEqualTo(34);
         assertThat(plan.title()).isEqualTo("宿州市实施绿色发展行动2022年工作要点");
         assertThat(catalog.units(plan.id())).hasSize(21);
-        assertThat(jdbc.sql("select format from plan_source").query(String.class).single()).isEqualTo("DOCX");
+        assertThat(jdbc.sql("select format from plan_source")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("DOCX");
     }
 
     private static byte[] docx(String text) throws Exception {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String line : text.split("\n")) {
                 document.createParagraph().createRun().setText(line);
             }

@@ -31,8 +31,10 @@ import org.springframework.test.web.servlet.MvcResult;
 class ImportIntegrationTests {
     @Autowired
     MockMvc mvc;
+
     @Autowired
     PlanCatalog catalog;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -57,13 +59,17 @@ class ImportIntegrationTests {
         assertThat(catalog.sourceFile(planId).orElseThrow().content())
                 .isEqualTo(TestDocuments.bytes(TestDocuments.SUZHOU));
 
-        String review = mvc.perform(get("/plans/{id}/review", planId)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String review = mvc.perform(get("/plans/{id}/review", planId))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(review).contains("id=\"L34\"").contains("市林业局");
 
         mvc.perform(post("/plans/{id}/publish", planId)).andExpect(redirectedUrl("/plans/" + planId));
         assertThat(catalog.plan(planId).orElseThrow().state()).isEqualTo(PlanState.PUBLISHED);
-        mvc.perform(post("/plans/{id}/publish", planId)).andExpect(redirectedUrl("/plans/" + planId))
+        mvc.perform(post("/plans/{id}/publish", planId))
+                .andExpect(redirectedUrl("/plans/" + planId))
                 .andExpect(flash().attribute("notice", "该计划已经发布。"));
     }
 
@@ -71,15 +77,24 @@ class ImportIntegrationTests {
     void filteringByAUnitGivesThatUnitsTasks() throws Exception {
         long planId = upload(TestDocuments.bytes(TestDocuments.SUZHOU), TestDocuments.SUZHOU);
         UnitTaskCount agriculture = catalog.units(planId).stream()
-                .filter(u -> u.name().equals("市农业农村局")).findFirst().orElseThrow();
+                .filter(u -> u.name().equals("市农业农村局"))
+                .findFirst()
+                .orElseThrow();
 
-        List<String> numbers = catalog.tasks(planId, agriculture.unitId()).stream().map(TaskView::number).toList();
+        List<String> numbers = catalog.tasks(planId, agriculture.unitId()).stream()
+                .map(TaskView::number)
+                .toList();
 
         assertThat(numbers).containsExactly("6", "8", "10", "11", "12", "32");
         assertThat(agriculture.tasks()).isEqualTo(6);
         String page = mvc.perform(get("/plans/{id}", planId).param("unit", "" + agriculture.unitId()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("共 6 项任务").contains("data-task-number=\"32\"")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("共 6 项任务")
+                .contains("data-task-number=\"32\"")
                 .doesNotContain("data-task-number=\"1\"");
     }
 
@@ -88,8 +103,7 @@ class ImportIntegrationTests {
         long planId = upload(TestDocuments.bytes(TestDocuments.SUZHOU), TestDocuments.SUZHOU);
         TaskView task27 = task(planId, "27");
 
-        assertThat(task27.units()).extracting(u -> u.name())
-                .containsExactly("市审计局", "市委组织部", "市纪委监委");
+        assertThat(task27.units()).extracting(u -> u.name()).containsExactly("市审计局", "市委组织部", "市纪委监委");
         assertThat(task27.units()).allSatisfy(u -> assertThat(u.role()).isEqualTo("RESPONSIBLE"));
         assertThat(task(planId, "20").units()).extracting(u -> u.name()).containsExactly("市林业局");
     }
@@ -110,29 +124,42 @@ class ImportIntegrationTests {
         String text = TestDocuments.text(TestDocuments.SUZHOU).replace("(责任单位:市科技局)", "(责任单位:市新设协调办)");
         long planId = upload(text.getBytes(StandardCharsets.UTF_8), "variant.txt");
 
-        UnitTaskCount created = catalog.units(planId).stream().filter(u -> u.name().equals("市新设协调办"))
-                .findFirst().orElseThrow();
+        UnitTaskCount created = catalog.units(planId).stream()
+                .filter(u -> u.name().equals("市新设协调办"))
+                .findFirst()
+                .orElseThrow();
         assertThat(created.confirmed()).isFalse();
         mvc.perform(post("/units/{id}/confirm", created.unitId()).header("HX-Request", "true"))
                 .andExpect(status().isOk());
-        assertThat(catalog.units(planId)).filteredOn(u -> u.unitId() == created.unitId())
-                .singleElement().extracting(UnitTaskCount::confirmed).isEqualTo(true);
+        assertThat(catalog.units(planId))
+                .filteredOn(u -> u.unitId() == created.unitId())
+                .singleElement()
+                .extracting(UnitTaskCount::confirmed)
+                .isEqualTo(true);
     }
 
     @Test
     void mergesAnImportedUnitIntoTheDirectoryUnitAndLaterImportsUseTheAlias() throws Exception {
         String text = TestDocuments.text(TestDocuments.SUZHOU).replace("(责任单位:市科技局)", "(责任单位:市科学技术委)");
         long planId = upload(text.getBytes(StandardCharsets.UTF_8), "variant.txt");
-        long typo = jdbc.sql("select id from responsible_unit where name = '市科学技术委'").query(Long.class).single();
-        long science = jdbc.sql("select id from responsible_unit where name = '市科技局'").query(Long.class).single();
+        long typo = jdbc.sql("select id from responsible_unit where name = '市科学技术委'")
+                .query(Long.class)
+                .single();
+        long science = jdbc.sql("select id from responsible_unit where name = '市科技局'")
+                .query(Long.class)
+                .single();
 
         mvc.perform(post("/units/{id}/merge", typo).param("into", "" + science)).andExpect(redirectedUrl("/units"));
 
-        assertThat(task(planId, "13").units()).extracting(u -> u.name() + "/" + u.printedName())
+        assertThat(task(planId, "13").units())
+                .extracting(u -> u.name() + "/" + u.printedName())
                 .containsExactly("市科技局/市科学技术委");
-        assertThat(jdbc.sql("select count(*) from responsible_unit where name = '市科学技术委'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from responsible_unit where name = '市科学技术委'")
+                        .query(Long.class)
+                        .single())
                 .isZero();
-        String again = TestDocuments.text(TestDocuments.SUZHOU).replace("(责任单位:市科技局)", "(责任单位:市科学技术委)")
+        String again = TestDocuments.text(TestDocuments.SUZHOU)
+                .replace("(责任单位:市科技局)", "(责任单位:市科学技术委)")
                 .replace("推进林业碳汇项目", "推进林业碳汇试点项目");
         long second = upload(again.getBytes(StandardCharsets.UTF_8), "again.txt");
         assertThat(task(second, "13").units()).extracting(u -> u.name()).containsExactly("市科技局");
@@ -140,13 +167,16 @@ class ImportIntegrationTests {
 
     @Test
     void documentTextIsEscapedOnEveryPage() throws Exception {
-        String text = TestDocuments.text(TestDocuments.SUZHOU).replace("推进林业碳汇项目。", "推进<script>alert(1)</script>林业碳汇项目。");
+        String text =
+                TestDocuments.text(TestDocuments.SUZHOU).replace("推进林业碳汇项目。", "推进<script>alert(1)</script>林业碳汇项目。");
         long planId = upload(text.getBytes(StandardCharsets.UTF_8), "script.txt");
         TaskView task20 = task(planId, "20");
 
         for (String url : List.of("/plans/" + planId + "/review", "/plans/" + planId + "/tasks/" + task20.id())) {
             String html = mvc.perform(get(url)).andReturn().getResponse().getContentAsString();
-            assertThat(html).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+            assertThat(html)
+                    .doesNotContain("<script>alert(1)</script>")
+                    .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         }
     }
 
@@ -165,9 +195,12 @@ class ImportIntegrationTests {
         assertThat(task1.units()).allSatisfy(u -> assertThat(u.role()).isNotEqualTo("CO"));
         assertThat(task1.clauses()).hasSize(2);
         assertThat(task1.clauses().get(0).text()).contains("压缩通关时间");
-        assertThat(task1.clauses().get(1).units()).extracting(u -> u.printedName() + ":" + u.role())
+        assertThat(task1.clauses().get(1).units())
+                .extracting(u -> u.printedName() + ":" + u.role())
                 .containsExactly("省商务厅:LEAD", "合肥海关:CO");
-        String page = mvc.perform(get("/plans/{p}/tasks/{t}", planId, task1.id())).andReturn().getResponse()
+        String page = mvc.perform(get("/plans/{p}/tasks/{t}", planId, task1.id()))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(page).contains("id=\"task-clauses\"");
     }
@@ -175,16 +208,21 @@ class ImportIntegrationTests {
     @Test
     void warnsAboutAPlanWithTheSameTitleAndDateAndDiscardsADraftWithItsNewUnits() throws Exception {
         long first = upload(TestDocuments.bytes(TestDocuments.SUZHOU), TestDocuments.SUZHOU);
-        String crlf = TestDocuments.text(TestDocuments.SUZHOU).replace("\n", "\r\n")
-                .replace("(责任单位:市科技局)", "(责任单位:市新设协调办)");
+        String crlf =
+                TestDocuments.text(TestDocuments.SUZHOU).replace("\n", "\r\n").replace("(责任单位:市科技局)", "(责任单位:市新设协调办)");
         long second = upload(crlf.getBytes(StandardCharsets.UTF_8), "crlf.txt");
 
-        String review = mvc.perform(get("/plans/{id}/review", second)).andReturn().getResponse().getContentAsString();
+        String review = mvc.perform(get("/plans/{id}/review", second))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(review).contains("id=\"same-title\"").contains("编号 " + first);
 
         mvc.perform(post("/plans/{id}/discard", second)).andExpect(redirectedUrl("/"));
         assertThat(catalog.plans()).extracting(PlanSummary::id).containsExactly(first);
-        assertThat(jdbc.sql("select count(*) from responsible_unit where name = '市新设协调办'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from responsible_unit where name = '市新设协调办'")
+                        .query(Long.class)
+                        .single())
                 .isZero();
 
         mvc.perform(post("/plans/{id}/publish", first));
@@ -194,20 +232,30 @@ class ImportIntegrationTests {
 
     @Test
     void sampleImportIsOneClick() throws Exception {
-        MvcResult result = mvc.perform(post("/imports/sample")).andExpect(redirectedUrlPattern("/plans/*/review"))
+        MvcResult result = mvc.perform(post("/imports/sample"))
+                .andExpect(redirectedUrlPattern("/plans/*/review"))
                 .andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).isNotNull();
-        assertThat(catalog.plans()).singleElement().extracting(PlanSummary::taskCount).isEqualTo(34);
+        assertThat(catalog.plans())
+                .singleElement()
+                .extracting(PlanSummary::taskCount)
+                .isEqualTo(34);
     }
 
     private long upload(byte[] bytes, String name) throws Exception {
-        MvcResult result = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", name, "text/plain", bytes)))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/plans/*/review")).andReturn();
+        MvcResult result = mvc.perform(
+                        multipart("/imports").file(new MockMultipartFile("file", name, "text/plain", bytes)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/plans/*/review"))
+                .andReturn();
         String url = result.getResponse().getRedirectedUrl();
         return Long.parseLong(url.replaceAll("\\D+", " ").trim().split(" ")[0]);
     }
 
     private TaskView task(long planId, String number) {
-        return catalog.tasks(planId, null).stream().filter(t -> t.number().equals(number)).findFirst().orElseThrow();
+        return catalog.tasks(planId, null).stream()
+                .filter(t -> t.number().equals(number))
+                .findFirst()
+                .orElseThrow();
     }
 }

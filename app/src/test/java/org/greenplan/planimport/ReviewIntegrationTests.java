@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import org.greenplan.DatabaseCleaner;
 import org.greenplan.IntegrationTest;
 import org.greenplan.TestDocuments;
-import org.greenplan.parser.target.TargetComparator;
+import org.greenplan.parser.targets.TargetComparator;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanStore;
 import org.greenplan.plan.TaskView;
@@ -25,12 +25,16 @@ import org.springframework.test.web.servlet.MockMvc;
 class ReviewIntegrationTests {
     @Autowired
     MockMvc mvc;
+
     @Autowired
     PlanImporter importer;
+
     @Autowired
     PlanCatalog catalog;
+
     @Autowired
     PlanStore store;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -39,26 +43,38 @@ class ReviewIntegrationTests {
     @BeforeEach
     void importDraft() {
         DatabaseCleaner.clean(jdbc);
-        planId = importer.importDraft(TestDocuments.bytes(TestDocuments.SUZHOU), TestDocuments.SUZHOU).planId();
+        planId = importer.importDraft(TestDocuments.bytes(TestDocuments.SUZHOU), TestDocuments.SUZHOU)
+                .planId();
     }
 
     @Test
     void setsUnitsWithRolesResolvingAliasesDeadlineAndTargets() throws Exception {
         TaskView task2 = task("2");
 
-        String row = mvc.perform(post("/plans/{p}/review/tasks/{t}", planId, task2.id()).header("HX-Request", "true")
+        String row = mvc.perform(post("/plans/{p}/review/tasks/{t}", planId, task2.id())
+                        .header("HX-Request", "true")
                         .param("text", task2.text())
-                        .param("deadlinePhrase", "6月底前").param("deadline", "2022-06-30")
-                        .param("units[0].name", "人民银行宿州市中心支行").param("units[0].role", "LEAD")
-                        .param("units[1].name", "市金融办").param("units[1].role", "CO")
-                        .param("units[2].name", "").param("units[2].role", "CO")
-                        .param("targets[0].indicator", "绿色信贷余额增速").param("targets[0].comparator", "AT_LEAST")
-                        .param("targets[0].value", "10").param("targets[0].unit", "%")
+                        .param("deadlinePhrase", "6月底前")
+                        .param("deadline", "2022-06-30")
+                        .param("units[0].name", "人民银行宿州市中心支行")
+                        .param("units[0].role", "LEAD")
+                        .param("units[1].name", "市金融办")
+                        .param("units[1].role", "CO")
+                        .param("units[2].name", "")
+                        .param("units[2].role", "CO")
+                        .param("targets[0].indicator", "绿色信贷余额增速")
+                        .param("targets[0].comparator", "AT_LEAST")
+                        .param("targets[0].value", "10")
+                        .param("targets[0].unit", "%")
                         .param("targets[0].phrase", "推动绿色信贷总量的持续增长"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         TaskView saved = task("2");
-        assertThat(saved.units()).extracting(u -> u.name() + ":" + u.role())
+        assertThat(saved.units())
+                .extracting(u -> u.name() + ":" + u.role())
                 .containsExactly("人民银行宿州市中心支行:LEAD", "市地方金融监管局:CO");
         assertThat(saved.units().get(1).printedName()).isEqualTo("市金融办");
         assertThat(saved.deadline()).hasToString("2022-06-30");
@@ -76,9 +92,14 @@ class ReviewIntegrationTests {
 
         String form = mvc.perform(post("/plans/{p}/review/tasks/{t}", planId, task3.id())
                         .param("text", "改过的内容")
-                        .param("units[0].name", "市交通运输局").param("units[0].role", "RESPONSIBLE")
-                        .param("targets[0].indicator", "万人标台数").param("targets[0].comparator", "AT_LEAST"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                        .param("units[0].name", "市交通运输局")
+                        .param("units[0].role", "RESPONSIBLE")
+                        .param("targets[0].indicator", "万人标台数")
+                        .param("targets[0].comparator", "AT_LEAST"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(form).contains("form-error").contains("缺少目标值");
         assertThat(task("3").text()).isEqualTo(task3.text());
@@ -88,14 +109,23 @@ class ReviewIntegrationTests {
     void saysWhichFieldCouldNotBeRead() throws Exception {
         TaskView task3 = task("3");
 
-        String form = mvc.perform(post("/plans/{p}/review/tasks/{t}", planId, task3.id()).header("HX-Request", "true")
-                        .param("text", task3.text()).param("deadline", "2022-13-45")
-                        .param("units[0].name", "市交通运输局").param("units[0].role", "RESPONSIBLE")
-                        .param("targets[0].indicator", "万人标台数").param("targets[0].comparator", "AT_LEAST")
+        String form = mvc.perform(post("/plans/{p}/review/tasks/{t}", planId, task3.id())
+                        .header("HX-Request", "true")
+                        .param("text", task3.text())
+                        .param("deadline", "2022-13-45")
+                        .param("units[0].name", "市交通运输局")
+                        .param("units[0].role", "RESPONSIBLE")
+                        .param("targets[0].indicator", "万人标台数")
+                        .param("targets[0].comparator", "AT_LEAST")
                         .param("targets[0].value", "abc"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(form).contains("form-error").contains("第1个目标的目标值“abc”不是有效的数字")
+        assertThat(form)
+                .contains("form-error")
+                .contains("第1个目标的目标值“abc”不是有效的数字")
                 .contains("完成日期“2022-13-45”不是有效的日期");
         assertThat(task("3").targets()).hasSize(2);
     }
@@ -105,7 +135,8 @@ class ReviewIntegrationTests {
         TaskView task4 = task("4");
         TaskView task5 = task("5");
 
-        mvc.perform(post("/plans/{p}/review/tasks/{t}/merge", planId, task4.id()).header("HX-Request", "true"))
+        mvc.perform(post("/plans/{p}/review/tasks/{t}/merge", planId, task4.id())
+                        .header("HX-Request", "true"))
                 .andExpect(header().string("HX-Redirect", "/plans/" + planId + "/review"));
 
         assertThat(catalog.tasks(planId, null)).hasSize(33);
@@ -117,11 +148,17 @@ class ReviewIntegrationTests {
         int cut = task1.text().indexOf("抓好绿色制造体系建设");
         mvc.perform(post("/plans/{p}/review/tasks/{t}", planId, task1.id())
                         .param("action", "split")
-                        .param("text", task1.text().substring(0, cut) + "\n\n" + task1.text().substring(cut))
-                        .param("units[0].name", "市经济和信息化局").param("units[0].role", "RESPONSIBLE"))
+                        .param(
+                                "text",
+                                task1.text().substring(0, cut) + "\n\n"
+                                        + task1.text().substring(cut))
+                        .param("units[0].name", "市经济和信息化局")
+                        .param("units[0].role", "RESPONSIBLE"))
                 .andExpect(status().is3xxRedirection());
 
-        assertThat(catalog.tasks(planId, null)).hasSize(34).extracting(TaskView::number)
+        assertThat(catalog.tasks(planId, null))
+                .hasSize(34)
+                .extracting(TaskView::number)
                 .startsWith("1", "1-2", "2", "3", "4", "6");
         assertThat(task("1-2").text()).startsWith("抓好绿色制造体系建设");
         assertThat(task("1-2").units()).extracting(u -> u.name()).containsExactly("市经济和信息化局");
@@ -132,11 +169,15 @@ class ReviewIntegrationTests {
         store.publish(planId);
         TaskView task1 = task("1");
 
-        mvc.perform(post("/plans/{p}/review/tasks/{t}/merge", planId, task1.id())).andExpect(status().isConflict());
+        mvc.perform(post("/plans/{p}/review/tasks/{t}/merge", planId, task1.id()))
+                .andExpect(status().isConflict());
         mvc.perform(get("/plans/{p}/review/tasks/{t}/edit", planId, task1.id())).andExpect(status().isConflict());
     }
 
     private TaskView task(String number) {
-        return catalog.tasks(planId, null).stream().filter(t -> t.number().equals(number)).findFirst().orElseThrow();
+        return catalog.tasks(planId, null).stream()
+                .filter(t -> t.number().equals(number))
+                .findFirst()
+                .orElseThrow();
     }
 }

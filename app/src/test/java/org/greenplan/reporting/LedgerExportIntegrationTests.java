@@ -27,36 +27,43 @@ import org.springframework.test.web.servlet.MockMvc;
 class LedgerExportIntegrationTests {
     @Autowired
     MockMvc mvc;
+
     @Autowired
     PlanImporter importer;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     org.greenplan.plan.PlanCatalog catalog;
+
     @Autowired
-    org.greenplan.target.TargetEvaluations evaluations;
+    org.greenplan.targets.TargetTracking tracking;
 
     long planId;
 
     @BeforeEach
     void importSuzhou() {
         DatabaseCleaner.clean(jdbc);
-        planId = importer.importAndPublish(TestDocuments.bytes(TestDocuments.SUZHOU), TestDocuments.SUZHOU).planId();
+        planId = importer.importAndPublish(TestDocuments.bytes(TestDocuments.SUZHOU), TestDocuments.SUZHOU)
+                .planId();
     }
 
     @Test
     void exportsOneRowPerTaskWithChineseHeadersAndAFrozenHeaderRow() throws Exception {
         byte[] xlsx = mvc.perform(get("/plans/{id}/ledger.xlsx", planId))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Type",
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andExpect(header().string(
+                                "Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheet("台账");
             assertThat(texts(sheet.getRow(0))).first().isEqualTo("宿州市实施绿色发展行动2022年工作要点任务台账");
-            assertThat(texts(sheet.getRow(1))).containsExactly("序号", "一级分类", "二级分类", "工作任务", "牵头单位",
-                    "责任单位/配合单位", "目标", "完成时限", "进展情况", "状态");
+            assertThat(texts(sheet.getRow(1)))
+                    .containsExactly("序号", "一级分类", "二级分类", "工作任务", "牵头单位", "责任单位/配合单位", "目标", "完成时限", "进展情况", "状态");
             PaneInformation pane = sheet.getPaneInformation();
             assertThat(pane.isFreezePane()).isTrue();
             assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 2);
@@ -78,25 +85,42 @@ class LedgerExportIntegrationTests {
 
     @Test
     void showsReportedValuesAndTheWorstTrafficLightOfATask() throws Exception {
-        var task10 = catalog.tasks(planId, null).stream().filter(t -> t.number().equals("10")).findFirst().orElseThrow();
-        evaluations.recordValue(planId, task10.id(), task10.targets().get(0).id(), java.time.LocalDate.of(2022, 6, 1),
-                new java.math.BigDecimal("93"), false, null);
+        var task10 = catalog.tasks(planId, null).stream()
+                .filter(t -> t.number().equals("10"))
+                .findFirst()
+                .orElseThrow();
+        tracking.recordValue(
+                planId,
+                task10.id(),
+                task10.targets().get(0).id(),
+                java.time.LocalDate.of(2022, 6, 1),
+                new java.math.BigDecimal("93"),
+                false,
+                null);
 
-        byte[] xlsx = mvc.perform(get("/plans/{id}/ledger.xlsx", planId)).andReturn().getResponse().getContentAsByteArray();
+        byte[] xlsx = mvc.perform(get("/plans/{id}/ledger.xlsx", planId))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Row row = workbook.getSheetAt(0).getRow(1 + 10);
             assertThat(row.getCell(8).getStringCellValue()).isEqualTo("秸秆综合利用率：当前 93%");
             assertThat(row.getCell(9).getStringCellValue()).as("93 meets ≥ 92").isEqualTo("绿灯");
-            assertThat(workbook.getSheetAt(0).getRow(1 + 11).getCell(9).getStringCellValue()).isEqualTo("未报送");
+            assertThat(workbook.getSheetAt(0).getRow(1 + 11).getCell(9).getStringCellValue())
+                    .isEqualTo("未报送");
         }
     }
 
     @Test
     void exportsOneUnitsTasksOnly() throws Exception {
-        long forestry = jdbc.sql("select id from responsible_unit where name = '市林业局'").query(Long.class).single();
+        long forestry = jdbc.sql("select id from responsible_unit where name = '市林业局'")
+                .query(Long.class)
+                .single();
         byte[] xlsx = mvc.perform(get("/plans/{id}/ledger.xlsx", planId).param("unit", "" + forestry))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);

@@ -30,11 +30,14 @@ class MessageKeyTests {
             List<String> lines = Files.readAllLines(template, StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
                 if (CJK.matcher(lines.get(i)).find()) {
-                    offenders.add(TEMPLATES.relativize(template) + ":" + (i + 1) + ": " + lines.get(i).strip());
+                    offenders.add(TEMPLATES.relativize(template) + ":" + (i + 1) + ": "
+                            + lines.get(i).strip());
                 }
             }
         }
-        assertThat(offenders).as("hard-coded Chinese text in templates; use a message key").isEmpty();
+        assertThat(offenders)
+                .as("hard-coded Chinese text in templates; use a message key")
+                .isEmpty();
     }
 
     @Test

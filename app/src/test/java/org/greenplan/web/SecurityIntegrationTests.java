@@ -22,6 +22,7 @@ import org.springframework.web.context.WebApplicationContext;
 class SecurityIntegrationTests {
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -30,7 +31,9 @@ class SecurityIntegrationTests {
     @BeforeEach
     void setUp() {
         DatabaseCleaner.clean(jdbc);
-        browser = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        browser = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @Test
@@ -38,13 +41,17 @@ class SecurityIntegrationTests {
         browser.perform(post("/imports/sample").header("Origin", "http://evil.example"))
                 .andExpect(status().isForbidden());
 
-        assertThat(jdbc.sql("select count(*) from plan").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from plan").query(Long.class).single())
+                .isZero();
     }
 
     @Test
     void aDamagedLanguageCookieFallsBackToChinese() throws Exception {
         String page = browser.perform(get("/").cookie(new jakarta.servlet.http.Cookie("greenplan-lang", "<script>")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(page).contains("<html lang=\"zh\"");
     }
@@ -53,7 +60,9 @@ class SecurityIntegrationTests {
     void givesEveryPageTheTokenForHtmxAndRefusesFraming() throws Exception {
         String page = browser.perform(get("/"))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(page).containsPattern("<body hx-headers=\"\\{&quot;X-CSRF-TOKEN&quot;:&quot;[^&]+&quot;\\}\"");
         assertThat(page).containsPattern("name=\"_csrf\" value=\"[^\"]+\"");

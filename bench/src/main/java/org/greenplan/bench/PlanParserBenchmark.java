@@ -37,8 +37,8 @@ public class PlanParserBenchmark {
 
     @Setup
     public void load() throws IOException {
-        try (InputStream in = PlanParserBenchmark.class.getResourceAsStream(
-                "/suzhou-2022-green-development-work-points.txt")) {
+        try (InputStream in =
+                PlanParserBenchmark.class.getResourceAsStream("/suzhou-2022-green-development-work-points.txt")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         hundredfold = text + text.substring(text.indexOf("一、")).repeat(99);
@@ -61,7 +61,8 @@ public class PlanParserBenchmark {
     }
 
     private static byte[] docx(String text) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String line : text.split("\n")) {
                 document.createParagraph().createRun().setText(line);
             }

@@ -22,17 +22,26 @@ class ParserArchitectureTests {
 
     @Test
     void dependsOnNoSpringAndNoJdbc() {
-        noClasses().that().resideInAPackage("org.greenplan.parser..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.greenplan.parser..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
                 .because("the parser is a plain library that the app wraps")
                 .check(parser);
     }
 
     @Test
     void usesDocumentLibrariesOnlyInTheDocumentReaders() {
-        noClasses().that().resideInAPackage("org.greenplan.parser..")
-                .and().resideOutsideOfPackage("org.greenplan.parser.document..")
-                .should().dependOnClassesThat().resideInAnyPackage(
+        noClasses()
+                .that()
+                .resideInAPackage("org.greenplan.parser..")
+                .and()
+                .resideOutsideOfPackage("org.greenplan.parser.document..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
                         "org.apache.poi..", "org.apache.pdfbox..", "org.ofdrw..", "org.jsoup..", "org.apache.tika..")
                 .because("plan and target parsing work on text, whatever format it came from")
                 .check(parser);

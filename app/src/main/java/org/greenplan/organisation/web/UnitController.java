@@ -25,19 +25,23 @@ class UnitController {
         model.addAttribute("region", region);
         var units = directory.units(region.id());
         model.addAttribute("units", units);
-        model.addAttribute("confirmedUnits", units.stream().filter(ResponsibleUnit::confirmed).toList());
+        model.addAttribute(
+                "confirmedUnits",
+                units.stream().filter(ResponsibleUnit::confirmed).toList());
         return "organisation/units";
     }
 
     @PostMapping("/units/{unitId}/confirm")
-    String processConfirm(@PathVariable long unitId, @RequestHeader(name = "HX-Request", required = false) String htmx,
-            Model model) {
+    String processConfirm(
+            @PathVariable long unitId, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         directory.confirm(unitId);
         if (htmx == null) {
             return "redirect:/units";
         }
         ResponsibleUnit unit = directory.units(directory.defaultRegion().id()).stream()
-                .filter(u -> u.id() == unitId).findFirst().orElseThrow();
+                .filter(u -> u.id() == unitId)
+                .findFirst()
+                .orElseThrow();
         model.addAttribute("u", unit);
         return "organisation/unit-row :: row(u=${u})";
     }

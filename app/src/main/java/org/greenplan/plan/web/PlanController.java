@@ -42,29 +42,39 @@ class PlanController {
     }
 
     @GetMapping("/plans/{planId}/tasks/{taskId}")
-    String showTask(@PathVariable long planId, @PathVariable long taskId,
-            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
-                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate on,
+    String showTask(
+            @PathVariable long planId,
+            @PathVariable long taskId,
+            @RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    java.time.LocalDate on,
             Model model) {
         model.addAttribute("on", on);
         PlanSummary plan = plan(planId);
-        TaskView task = catalog.task(planId, taskId)
-                .orElseThrow(() -> new NoSuchElementException("计划中没有该任务 (no such task)"));
+        TaskView task =
+                catalog.task(planId, taskId).orElseThrow(() -> new NoSuchElementException("计划中没有该任务 (no such task)"));
         model.addAttribute("plan", plan);
         model.addAttribute("task", task);
         model.addAttribute("headings", new HeadingChains(catalog.headings(planId)).chain(task.nodeId()));
-        List<int[]> phrases = task.targets().stream().map(t -> new int[] {t.spanStart(), t.spanEnd()}).toList();
+        List<int[]> phrases = task.targets().stream()
+                .map(t -> new int[] {t.spanStart(), t.spanEnd()})
+                .toList();
         model.addAttribute("segments", TextSegment.split(task.text(), phrases));
         return "plan/task";
     }
 
     @GetMapping("/plans/{planId}/source")
     ResponseEntity<byte[]> downloadSource(@PathVariable long planId) {
-        PlanCatalog.StoredFile file = catalog.sourceFile(planId)
-                .orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
+        PlanCatalog.StoredFile file =
+                catalog.sourceFile(planId).orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .body(file.content());
     }
@@ -74,7 +84,8 @@ class PlanController {
         List<OutlineEntry> outline = catalog.outline(planId, unit);
         model.addAttribute("outline", outline);
         model.addAttribute("selectedUnit", unit);
-        model.addAttribute("taskCount", outline.stream().filter(OutlineEntry::isTask).count());
+        model.addAttribute(
+                "taskCount", outline.stream().filter(OutlineEntry::isTask).count());
     }
 
     private PlanSummary plan(long planId) {

@@ -10,11 +10,13 @@ import org.springframework.validation.FieldError;
 final class FormErrors {
     private static final Pattern INDEXED = Pattern.compile("(targets|units)\\[(\\d+)]\\.(\\w+)");
 
-    private FormErrors() {
-    }
+    private FormErrors() {}
 
     static String describe(BindingResult binding) {
-        List<String> parts = binding.getFieldErrors().stream().map(FormErrors::describe).distinct().toList();
+        List<String> parts = binding.getFieldErrors().stream()
+                .map(FormErrors::describe)
+                .distinct()
+                .toList();
         return "以下内容格式不对，未保存：" + String.join("；", parts);
     }
 

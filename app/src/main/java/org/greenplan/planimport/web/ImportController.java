@@ -35,7 +35,11 @@ class ImportController {
     private final MessageSource messages;
     private final UnitDirectory directory;
 
-    ImportController(PlanImporter importer, PlanCatalog catalog, PlanStore store, MessageSource messages,
+    ImportController(
+            PlanImporter importer,
+            PlanCatalog catalog,
+            PlanStore store,
+            MessageSource messages,
             UnitDirectory directory) {
         this.directory = directory;
         this.importer = importer;
@@ -45,9 +49,12 @@ class ImportController {
     }
 
     @PostMapping("/imports")
-    String processUpload(@RequestParam(name = "file", required = false) MultipartFile file,
-            RedirectAttributes redirect) throws IOException {
-        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+    String processUpload(@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        if (file == null
+                || file.isEmpty()
+                        && (file.getOriginalFilename() == null
+                                || file.getOriginalFilename().isBlank())) {
             redirect.addFlashAttribute("error", message("import.noFile"));
             return "redirect:/";
         }
@@ -66,8 +73,8 @@ class ImportController {
         if (duplicate != null) {
             model.addAttribute("notice", message("import.duplicate"));
         }
-        PlanSummary plan = catalog.plan(planId)
-                .orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
+        PlanSummary plan =
+                catalog.plan(planId).orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
         ReviewPage.fill(model, plan, catalog, directory);
         return "planimport/review";
     }
@@ -98,13 +105,17 @@ class ImportController {
     private String importDocument(byte[] bytes, String fileName, RedirectAttributes redirect) {
         try {
             ImportResult result = importer.importDraft(bytes, fileName);
-            redirect.addFlashAttribute("notice",
-                    message("import.done", result.title(), result.tasks(), result.units()));
+            redirect.addFlashAttribute(
+                    "notice", message("import.done", result.title(), result.tasks(), result.units()));
             return "redirect:/plans/" + result.planId() + "/review";
         } catch (DuplicateImportException duplicate) {
             redirect.addFlashAttribute("notice", message("import.duplicate"));
             return "redirect:/plans/" + duplicate.existingPlanId()
-                    + (catalog.plan(duplicate.existingPlanId()).map(PlanSummary::published).orElse(false) ? "" : "/review");
+                    + (catalog.plan(duplicate.existingPlanId())
+                                    .map(PlanSummary::published)
+                                    .orElse(false)
+                            ? ""
+                            : "/review");
         } catch (ImportRejectedException rejected) {
             redirect.addFlashAttribute("error", message("import.rejected", rejected.getMessage()));
             return "redirect:/";

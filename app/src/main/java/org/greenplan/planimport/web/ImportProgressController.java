@@ -38,18 +38,24 @@ class ImportProgressController {
     private final ITemplateEngine templates;
     private final Executor executor;
 
-    ImportProgressController(ImportJobs jobs, ITemplateEngine templates,
-            @Qualifier("applicationTaskExecutor") Executor executor) {
+    ImportProgressController(
+            ImportJobs jobs, ITemplateEngine templates, @Qualifier("applicationTaskExecutor") Executor executor) {
         this.jobs = jobs;
         this.templates = templates;
         this.executor = executor;
     }
 
     @PostMapping(path = "/imports", headers = "HX-Request")
-    String processUploadWithProgress(@RequestParam(name = "file", required = false) MultipartFile file,
-            @RequestHeader("HX-Request") String htmx, Model model, HttpServletRequest request) throws IOException {
+    String processUploadWithProgress(
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestHeader("HX-Request") String htmx,
+            Model model,
+            HttpServletRequest request)
+            throws IOException {
         model.addAttribute("base", request.getContextPath());
-        if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
+        if (file == null
+                || file.getOriginalFilename() == null
+                || file.getOriginalFilename().isBlank()) {
             model.addAttribute("job", null);
             return "planimport/progress :: nofile";
         }
@@ -66,8 +72,11 @@ class ImportProgressController {
         if (planId == null) {
             return org.springframework.http.ResponseEntity.noContent().build();
         }
-        String review = request.getContextPath() + "/plans/" + planId + "/review" + (job.succeeded() ? "" : "?duplicate");
-        return org.springframework.http.ResponseEntity.noContent().header("HX-Redirect", review).build();
+        String review =
+                request.getContextPath() + "/plans/" + planId + "/review" + (job.succeeded() ? "" : "?duplicate");
+        return org.springframework.http.ResponseEntity.noContent()
+                .header("HX-Redirect", review)
+                .build();
     }
 
     @GetMapping(path = "/imports/jobs/{jobId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -3,7 +3,7 @@ package org.greenplan.planimport.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.NoSuchElementException;
-import org.greenplan.parser.target.TargetComparator;
+import org.greenplan.parser.targets.TargetComparator;
 import org.greenplan.plan.DraftEditException;
 import org.greenplan.plan.DraftEditor;
 import org.greenplan.plan.PlanCatalog;
@@ -53,8 +53,14 @@ class ReviewController {
     }
 
     @PostMapping("/plans/{planId}/review/tasks/{taskId}")
-    String processEditForm(@PathVariable long planId, @PathVariable long taskId, @ModelAttribute("form") TaskForm form,
-            org.springframework.validation.BindingResult binding, @RequestParam(defaultValue = "save") String action, Model model, HttpServletRequest request,
+    String processEditForm(
+            @PathVariable long planId,
+            @PathVariable long taskId,
+            @ModelAttribute("form") TaskForm form,
+            org.springframework.validation.BindingResult binding,
+            @RequestParam(defaultValue = "save") String action,
+            Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
         TaskView task = task(planId, taskId);
         if (binding.hasErrors()) {
@@ -79,7 +85,11 @@ class ReviewController {
     }
 
     @PostMapping("/plans/{planId}/review/tasks/{taskId}/merge")
-    String processMerge(@PathVariable long planId, @PathVariable long taskId, Model model, HttpServletRequest request,
+    String processMerge(
+            @PathVariable long planId,
+            @PathVariable long taskId,
+            Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
         try {
             editor.mergeWithNext(planId, taskId);

@@ -13,28 +13,46 @@ import org.springframework.ui.Model;
 
 /** Fills the review page's model: the source lines with highlights, the parsed outline, issues, new units. */
 final class ReviewPage {
-    private ReviewPage() {
-    }
+    private ReviewPage() {}
 
     static void fill(Model model, PlanSummary plan, PlanCatalog catalog, UnitDirectory directory) {
         List<OutlineEntry> outline = catalog.outline(plan.id(), null);
         List<UnitTaskCount> units = catalog.units(plan.id());
         var issues = catalog.issues(plan.id());
-        Set<String> printedNames = outline.stream().filter(OutlineEntry::isTask)
-                .flatMap(e -> e.task().units().stream()).map(AssignedUnit::printedName).collect(Collectors.toSet());
+        Set<String> printedNames = outline.stream()
+                .filter(OutlineEntry::isTask)
+                .flatMap(e -> e.task().units().stream())
+                .map(AssignedUnit::printedName)
+                .collect(Collectors.toSet());
         model.addAttribute("plan", plan);
-        model.addAttribute("sameTitle", catalog.plansLike(plan.title(), plan.issuedDate()).stream()
-                .filter(p -> p.id() != plan.id()).toList());
+        model.addAttribute(
+                "sameTitle",
+                catalog.plansLike(plan.title(), plan.issuedDate()).stream()
+                        .filter(p -> p.id() != plan.id())
+                        .toList());
         model.addAttribute("editable", !plan.published());
         model.addAttribute("outline", outline);
         model.addAttribute("taskCount", plan.taskCount());
         model.addAttribute("units", units);
-        model.addAttribute("newUnits", units.stream().filter(u -> !u.confirmed()).toList());
+        model.addAttribute(
+                "newUnits", units.stream().filter(u -> !u.confirmed()).toList());
         model.addAttribute("issues", issues);
-        model.addAttribute("unitNames", directory.units(directory.defaultRegion().id()).stream()
-                .flatMap(u -> java.util.stream.Stream.concat(java.util.stream.Stream.of(u.name()), u.aliases().stream()))
-                .sorted().toList());
-        model.addAttribute("lines", SourceLines.of(catalog.sourceText(plan.id()).orElse(""),
-                outline.stream().filter(OutlineEntry::isTask).map(OutlineEntry::task).toList(), printedNames, issues));
+        model.addAttribute(
+                "unitNames",
+                directory.units(directory.defaultRegion().id()).stream()
+                        .flatMap(u -> java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(u.name()), u.aliases().stream()))
+                        .sorted()
+                        .toList());
+        model.addAttribute(
+                "lines",
+                SourceLines.of(
+                        catalog.sourceText(plan.id()).orElse(""),
+                        outline.stream()
+                                .filter(OutlineEntry::isTask)
+                                .map(OutlineEntry::task)
+                                .toList(),
+                        printedNames,
+                        issues));
     }
 }

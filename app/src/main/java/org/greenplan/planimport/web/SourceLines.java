@@ -15,8 +15,7 @@ import org.greenplan.plan.TextSegment;
  * issue messages.
  */
 final class SourceLines {
-    private SourceLines() {
-    }
+    private SourceLines() {}
 
     /**
      * One line of the source.
@@ -26,12 +25,13 @@ final class SourceLines {
      * @param segments the line's text cut into highlighted and plain pieces
      * @param issues   messages of parse issues on this line
      */
-    record SourceLine(int number, String cssClass, List<TextSegment> segments, List<String> issues) {
-    }
+    record SourceLine(int number, String cssClass, List<TextSegment> segments, List<String> issues) {}
 
-    static List<SourceLine> of(String text, List<TaskView> tasks, Collection<String> unitNames, List<IssueView> issues) {
+    static List<SourceLine> of(
+            String text, List<TaskView> tasks, Collection<String> unitNames, List<IssueView> issues) {
         Map<Integer, List<String>> issuesByLine = new HashMap<>();
-        issues.forEach(i -> issuesByLine.computeIfAbsent(i.line(), k -> new ArrayList<>()).add(i.message()));
+        issues.forEach(i ->
+                issuesByLine.computeIfAbsent(i.line(), k -> new ArrayList<>()).add(i.message()));
         List<SourceLine> lines = new ArrayList<>();
         int start = 0;
         int number = 1;
@@ -41,8 +41,11 @@ final class SourceLines {
             boolean inTask = insideTask(tasks, start, end);
             List<String> lineIssues = issuesByLine.getOrDefault(number, List.of());
             String css = !lineIssues.isEmpty() ? "issue" : inTask ? "task" : "";
-            lines.add(new SourceLine(number, css, TextSegment.split(line, inTask ? unitRanges(line, unitNames)
-                    : List.of()), lineIssues));
+            lines.add(new SourceLine(
+                    number,
+                    css,
+                    TextSegment.split(line, inTask ? unitRanges(line, unitNames) : List.of()),
+                    lineIssues));
             start = nextLineStart(text, end);
             number++;
             if (start < 0) {

@@ -6,8 +6,7 @@ package org.greenplan.planimport.web;
 final class SplitMarker {
     private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\R[ \\t\\u3000]*\\R");
 
-    private SplitMarker() {
-    }
+    private SplitMarker() {}
 
     /** @return offset in {@link #remove(String)}'s result where the blank line was, or -1 */
     static int offset(String text) {

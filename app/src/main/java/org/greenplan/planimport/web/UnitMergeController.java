@@ -24,7 +24,8 @@ class UnitMergeController {
     String processMerge(@PathVariable long unitId, @RequestParam long into, RedirectAttributes redirect) {
         try {
             merge.merge(unitId, into);
-            redirect.addFlashAttribute("notice", messages.getMessage("units.merged", null, LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute(
+                    "notice", messages.getMessage("units.merged", null, LocaleContextHolder.getLocale()));
         } catch (IllegalArgumentException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
         }

@@ -27,8 +27,12 @@ class LedgerController {
     ResponseEntity<byte[]> downloadLedger(@PathVariable long planId, @RequestParam(required = false) Long unit) {
         LedgerExport.LedgerFile ledger = export.export(planId, unit);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(ledger.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(ledger.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .contentType(XLSX)
                 .body(ledger.content());
     }

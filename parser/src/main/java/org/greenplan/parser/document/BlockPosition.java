@@ -12,7 +12,8 @@ public record BlockPosition(int index, int line, int page) {
     /** @throws IllegalArgumentException if {@code index < 1} or {@code line}/{@code page} is negative */
     public BlockPosition {
         if (index < 1 || line < 0 || page < 0) {
-            throw new IllegalArgumentException("invalid position: index=" + index + ", line=" + line + ", page=" + page);
+            throw new IllegalArgumentException(
+                    "invalid position: index=" + index + ", line=" + line + ", page=" + page);
         }
     }
 

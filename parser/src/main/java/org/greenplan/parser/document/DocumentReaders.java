@@ -29,8 +29,7 @@ public final class DocumentReaders {
             DocumentFormat.OFD, new OfdReader(),
             DocumentFormat.HTML, new HtmlReader()));
 
-    private DocumentReaders() {
-    }
+    private DocumentReaders() {}
 
     /**
      * Reads a document with {@link ReadLimits#DEFAULTS}.
@@ -72,8 +71,8 @@ public final class DocumentReaders {
         } catch (DocumentReadException e) {
             throw e;
         } catch (Exception e) {
-            throw new DocumentReadException("无法读取" + format.label() + "：文件已损坏或格式不正确"
-                    + "（the file is corrupt or malformed）", e);
+            throw new DocumentReadException(
+                    "无法读取" + format.label() + "：文件已损坏或格式不正确" + "（the file is corrupt or malformed）", e);
         }
     }
 

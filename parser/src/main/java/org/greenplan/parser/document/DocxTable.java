@@ -81,7 +81,8 @@ final class DocxTable {
     private String text(XWPFTableCell cell) {
         String text = "";
         for (IBodyElement element : cell.getBodyElements()) {
-            String piece = element instanceof XWPFParagraph paragraph ? numbering.text(paragraph)
+            String piece = element instanceof XWPFParagraph paragraph
+                    ? numbering.text(paragraph)
                     : element instanceof XWPFTable nested ? nestedText(nested) : "";
             text = TextJoin.join(text, TextJoin.oneLine(piece));
         }
@@ -98,7 +99,9 @@ final class DocxTable {
 
     private static int gridSpan(XWPFTableCell cell) {
         CTTcPr properties = cell.getCTTc().getTcPr();
-        if (properties == null || properties.getGridSpan() == null || properties.getGridSpan().getVal() == null) {
+        if (properties == null
+                || properties.getGridSpan() == null
+                || properties.getGridSpan().getVal() == null) {
             return 1;
         }
         return Math.max(1, properties.getGridSpan().getVal().intValue());

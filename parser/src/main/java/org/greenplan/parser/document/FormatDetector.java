@@ -18,17 +18,16 @@ import org.apache.tika.Tika;
 final class FormatDetector {
 
     private static final Tika TIKA = new Tika();
-    private static final Set<String> ZIP_TYPES = Set.of("application/zip", "application/x-tika-ooxml",
-            "application/java-archive");
-    private static final Set<String> OLE2_TYPES = Set.of("application/x-tika-msoffice", "application/msword",
-            "application/x-tika-ooxml-protected");
+    private static final Set<String> ZIP_TYPES =
+            Set.of("application/zip", "application/x-tika-ooxml", "application/java-archive");
+    private static final Set<String> OLE2_TYPES =
+            Set.of("application/x-tika-msoffice", "application/msword", "application/x-tika-ooxml-protected");
     private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
-    private static final Pattern MARKUP = Pattern.compile("<\\s*(p|div|table|body|head|meta|span|br|h[1-6])\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARKUP =
+            Pattern.compile("<\\s*(p|div|table|body|head|meta|span|br|h[1-6])\\b", Pattern.CASE_INSENSITIVE);
     private static final String SUPPORTED = "；支持 txt、docx、doc、pdf、ofd、html";
 
-    private FormatDetector() {
-    }
+    private FormatDetector() {}
 
     /** @throws DocumentReadException if the type is not supported, encrypted, or the container is corrupt */
     static DocumentFormat detect(byte[] bytes, String fileName, ReadLimits limits) {
@@ -65,16 +64,16 @@ final class FormatDetector {
             throw new DocumentReadException("这是 Excel 或 PowerPoint 文件，不是 Word 文档；请另存为 .docx 或 .txt"
                     + "（spreadsheets and presentations are not supported）");
         }
-        throw new DocumentReadException("压缩包中既没有 Word 文档也没有 OFD 文档" + SUPPORTED
-                + "（zip holds neither a docx nor an ofd document）");
+        throw new DocumentReadException(
+                "压缩包中既没有 Word 文档也没有 OFD 文档" + SUPPORTED + "（zip holds neither a docx nor an ofd document）");
     }
 
     private static DocumentFormat ole2Format(byte[] bytes) {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntryCaseInsensitive("EncryptedPackage") || root.hasEntryCaseInsensitive("EncryptionInfo")) {
-                throw new DocumentReadException("文件已加密（设置了打开密码），请去除密码后再上传"
-                        + "（encrypted document; remove the password first）");
+                throw new DocumentReadException(
+                        "文件已加密（设置了打开密码），请去除密码后再上传" + "（encrypted document; remove the password first）");
             }
             if (root.hasEntryCaseInsensitive("WordDocument")) {
                 return DocumentFormat.DOC;

@@ -15,15 +15,45 @@ import org.jsoup.select.NodeTraversor;
  */
 final class HtmlBlocks {
 
-    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2",
-            "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "center", "hr", "tr", "td",
-            "th", "tbody", "thead", "tfoot", "caption", "figure", "figcaption", "address", "pre", "table");
+    private static final Set<String> BLOCK_TAGS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "ul",
+            "ol",
+            "dl",
+            "dt",
+            "dd",
+            "blockquote",
+            "center",
+            "hr",
+            "tr",
+            "td",
+            "th",
+            "tbody",
+            "thead",
+            "tfoot",
+            "caption",
+            "figure",
+            "figcaption",
+            "address",
+            "pre",
+            "table");
     private static final String SEGMENT_BREAK = "\uE000";
     private static final Pattern SOURCE_BREAK = Pattern.compile("[ \\t\\f]*[\\r\\n]\\s*");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\f\\r\\n]+");
     private static final String WIDE = "[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF\\u2018-\\u201F]";
-    private static final Pattern BREAK_BETWEEN_WIDE = Pattern.compile(
-            "(?<=" + WIDE + ")[ \\uE000]*\\uE000[ \\uE000]*(?=" + WIDE + ")");
+    private static final Pattern BREAK_BETWEEN_WIDE =
+            Pattern.compile("(?<=" + WIDE + ")[ \\uE000]*\\uE000[ \\uE000]*(?=" + WIDE + ")");
 
     private final BlockList blocks;
     private StringBuilder current = new StringBuilder();

@@ -16,8 +16,8 @@ final class HtmlContent {
 
     private static final String DROPPED_TAGS = "script, style, noscript, template, nav, header, footer, aside,"
             + " iframe, form, button, select, input, textarea, object, embed, svg";
-    private static final Pattern CHROME = Pattern.compile("nav|menu|breadcrumb|crumb|footer|header|share|sidebar",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHROME =
+            Pattern.compile("nav|menu|breadcrumb|crumb|footer|header|share|sidebar", Pattern.CASE_INSENSITIVE);
     private static final String CONTAINERS = "#UCAP-CONTENT, .pages_content, .TRS_Editor, .trs_editor_view,"
             + " .article, .article-content, .article_content, article, main, #content, .content, #zoom, .zoom";
     /** Never drop an element holding more than this share of the page's text: it is a wrapper. */
@@ -25,8 +25,7 @@ final class HtmlContent {
     /** A container holding less of the remaining text than this is a sidebar box, not the article. */
     private static final double MIN_CONTAINER_SHARE = 0.25;
 
-    private HtmlContent() {
-    }
+    private HtmlContent() {}
 
     /** Removes the chrome from {@code document} (in place) and returns the main content element. */
     static Element main(Document document) {
@@ -46,6 +45,7 @@ final class HtmlContent {
     }
 
     private static boolean isChrome(Element element) {
-        return CHROME.matcher(element.className()).find() || CHROME.matcher(element.id()).find();
+        return CHROME.matcher(element.className()).find()
+                || CHROME.matcher(element.id()).find();
     }
 }

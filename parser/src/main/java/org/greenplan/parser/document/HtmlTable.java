@@ -15,11 +15,9 @@ final class HtmlTable {
     private static final int MAX_SPAN = 1000;
 
     /** A cell still covering rows below: its text, width and how many rows it still covers. */
-    private record Pending(String text, int colSpan, int rows) {
-    }
+    private record Pending(String text, int colSpan, int rows) {}
 
-    private HtmlTable() {
-    }
+    private HtmlTable() {}
 
     /** A table used for page layout (it nests tables, or has one cell per row) is read as blocks instead. */
     static boolean isLayout(Element table) {
@@ -82,7 +80,9 @@ final class HtmlTable {
     }
 
     private static List<Element> cells(Element row) {
-        return row.children().stream().filter(cell -> cell.nameIs("td") || cell.nameIs("th")).toList();
+        return row.children().stream()
+                .filter(cell -> cell.nameIs("td") || cell.nameIs("th"))
+                .toList();
     }
 
     private static int span(Element cell, String attribute) {

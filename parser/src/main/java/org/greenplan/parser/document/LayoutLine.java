@@ -11,5 +11,4 @@ package org.greenplan.parser.document;
  * @param baseline y of the baseline
  * @param fontSize font size of the line (its largest glyph)
  */
-record LayoutLine(String text, int page, double left, double right, double baseline, double fontSize) {
-}
+record LayoutLine(String text, int page, double left, double right, double baseline, double fontSize) {}

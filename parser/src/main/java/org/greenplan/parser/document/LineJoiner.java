@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
 final class LineJoiner {
 
     /** A rejoined paragraph and the page where it starts. */
-    record Joined(String text, int page) {
-    }
+    record Joined(String text, int page) {}
 
     private static final Pattern NUMBERED = Pattern.compile("\\s*(第[一二三四五六七八九十百零〇\\d]+[章节条部分篇]"
             + "|[一二三四五六七八九十百]+[、．.]"
@@ -39,7 +38,10 @@ final class LineJoiner {
                 pages.put(page.get(0).page(), PageGeometry.of(page, document));
             }
         }
-        long indented = lines.stream().flatMap(List::stream).filter(line -> geometry(line).indented(line)).count();
+        long indented = lines.stream()
+                .flatMap(List::stream)
+                .filter(line -> geometry(line).indented(line))
+                .count();
         long total = lines.stream().mapToLong(List::size).sum();
         this.indentStyle = indented >= 2 && indented >= total * INDENT_STYLE_SHARE;
     }
@@ -77,8 +79,10 @@ final class LineJoiner {
     }
 
     private boolean continues(LayoutLine line, LayoutLine next) {
-        if (startsNumberedItem(next.text()) || geometry(next).indented(next)
-                || geometry(line).gapBetween(line, next) || !geometry(line).full(line)) {
+        if (startsNumberedItem(next.text())
+                || geometry(next).indented(next)
+                || geometry(line).gapBetween(line, next)
+                || !geometry(line).full(line)) {
             return false;
         }
         return indentStyle || !endsSentence(line.text());

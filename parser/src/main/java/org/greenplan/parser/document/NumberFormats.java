@@ -16,17 +16,50 @@ final class NumberFormats {
     private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
 
     /** Word 97's number format codes (MSONFC), in order, by their Word 2007 names. */
-    private static final String[] MSONFC = {"decimal", "upperRoman", "lowerRoman", "upperLetter", "lowerLetter",
-        "ordinal", "cardinalText", "ordinalText", "hex", "chicago", "ideographDigital", "japaneseCounting", "aiueo",
-        "iroha", "decimalFullWidth", "decimalHalfWidth", "japaneseLegal", "japaneseDigitalTenThousand",
-        "decimalEnclosedCircle", "decimalFullWidth2", "aiueoFullWidth", "irohaFullWidth", "decimalZero", "bullet",
-        "ganada", "chosung", "decimalEnclosedFullstop", "decimalEnclosedParen", "decimalEnclosedCircleChinese",
-        "ideographEnclosedCircle", "ideographTraditional", "ideographZodiac", "ideographZodiacTraditional",
-        "taiwaneseCounting", "ideographLegalTraditional", "taiwaneseCountingThousand", "taiwaneseDigital",
-        "chineseCounting", "chineseLegalSimplified", "chineseCountingThousand"};
+    private static final String[] MSONFC = {
+        "decimal",
+        "upperRoman",
+        "lowerRoman",
+        "upperLetter",
+        "lowerLetter",
+        "ordinal",
+        "cardinalText",
+        "ordinalText",
+        "hex",
+        "chicago",
+        "ideographDigital",
+        "japaneseCounting",
+        "aiueo",
+        "iroha",
+        "decimalFullWidth",
+        "decimalHalfWidth",
+        "japaneseLegal",
+        "japaneseDigitalTenThousand",
+        "decimalEnclosedCircle",
+        "decimalFullWidth2",
+        "aiueoFullWidth",
+        "irohaFullWidth",
+        "decimalZero",
+        "bullet",
+        "ganada",
+        "chosung",
+        "decimalEnclosedFullstop",
+        "decimalEnclosedParen",
+        "decimalEnclosedCircleChinese",
+        "ideographEnclosedCircle",
+        "ideographTraditional",
+        "ideographZodiac",
+        "ideographZodiacTraditional",
+        "taiwaneseCounting",
+        "ideographLegalTraditional",
+        "taiwaneseCountingThousand",
+        "taiwaneseDigital",
+        "chineseCounting",
+        "chineseLegalSimplified",
+        "chineseCountingThousand"
+    };
 
-    private NumberFormats() {
-    }
+    private NumberFormats() {}
 
     /** @return the Word 2007 name of a Word 97 number format code; 255 is "none" */
     static String legacyName(int code) {
@@ -45,7 +78,10 @@ final class NumberFormats {
             case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" -> enclosed(n, 0x2460);
             case "decimalEnclosedParen" -> enclosed(n, 0x2474);
             case "decimalEnclosedFullstop" -> enclosed(n, 0x2488);
-            case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
+            case "chineseCounting",
+                    "chineseCountingThousand",
+                    "japaneseCounting",
+                    "taiwaneseCounting",
                     "koreanCounting" -> counting(n, COUNTING_DIGITS, CHINESE_UNITS, "万");
             case "chineseLegalSimplified", "ideographLegalTraditional" -> counting(n, LEGAL_DIGITS, LEGAL_UNITS, "万");
             case "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand" -> digitByDigit(n);

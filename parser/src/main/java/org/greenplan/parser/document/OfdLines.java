@@ -18,8 +18,7 @@ import org.ofdrw.reader.OFDReader;
  */
 final class OfdLines {
 
-    private OfdLines() {
-    }
+    private OfdLines() {}
 
     static List<List<LayoutLine>> of(OFDReader reader) {
         List<List<LayoutLine>> pages = new ArrayList<>();

@@ -39,8 +39,10 @@ final class OfdReader implements FormatReader {
     private static RuntimeException missingPart(RuntimeException e, Path folder) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof FileNotFoundException || cause instanceof NoSuchFileException) {
-                return new DocumentReadException("OFD 文件不完整：缺少 " + partName(cause.getMessage(), folder)
-                        + "（incomplete OFD: a required part is missing）", e);
+                return new DocumentReadException(
+                        "OFD 文件不完整：缺少 " + partName(cause.getMessage(), folder)
+                                + "（incomplete OFD: a required part is missing）",
+                        e);
             }
         }
         return e;
@@ -52,7 +54,8 @@ final class OfdReader implements FormatReader {
         if (!matcher.find()) {
             return "必需的部件";
         }
-        String directory = matcher.group(1).replace(folder.toAbsolutePath().toString(), "").replaceAll("^[/\\\\]+", "");
+        String directory =
+                matcher.group(1).replace(folder.toAbsolutePath().toString(), "").replaceAll("^[/\\\\]+", "");
         return directory.isEmpty() ? matcher.group(2) : directory + "/" + matcher.group(2);
     }
 

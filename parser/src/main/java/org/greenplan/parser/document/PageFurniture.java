@@ -18,15 +18,13 @@ import java.util.regex.Pattern;
 final class PageFurniture {
 
     static final int EDGE = 2;
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "[-—–－~\\s]*\\d{1,4}[-—–－~\\s]*"
-                    + "|第\\s*\\d{1,4}\\s*页\\s*([,，/]?\\s*共\\s*\\d{1,4}\\s*页)?"
-                    + "|共\\s*\\d{1,4}\\s*页\\s*[,，]?\\s*第\\s*\\d{1,4}\\s*页"
-                    + "|\\d{1,4}\\s*/\\s*\\d{1,4}"
-                    + "|(?i:page|p\\.)\\s*\\d{1,4}(\\s*(?i:of|/)\\s*\\d{1,4})?");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[-—–－~\\s]*\\d{1,4}[-—–－~\\s]*"
+            + "|第\\s*\\d{1,4}\\s*页\\s*([,，/]?\\s*共\\s*\\d{1,4}\\s*页)?"
+            + "|共\\s*\\d{1,4}\\s*页\\s*[,，]?\\s*第\\s*\\d{1,4}\\s*页"
+            + "|\\d{1,4}\\s*/\\s*\\d{1,4}"
+            + "|(?i:page|p\\.)\\s*\\d{1,4}(\\s*(?i:of|/)\\s*\\d{1,4})?");
 
-    private PageFurniture() {
-    }
+    private PageFurniture() {}
 
     /** @return the pages with their furniture lines removed */
     static List<List<LayoutLine>> strip(List<List<LayoutLine>> pages) {
@@ -38,8 +36,10 @@ final class PageFurniture {
             List<LayoutLine> kept = new ArrayList<>();
             for (int i = 0; i < page.size(); i++) {
                 String text = page.get(i).text();
-                boolean furniture = isEdge(i, page.size()) && (isPageNumber(text)
-                        || recurring.getOrDefault(key(i, text), 0) >= threshold || isMarginNote(page, i, body));
+                boolean furniture = isEdge(i, page.size())
+                        && (isPageNumber(text)
+                                || recurring.getOrDefault(key(i, text), 0) >= threshold
+                                || isMarginNote(page, i, body));
                 if (!furniture) {
                     kept.add(page.get(i));
                 }

@@ -17,7 +17,8 @@ record PageGeometry(double left, double right, double fontSize, double lineGap) 
         }
         double left = lines.stream().mapToDouble(LayoutLine::left).min().orElse(0);
         double right = lines.stream().mapToDouble(LayoutLine::right).max().orElse(0);
-        double fontSize = median(lines.stream().mapToDouble(LayoutLine::fontSize).toArray());
+        double fontSize =
+                median(lines.stream().mapToDouble(LayoutLine::fontSize).toArray());
         double[] gaps = new double[Math.max(0, lines.size() - 1)];
         int count = 0;
         for (int i = 1; i < lines.size(); i++) {

@@ -5,8 +5,7 @@ import java.util.List;
 /** Turns the lines of a paged document into blocks: furniture removed, wrapped lines rejoined. */
 final class PagedText {
 
-    private PagedText() {
-    }
+    private PagedText() {}
 
     /** @return the document, possibly without blocks when nothing but furniture was printed */
     static SourceDocument toDocument(DocumentFormat format, List<List<LayoutLine>> pages) {

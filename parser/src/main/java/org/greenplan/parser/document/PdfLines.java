@@ -70,7 +70,10 @@ final class PdfLines extends PDFTextStripper {
     }
 
     private double right() {
-        return positions.stream().mapToDouble(p -> p.getXDirAdj() + p.getWidthDirAdj()).max().orElse(0);
+        return positions.stream()
+                .mapToDouble(p -> p.getXDirAdj() + p.getWidthDirAdj())
+                .max()
+                .orElse(0);
     }
 
     private double baseline() {
@@ -78,6 +81,9 @@ final class PdfLines extends PDFTextStripper {
     }
 
     private double fontSize() {
-        return positions.stream().mapToDouble(p -> Math.max(p.getFontSizeInPt(), p.getHeightDir())).max().orElse(12);
+        return positions.stream()
+                .mapToDouble(p -> Math.max(p.getFontSizeInPt(), p.getHeightDir()))
+                .max()
+                .orElse(12);
     }
 }

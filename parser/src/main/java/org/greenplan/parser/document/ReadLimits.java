@@ -23,8 +23,11 @@ public record ReadLimits(long maxBytes, Duration maxDuration, long maxExpandedBy
     /** @throws IllegalArgumentException if a limit is not positive */
     public ReadLimits {
         Objects.requireNonNull(maxDuration, "maxDuration");
-        if (maxBytes <= 0 || maxExpandedBytes <= 0 || maxEntries <= 0
-                || maxDuration.isZero() || maxDuration.isNegative()) {
+        if (maxBytes <= 0
+                || maxExpandedBytes <= 0
+                || maxEntries <= 0
+                || maxDuration.isZero()
+                || maxDuration.isNegative()) {
             throw new IllegalArgumentException("limits must be positive");
         }
     }

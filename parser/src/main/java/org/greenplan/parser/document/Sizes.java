@@ -8,8 +8,7 @@ final class Sizes {
 
     private static final String[] UNITS = {"B", "KB", "MB", "GB"};
 
-    private Sizes() {
-    }
+    private Sizes() {}
 
     static String bytes(long bytes) {
         double value = bytes;

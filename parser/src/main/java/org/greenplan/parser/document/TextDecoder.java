@@ -57,8 +57,10 @@ public final class TextDecoder {
     private static void rejectKnownBinary(byte[] bytes) {
         for (Signature signature : Signature.values()) {
             if (signature.matches(bytes)) {
-                throw new DocumentReadException("不是文本文件：看起来是 " + signature.description
-                        + "（not a text file: looks like " + signature.english + "）", 0);
+                throw new DocumentReadException(
+                        "不是文本文件：看起来是 " + signature.description + "（not a text file: looks like " + signature.english
+                                + "）",
+                        0);
             }
         }
     }
@@ -93,11 +95,13 @@ public final class TextDecoder {
         String text = decodeOrNull(decoder, in);
         if (text == null) {
             long at = in.position();
-            throw new DocumentReadException(bom
-                    ? "文件以 " + charset.name() + " 字节顺序标记开头，但第 " + at + " 字节处不是有效的 " + charset.name()
-                            + " 文本（invalid " + charset.name() + " at byte " + at + "）"
-                    : "无法识别文本编码：第 " + at + " 字节处既不是有效的 UTF-8，也不是有效的 GB18030/GBK 文本"
-                            + "（neither UTF-8 nor GB18030 at byte " + at + "）", at);
+            throw new DocumentReadException(
+                    bom
+                            ? "文件以 " + charset.name() + " 字节顺序标记开头，但第 " + at + " 字节处不是有效的 " + charset.name()
+                                    + " 文本（invalid " + charset.name() + " at byte " + at + "）"
+                            : "无法识别文本编码：第 " + at + " 字节处既不是有效的 UTF-8，也不是有效的 GB18030/GBK 文本"
+                                    + "（neither UTF-8 nor GB18030 at byte " + at + "）",
+                    at);
         }
         return new DecodedText(text, charset, bom);
     }
@@ -128,16 +132,18 @@ public final class TextDecoder {
         for (int i = 0; i < length; i++) {
             int b = bytes[i] & 0xFF;
             if (b == 0) {
-                throw new DocumentReadException("不是文本文件：第 " + i + " 字节是 NUL，看起来是二进制文件"
-                        + "（not a text file: NUL byte, looks binary）", i);
+                throw new DocumentReadException(
+                        "不是文本文件：第 " + i + " 字节是 NUL，看起来是二进制文件" + "（not a text file: NUL byte, looks binary）", i);
             }
             if (isControl(b)) {
                 controls++;
             }
         }
         if (controls * 50L > length) {
-            throw new DocumentReadException("不是文本文件：控制字符过多（" + controls + " 个），看起来是二进制文件"
-                    + "（not a text file: too many control bytes, looks binary）", 0);
+            throw new DocumentReadException(
+                    "不是文本文件：控制字符过多（" + controls + " 个），看起来是二进制文件"
+                            + "（not a text file: too many control bytes, looks binary）",
+                    0);
         }
     }
 
@@ -168,15 +174,25 @@ public final class TextDecoder {
         PDF("PDF 文件", "a PDF file", '%', 'P', 'D', 'F', '-'),
         ZIP("ZIP 压缩包（.docx、.xlsx、.ofd 也是这种格式）", "a ZIP archive (.docx, .xlsx or .ofd)", 'P', 'K', 0x03, 0x04),
         EMPTY_ZIP("ZIP 压缩包", "a ZIP archive", 'P', 'K', 0x05, 0x06),
-        OLE2("Word 97-2003 或 Excel 97-2003 文件（.doc/.xls）", "a legacy Office file (.doc/.xls)",
-                0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1),
+        OLE2(
+                "Word 97-2003 或 Excel 97-2003 文件（.doc/.xls）",
+                "a legacy Office file (.doc/.xls)",
+                0xD0,
+                0xCF,
+                0x11,
+                0xE0,
+                0xA1,
+                0xB1,
+                0x1A,
+                0xE1),
         GZIP("GZIP 压缩文件", "a GZIP file", 0x1F, 0x8B),
         RAR("RAR 压缩包", "a RAR archive", 'R', 'a', 'r', '!', 0x1A, 0x07),
         SEVEN_ZIP("7z 压缩包", "a 7z archive", '7', 'z', 0xBC, 0xAF, 0x27, 0x1C),
         WEBP("WebP 图片", "a WebP image", 'R', 'I', 'F', 'F') {
             @Override
             boolean matches(byte[] bytes) {
-                return super.matches(bytes) && bytes.length >= 12
+                return super.matches(bytes)
+                        && bytes.length >= 12
                         && Arrays.equals(bytes, 8, 12, new byte[] {'W', 'E', 'B', 'P'}, 0, 4);
             }
         };

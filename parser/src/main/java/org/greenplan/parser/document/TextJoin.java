@@ -11,8 +11,7 @@ final class TextJoin {
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*(\\r\\n|\\r|\\n|\\u2028|\\u2029|\\u000B)\\s*");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]+");
 
-    private TextJoin() {
-    }
+    private TextJoin() {}
 
     /** @return {@code left} and {@code right} joined with nothing or one space, whichever fits */
     static String join(String left, String right) {
@@ -40,8 +39,10 @@ final class TextJoin {
     /** @return whether the code point is CJK (Han, kana, hangul) or full-width punctuation/forms */
     static boolean isWide(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {
+        if (script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL) {
             return true;
         }
         Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
@@ -56,7 +57,9 @@ final class TextJoin {
         StringBuilder kept = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ' ' && kept.length() > 0 && isWide(kept.codePointBefore(kept.length()))
+            if (c == ' '
+                    && kept.length() > 0
+                    && isWide(kept.codePointBefore(kept.length()))
                     && nextNonSpaceIsWide(text, i)) {
                 continue;
             }

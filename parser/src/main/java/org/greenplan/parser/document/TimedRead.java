@@ -26,8 +26,7 @@ final class TimedRead {
     };
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(DAEMONS);
 
-    private TimedRead() {
-    }
+    private TimedRead() {}
 
     /**
      * @throws DocumentReadException when the task fails with one, or runs past {@code limit}
@@ -38,8 +37,8 @@ final class TimedRead {
             return future.get(limit.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new DocumentReadException("读取超过时限 " + Sizes.duration(limit)
-                    + "，已取消（reading exceeded the time limit and was cancelled）");
+            throw new DocumentReadException(
+                    "读取超过时限 " + Sizes.duration(limit) + "，已取消（reading exceeded the time limit and was cancelled）");
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();

@@ -13,8 +13,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 final class WordListReference {
 
     /** A list membership; level is 0-based. */
-    record Ref(BigInteger numId, int level) {
-    }
+    record Ref(BigInteger numId, int level) {}
 
     private static final int MAX_STYLE_DEPTH = 10;
 
@@ -32,7 +31,9 @@ final class WordListReference {
             CTNumPr fromStyle = styleNumbering(paragraph.getStyleID());
             if (fromStyle != null && fromStyle.getNumId() != null) {
                 numId = fromStyle.getNumId().getVal();
-                level = level != null || fromStyle.getIlvl() == null ? level : fromStyle.getIlvl().getVal();
+                level = level != null || fromStyle.getIlvl() == null
+                        ? level
+                        : fromStyle.getIlvl().getVal();
             }
         }
         if (numId == null || numId.signum() == 0) {
@@ -49,7 +50,8 @@ final class WordListReference {
             if (style == null) {
                 return null;
             }
-            if (style.getCTStyle().getPPr() != null && style.getCTStyle().getPPr().getNumPr() != null) {
+            if (style.getCTStyle().getPPr() != null
+                    && style.getCTStyle().getPPr().getNumPr() != null) {
                 return style.getCTStyle().getPPr().getNumPr();
             }
             id = style.getBasisStyleID();

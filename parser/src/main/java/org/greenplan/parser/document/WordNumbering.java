@@ -58,7 +58,8 @@ final class WordNumbering {
         if (num == null || num.getCTNum().getAbstractNumId() == null) {
             return null;
         }
-        XWPFAbstractNum list = numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+        XWPFAbstractNum list =
+                numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
         return list == null ? null : list.getCTAbstractNum();
     }
 
@@ -74,8 +75,11 @@ final class WordNumbering {
 
     private String render(CTAbstractNum list, int level, Integer[] counts) {
         CTLvl lvl = level(list, level);
-        String format = lvl.getNumFmt() == null ? "decimal" : lvl.getNumFmt().getVal().toString();
-        if (format.equals("bullet") || lvl.getLvlText() == null || lvl.getLvlText().getVal() == null) {
+        String format =
+                lvl.getNumFmt() == null ? "decimal" : lvl.getNumFmt().getVal().toString();
+        if (format.equals("bullet")
+                || lvl.getLvlText() == null
+                || lvl.getLvlText().getVal() == null) {
             return "";
         }
         Matcher placeholder = PLACEHOLDER.matcher(lvl.getLvlText().getVal());
@@ -94,7 +98,9 @@ final class WordNumbering {
             return "";
         }
         int value = counts[level] == null ? startOf(lvl) : counts[level];
-        return NumberFormats.format(value, lvl.getNumFmt() == null ? "decimal" : lvl.getNumFmt().getVal().toString());
+        return NumberFormats.format(
+                value,
+                lvl.getNumFmt() == null ? "decimal" : lvl.getNumFmt().getVal().toString());
     }
 
     private int start(XWPFNum num, CTAbstractNum list, int level) {

@@ -12,8 +12,7 @@ import java.util.Locale;
 final class ZipDirectory {
 
     /** One entry as declared; {@code size} is -1 when not declared. */
-    record Entry(String name, long size) {
-    }
+    record Entry(String name, long size) {}
 
     private static final long UNKNOWN32 = 0xFFFFFFFFL;
     private static final int EOCD_SIGNATURE = 0x06054b50;
@@ -42,8 +41,7 @@ final class ZipDirectory {
             offset = in.u64(zip64 + 48);
         }
         if (count > maxEntries) {
-            throw new DocumentReadException("压缩包含 " + count + " 个条目，超过上限 " + maxEntries
-                    + "（too many zip entries）");
+            throw new DocumentReadException("压缩包含 " + count + " 个条目，超过上限 " + maxEntries + "（too many zip entries）");
         }
         return new ZipDirectory(readEntries(in, offset, (int) count));
     }
@@ -108,8 +106,7 @@ final class ZipDirectory {
     }
 
     private static DocumentReadException corrupt() {
-        return new DocumentReadException("文件已损坏或不完整：找不到完整的 ZIP 目录，可能被截断"
-                + "（corrupt or truncated zip container）");
+        return new DocumentReadException("文件已损坏或不完整：找不到完整的 ZIP 目录，可能被截断" + "（corrupt or truncated zip container）");
     }
 
     /** Bounds-checked little-endian reads; out-of-range reads mean a corrupt file. */

@@ -21,8 +21,7 @@ final class ZipGuard {
     /** Charset of entry names not flagged as UTF-8: Chinese zip tools write GBK. */
     private static final Charset NAMES = Charset.forName("GB18030");
 
-    private ZipGuard() {
-    }
+    private ZipGuard() {}
 
     /**
      * Checks the container without keeping anything.
@@ -60,8 +59,7 @@ final class ZipGuard {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), NAMES)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (++entries > limits.maxEntries()) {
-                    throw new DocumentReadException("压缩包条目数超过上限 " + limits.maxEntries()
-                            + "（too many zip entries）");
+                    throw new DocumentReadException("压缩包条目数超过上限 " + limits.maxEntries() + "（too many zip entries）");
                 }
                 total = copy(in, open(target, entry), total, limits);
             }

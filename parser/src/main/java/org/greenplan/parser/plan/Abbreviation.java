@@ -3,8 +3,7 @@ package org.greenplan.parser.plan;
 /** Shortens text for outlines and messages without splitting a surrogate pair. */
 final class Abbreviation {
 
-    private Abbreviation() {
-    }
+    private Abbreviation() {}
 
     /** @return the first {@code max} characters (code points) of {@code text}, then … if any were cut */
     static String of(String text, int max) {

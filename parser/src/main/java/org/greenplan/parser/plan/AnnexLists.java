@@ -23,8 +23,7 @@ final class AnnexLists {
     private static final Pattern LIST_LINE = Pattern.compile("^附件\\s*[：:]\\s*(.*)$");
     private static final int MAX_TITLE_LENGTH = 100;
 
-    private AnnexLists() {
-    }
+    private AnnexLists() {}
 
     /** @return the tokens with the numbered items of every 附件 list re-kinded */
     static List<Token> mark(List<Token> tokens) {
@@ -64,7 +63,8 @@ final class AnnexLists {
             if (token.is(LineKind.BLANK)) {
                 continue;
             }
-            if (!token.is(LineKind.NUMBERED) || !isItem(token.mark(), token.line().content(), value)) {
+            if (!token.is(LineKind.NUMBERED)
+                    || !isItem(token.mark(), token.line().content(), value)) {
                 break;
             }
             tokens.set(i, new Token(token.line(), LineKind.ANNEX_ITEM, token.mark()));
@@ -78,7 +78,9 @@ final class AnnexLists {
             return false;
         }
         String title = content.substring(mark.length());
-        return !title.isEmpty() && title.length() <= MAX_TITLE_LENGTH && !HeaderLines.isSentence(title)
+        return !title.isEmpty()
+                && title.length() <= MAX_TITLE_LENGTH
+                && !HeaderLines.isSentence(title)
                 && !TreeBuilder.hasUnits(title);
     }
 }

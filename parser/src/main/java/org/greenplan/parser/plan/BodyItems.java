@@ -22,8 +22,7 @@ final class BodyItems {
      * @param trailing unnumbered paragraphs after it, 专栏 boxes left out
      * @param ownUnits whether the numbered line itself carries a unit clause
      */
-    record Item(Outliner.Placed placed, List<Token> trailing, boolean ownUnits) {
-    }
+    record Item(Outliner.Placed placed, List<Token> trailing, boolean ownUnits) {}
 
     private final Outliner outliner = new Outliner();
     private final List<Item> items = new ArrayList<>();
@@ -60,7 +59,9 @@ final class BodyItems {
     }
 
     private void numbered(Token token) {
-        if (afterBoundary && token.mark().value() == 1 && outliner.isTopStyle(token.mark().style())) {
+        if (afterBoundary
+                && token.mark().value() == 1
+                && outliner.isTopStyle(token.mark().style())) {
             outliner.newSequence();
         }
         inBox = false;

@@ -21,8 +21,7 @@ final class BodyLandmarks {
     private static final Pattern BOX = Pattern.compile("^专栏\\s*[0-9０-９一二三四五六七八九十]+");
     private static final Pattern ANNEX = Pattern.compile("^附件\\s*[0-9０-９]*\\s*(?:[：:].*)?$");
 
-    private BodyLandmarks() {
-    }
+    private BodyLandmarks() {}
 
     /** @return true for the first line of a 专栏 box */
     static boolean opensBox(String content) {

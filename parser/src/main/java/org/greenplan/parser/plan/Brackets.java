@@ -10,11 +10,9 @@ import java.util.List;
 final class Brackets {
 
     /** A top-level bracket: {@code start} at the opening bracket, {@code end} just after the closing one. */
-    record Span(int start, int end) {
-    }
+    record Span(int start, int end) {}
 
-    private Brackets() {
-    }
+    private Brackets() {}
 
     static boolean isOpen(char c) {
         return c == '（' || c == '(';

@@ -7,8 +7,7 @@ final class ChineseNumerals {
 
     private static final String DIGITS = "〇一二三四五六七八九";
 
-    private ChineseNumerals() {
-    }
+    private ChineseNumerals() {}
 
     /**
      * @param numeral e.g. 一, 十, 十一, 二十, 九十九

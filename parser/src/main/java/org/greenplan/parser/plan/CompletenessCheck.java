@@ -18,8 +18,7 @@ final class CompletenessCheck {
     private static final String SENTENCE_ENDS = "。！？；.!?;…";
     private static final String CLOSING_QUOTES = "”’\"'」』";
 
-    private CompletenessCheck() {
-    }
+    private CompletenessCheck() {}
 
     /**
      * @param tokens        every line of the document
@@ -46,8 +45,10 @@ final class CompletenessCheck {
     private static Token lastOfPlan(List<Token> tokens, Set<Integer> metadataLines, List<ParsedTask> tasks) {
         for (int i = closingAnnexStart(tokens) - 1; i >= 0; i--) {
             Token token = tokens.get(i);
-            boolean closing = token.is(LineKind.BLANK) || token.is(LineKind.ANNEX_ITEM)
-                    || metadataLines.contains(token.line().number()) || isSignatureLike(token, tasks);
+            boolean closing = token.is(LineKind.BLANK)
+                    || token.is(LineKind.ANNEX_ITEM)
+                    || metadataLines.contains(token.line().number())
+                    || isSignatureLike(token, tasks);
             if (!closing) {
                 return token;
             }
@@ -61,8 +62,11 @@ final class CompletenessCheck {
      */
     private static boolean isSignatureLike(Token token, List<ParsedTask> tasks) {
         SourceLine line = token.line();
-        return token.is(LineKind.TEXT) && HeaderLines.isIssuerLike(line.content()) && tasks.stream()
-                .noneMatch(t -> t.span().startOffset() < line.contentEnd() && line.contentStart() < t.span().endOffset());
+        return token.is(LineKind.TEXT)
+                && HeaderLines.isIssuerLike(line.content())
+                && tasks.stream()
+                        .noneMatch(t -> t.span().startOffset() < line.contentEnd()
+                                && line.contentStart() < t.span().endOffset());
     }
 
     /**
@@ -84,7 +88,9 @@ final class CompletenessCheck {
     }
 
     private static boolean endsTaskWithUnits(SourceLine line, List<ParsedTask> tasks) {
-        return tasks.stream().anyMatch(t -> t.span().endOffset() == line.contentEnd() && !t.units().isEmpty());
+        return tasks.stream()
+                .anyMatch(t ->
+                        t.span().endOffset() == line.contentEnd() && !t.units().isEmpty());
     }
 
     static boolean endsSentence(String content) {

@@ -24,8 +24,7 @@ final class Conventions {
             + "(?:需|须|要|应)?(?:由)?([^，,。；;]{2,80}?)(?:负责|牵头|配合|参与|共同|认真|积极|抓好|组织|推进|贯彻)*落实"
             + "[^。；;]{0,6}?[，,；;]?\\s*(?:不再|不)(?:一一|单独|逐一|逐项|另行)?列出");
 
-    private record Inheritance(int line, List<String> units) {
-    }
+    private record Inheritance(int line, List<String> units) {}
 
     private final int firstListedRuleLine;
     private final List<Inheritance> inheritances = new ArrayList<>();
@@ -39,7 +38,8 @@ final class Conventions {
         int ruleLine = Integer.MAX_VALUE;
         for (Token token : tokens) {
             String content = token.line().content();
-            if (ruleLine == Integer.MAX_VALUE && UnitClauseReader.FIRST_LISTED_RULE.matcher(content).find()) {
+            if (ruleLine == Integer.MAX_VALUE
+                    && UnitClauseReader.FIRST_LISTED_RULE.matcher(content).find()) {
                 ruleLine = NOTE.matcher(content).find() ? 0 : token.line().number();
             }
         }

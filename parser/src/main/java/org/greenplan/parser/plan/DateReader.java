@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 final class DateReader {
 
     /** A line that is a date, possibly with the issuer before it and 印发 after it. */
-    record DateLine(LocalDate date, String issuer) {
-    }
+    record DateLine(LocalDate date, String issuer) {}
 
     private static final Pattern ARABIC =
             Pattern.compile("([0-9０-９]{4})\\s*年\\s*([0-9０-９]{1,2})\\s*月\\s*([0-9０-９]{1,2})\\s*日");
@@ -21,8 +20,7 @@ final class DateReader {
             Pattern.compile("([〇零○Ｏ一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,2})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
     private static final Pattern NOT_ISSUER = Pattern.compile("[。，,；;：:！!？?]|[于在至到从前]$");
 
-    private DateReader() {
-    }
+    private DateReader() {}
 
     /**
      * @return the date when the whole line is one, optionally as {@code 山东省人民政府办公厅2019年3月15日印发};
@@ -36,7 +34,8 @@ final class DateReader {
         String before = UnitNameHeuristics.trim(content.substring(0, m.start()));
         String after = UnitNameHeuristics.trim(content.substring(m.end()));
         LocalDate date = toDate(m);
-        boolean issuerOk = before.isEmpty() || (before.length() <= 50 && !NOT_ISSUER.matcher(before).find());
+        boolean issuerOk = before.isEmpty()
+                || (before.length() <= 50 && !NOT_ISSUER.matcher(before).find());
         if (date == null || !issuerOk || !(after.isEmpty() || after.equals("印发"))) {
             return null;
         }

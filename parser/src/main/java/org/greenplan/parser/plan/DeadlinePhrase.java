@@ -71,8 +71,8 @@ enum DeadlinePhrase {
         }
     },
     /** 持续推进, 长期坚持, 按进度推进, 2023年起 (a start, no end): open. */
-    OPEN("(?:^|(?<=[（(，,；;。：:\\s]))(持续推进|长期坚持|长期推进|持续开展|持续优化|常态化推进|按进度推进)(?=$|[）)，,；;。\\s])"
-            + "|(?:自|从)?" + P.Y + "年(?:起|开始)") {
+    OPEN("(?:^|(?<=[（(，,；;。：:\\s]))(持续推进|长期坚持|长期推进|持续开展|持续优化|常态化推进|按进度推进)(?=$|[）)，,；;。\\s])" + "|(?:自|从)?" + P.Y
+            + "年(?:起|开始)") {
         @Override
         LocalDate date(Matcher m, Integer planYear) {
             return null;
@@ -116,7 +116,10 @@ enum DeadlinePhrase {
     }
 
     private static LocalDate day(int year, int month, int day) {
-        if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+        if (month < 1
+                || month > 12
+                || day < 1
+                || day > YearMonth.of(year, month).lengthOfMonth()) {
             return null;
         }
         return LocalDate.of(year, month, day);

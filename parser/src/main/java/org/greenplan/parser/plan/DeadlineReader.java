@@ -29,8 +29,7 @@ final class DeadlineReader {
     private static final String SEGMENT_ENDS = "（(）)，,；;。\n";
     private static final int MAX_SEGMENT = 24;
 
-    private DeadlineReader() {
-    }
+    private DeadlineReader() {}
 
     /**
      * @param paragraph the task paragraph, unit clauses included (deadlines often sit inside them)
@@ -69,6 +68,7 @@ final class DeadlineReader {
         }
         String segment = UnitNameHeuristics.trim(paragraph.substring(start, end));
         return segment.length() <= MAX_SEGMENT && segment.indexOf('：') < 0 && segment.indexOf(':') < 0
-                ? segment : m.group();
+                ? segment
+                : m.group();
     }
 }

@@ -6,6 +6,11 @@ import java.util.List;
 /**
  * The document metadata read from the notice header and the signature, as in {@link ParsedPlan}.
  */
-record Header(String title, String issuer, String issuedOnBehalfBy, LocalDate issuedDate, Integer planYear,
-        List<String> addressees, String documentNumber) {
-}
+record Header(
+        String title,
+        String issuer,
+        String issuedOnBehalfBy,
+        LocalDate issuedDate,
+        Integer planYear,
+        List<String> addressees,
+        String documentNumber) {}

@@ -12,18 +12,16 @@ final class HeaderLines {
 
     private static final Pattern DOCUMENT_NUMBER =
             Pattern.compile("^[（(]?\\s*([\\p{IsHan}]{1,20}[〔［\\[【]\\s*\\d{4}\\s*[〕］\\]】]\\s*第?\\d{1,4}号)\\s*[）)]?$");
-    private static final Pattern TITLE_KIND = Pattern.compile(
-            "(?:要点|方案|计划|意见|办法|措施|政策|细则|规划|规定|纲要|清单|安排|分工|决定|条例)$");
+    private static final Pattern TITLE_KIND = Pattern.compile("(?:要点|方案|计划|意见|办法|措施|政策|细则|规划|规定|纲要|清单|安排|分工|决定|条例)$");
     private static final Pattern NOTICE_TITLE = Pattern.compile("^(.{2,60}?)关于(?:印发|转发|下达).*的通知$");
     private static final Pattern QUOTED_TITLE = Pattern.compile("《([^《》]{4,80})》");
     private static final Pattern NOT_ADDRESSEES = Pattern.compile("https?:|^(?:原文链接|抄送|附件|主题词|关键词|来源|发布日期|索引号)");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。；;！!？?]");
     private static final Pattern TRAILING_BRACKET = Pattern.compile("[（(][^（()）]*[）)]$");
-    private static final Pattern PUBLICATION_NOTE = Pattern.compile(
-            "^[（(]此件.{0,10}[）)]$|^抄送[：:]|^[（(]?(?:联系人|联系电话|联系方式)\\s*[：:]|^[^。，,；;：:]{2,60}印发$");
+    private static final Pattern PUBLICATION_NOTE =
+            Pattern.compile("^[（(]此件.{0,10}[）)]$|^抄送[：:]|^[（(]?(?:联系人|联系电话|联系方式)\\s*[：:]|^[^。，,；;：:]{2,60}印发$");
 
-    private HeaderLines() {
-    }
+    private HeaderLines() {}
 
     /** @return the 文号 (岚综管综〔2016〕62号) when the line is nothing but one, else null */
     static String documentNumber(String content) {
@@ -33,26 +31,35 @@ final class HeaderLines {
 
     /** @return true for the 主送 line: ends with a colon, holds no sentence, is no labelled field */
     static boolean isAddressees(String content) {
-        return (content.endsWith("：") || content.endsWith(":")) && content.length() > 1 && content.length() <= 200
-                && !SENTENCE_PUNCTUATION.matcher(content).find() && !NOT_ADDRESSEES.matcher(content).find();
+        return (content.endsWith("：") || content.endsWith(":"))
+                && content.length() > 1
+                && content.length() <= 200
+                && !SENTENCE_PUNCTUATION.matcher(content).find()
+                && !NOT_ADDRESSEES.matcher(content).find();
     }
 
     /** Splits 主送 at top-level ，/,/； — 各县、区实施…办公室 stays one addressee. */
     static List<String> addressees(String content) {
         String list = content.substring(0, content.length() - 1).replaceFirst("^主送[：:]", "");
         return Brackets.splitTopLevel(list, "，,；;").stream()
-                .map(UnitNameHeuristics::trim).filter(s -> !s.isEmpty()).toList();
+                .map(UnitNameHeuristics::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** @return true for a line of running text (notice body, preamble) rather than a field */
     static boolean isSentence(String content) {
-        return content.endsWith("：") || content.endsWith(":") || SENTENCE_PUNCTUATION.matcher(content).find();
+        return content.endsWith("：")
+                || content.endsWith(":")
+                || SENTENCE_PUNCTUATION.matcher(content).find();
     }
 
     /** @return true for a title: ends with the kind of document (要点, 方案, 意见 …) and is no sentence */
     static boolean isTitle(String content) {
         String bare = TRAILING_BRACKET.matcher(content).replaceFirst("");
-        return content.length() <= 100 && !isSentence(content) && TITLE_KIND.matcher(bare).find()
+        return content.length() <= 100
+                && !isSentence(content)
+                && TITLE_KIND.matcher(bare).find()
                 && !content.endsWith("通知");
     }
 
@@ -88,7 +95,10 @@ final class HeaderLines {
 
     /** @return true for a possible issuer line: short, no punctuation, not a title */
     static boolean isIssuerLike(String content) {
-        return content.length() <= 50 && !isSentence(content) && !isTitle(content)
-                && !content.contains("，") && !content.contains(",");
+        return content.length() <= 50
+                && !isSentence(content)
+                && !isTitle(content)
+                && !content.contains("，")
+                && !content.contains(",");
     }
 }

@@ -44,8 +44,12 @@ final class HeaderReader {
 
     /** Reads the header: tokens before {@code bodyStart} (the items of a 附件 list belong to the notice). */
     void readHead(int bodyStart) {
-        List<Token> head = tokens.subList(0, bodyStart).stream().filter(t -> !t.is(LineKind.BLANK)).toList();
-        head.stream().filter(t -> t.is(LineKind.ANNEX_ITEM)).forEach(t -> consumed.add(t.line().number()));
+        List<Token> head = tokens.subList(0, bodyStart).stream()
+                .filter(t -> !t.is(LineKind.BLANK))
+                .toList();
+        head.stream()
+                .filter(t -> t.is(LineKind.ANNEX_ITEM))
+                .forEach(t -> consumed.add(t.line().number()));
         head.stream().filter(t -> t.is(LineKind.TEXT)).forEach(this::field);
         if (dateLine != null) {
             issuersAbove(dateLine, line -> true, false);
@@ -76,9 +80,13 @@ final class HeaderReader {
     /** @return warnings for header lines that are none of the known fields */
     List<ParseIssue> unknownHeadLines(int bodyStart) {
         return tokens.subList(0, bodyStart).stream()
-                .filter(t -> !t.is(LineKind.BLANK) && !consumed.contains(t.line().number()))
-                .map(t -> ParseIssue.warning(t.line().number(), t.line().column(),
-                        "无法识别的文字（不是标题、文号、主送、通知正文、落款或日期）：" + Abbreviation.of(t.line().content(), 20)))
+                .filter(t ->
+                        !t.is(LineKind.BLANK) && !consumed.contains(t.line().number()))
+                .map(t -> ParseIssue.warning(
+                        t.line().number(),
+                        t.line().column(),
+                        "无法识别的文字（不是标题、文号、主送、通知正文、落款或日期）："
+                                + Abbreviation.of(t.line().content(), 20)))
                 .toList();
     }
 
@@ -141,7 +149,8 @@ final class HeaderReader {
     }
 
     private boolean canBeIssuer(Token token) {
-        return !consumed.contains(token.line().number()) && token.is(LineKind.TEXT)
+        return !consumed.contains(token.line().number())
+                && token.is(LineKind.TEXT)
                 && HeaderLines.isIssuerLike(token.line().content());
     }
 
@@ -160,7 +169,8 @@ final class HeaderReader {
     private void titleFrom(List<Token> head) {
         for (int i = head.size() - 1; i >= 0 && title == null; i--) {
             Token token = head.get(i);
-            if (!consumed.contains(token.line().number()) && HeaderLines.isTitle(token.line().content())) {
+            if (!consumed.contains(token.line().number())
+                    && HeaderLines.isTitle(token.line().content())) {
                 consumed.add(token.line().number());
                 title = withFirstHalf(token);
             }
@@ -176,7 +186,9 @@ final class HeaderReader {
     private String withFirstHalf(Token titleLine) {
         int index = titleLine.line().number() - 2;
         Token above = index >= 0 ? tokens.get(index) : null;
-        if (above == null || consumed.contains(above.line().number()) || !above.is(LineKind.TEXT)
+        if (above == null
+                || consumed.contains(above.line().number())
+                || !above.is(LineKind.TEXT)
                 || !HeaderLines.isTitleStart(above.line().content())) {
             return titleLine.line().content();
         }

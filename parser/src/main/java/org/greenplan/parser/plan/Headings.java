@@ -9,8 +9,7 @@ final class Headings {
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("[。；;！!？?]");
     private static final String FINAL_STOPS = "。．.；;";
 
-    private Headings() {
-    }
+    private Headings() {}
 
     /**
      * @return true for a short line without sentences, such as 建立健全绿色产业体系 or 网络体系强基行动。
@@ -18,7 +17,8 @@ final class Headings {
      */
     static boolean isHeadingLike(String rest) {
         String body = withoutFinalStop(rest);
-        return body.length() <= MAX_HEADING_LENGTH && !INNER_SENTENCE_END.matcher(body).find();
+        return body.length() <= MAX_HEADING_LENGTH
+                && !INNER_SENTENCE_END.matcher(body).find();
     }
 
     /**

@@ -13,11 +13,10 @@ import java.util.regex.Pattern;
  */
 final class LabelRuns {
 
-    private static final Pattern START = Pattern.compile(
-            "(?:^|(?<=[\\n。；;]))[\\s\\u3000]*(?:" + UnitClauseReader.LABELS + ")\\s*[：:]");
+    private static final Pattern START =
+            Pattern.compile("(?:^|(?<=[\\n。；;]))[\\s\\u3000]*(?:" + UnitClauseReader.LABELS + ")\\s*[：:]");
 
-    private LabelRuns() {
-    }
+    private LabelRuns() {}
 
     /** @return the labelled runs of {@code paragraph}, each from its label to the end of its line */
     static List<Brackets.Span> find(String paragraph) {

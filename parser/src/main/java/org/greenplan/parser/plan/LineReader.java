@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class LineReader {
 
-    private LineReader() {
-    }
+    private LineReader() {}
 
     static List<SourceLine> read(String text) {
         List<SourceLine> lines = new ArrayList<>();

@@ -8,5 +8,4 @@ package org.greenplan.parser.plan;
  * @param number normalised as in {@link Heading#number()}: 一, （一）, 1, （1）, ①
  * @param length characters taken by the number, its punctuation and the spaces after it
  */
-record NumberMark(NumberStyle style, int value, String number, int length) {
-}
+record NumberMark(NumberStyle style, int value, String number, int length) {}

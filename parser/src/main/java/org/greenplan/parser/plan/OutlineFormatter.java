@@ -20,11 +20,9 @@ final class OutlineFormatter {
 
     private static final int TEXT_LENGTH = 20;
 
-    private record Row(int line, String text) {
-    }
+    private record Row(int line, String text) {}
 
-    private OutlineFormatter() {
-    }
+    private OutlineFormatter() {}
 
     static String format(ParsedPlan plan) {
         List<Row> rows = new ArrayList<>();
@@ -36,7 +34,8 @@ final class OutlineFormatter {
 
     private static String task(ParsedTask task) {
         String number = task.number().isEmpty() ? "·" : task.number();
-        return indent(task.path()) + number + " " + Abbreviation.of(task.text(), TEXT_LENGTH) + " [" + units(task) + "]";
+        return indent(task.path()) + number + " " + Abbreviation.of(task.text(), TEXT_LENGTH) + " [" + units(task)
+                + "]";
     }
 
     private static String units(ParsedTask task) {

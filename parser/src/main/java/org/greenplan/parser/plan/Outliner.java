@@ -18,11 +18,9 @@ import java.util.TreeMap;
 final class Outliner {
 
     /** A numbered line placed in the hierarchy; {@code rank} 0 is the top style. */
-    record Placed(Token token, int rank, List<String> path) {
-    }
+    record Placed(Token token, int rank, List<String> path) {}
 
-    private record Last(int value, List<String> parent) {
-    }
+    private record Last(int value, List<String> parent) {}
 
     private final Map<NumberStyle, Integer> ranks = new EnumMap<>(NumberStyle.class);
     private final Map<NumberStyle, Last> last = new EnumMap<>(NumberStyle.class);
@@ -74,9 +72,12 @@ final class Outliner {
             return;
         }
         String before = mark.style().format(previous.value());
-        warn(numbered, mark.value() == previous.value()
-                ? "编号重复：" + mark.number() + "出现两次"
-                : "编号不连续：" + before + "之后是" + mark.number() + "，应为" + mark.style().format(previous.value() + 1));
+        warn(
+                numbered,
+                mark.value() == previous.value()
+                        ? "编号重复：" + mark.number() + "出现两次"
+                        : "编号不连续：" + before + "之后是" + mark.number() + "，应为"
+                                + mark.style().format(previous.value() + 1));
     }
 
     private void warn(Token token, String message) {

@@ -14,7 +14,10 @@ package org.greenplan.parser.plan;
 public record ParseIssue(int line, int column, Severity severity, String message) {
 
     /** How serious a {@link ParseIssue} is. */
-    public enum Severity { WARNING, ERROR }
+    public enum Severity {
+        WARNING,
+        ERROR
+    }
 
     public static ParseIssue warning(int line, int column, String message) {
         return new ParseIssue(line, column, Severity.WARNING, message);

@@ -1,7 +1,7 @@
 package org.greenplan.parser.plan;
 
 import java.util.List;
-import org.greenplan.parser.target.TargetSpec;
+import org.greenplan.parser.targets.TargetSpec;
 
 /**
  * 任务 — one task of the plan, the row of the ledger.
@@ -45,6 +45,9 @@ public record ParsedTask(
 
     /** @return names of the units with the given role, in printed order */
     public List<String> unitNames(AssignmentRole role) {
-        return units.stream().filter(u -> u.role() == role).map(UnitAssignment::name).toList();
+        return units.stream()
+                .filter(u -> u.role() == role)
+                .map(UnitAssignment::name)
+                .toList();
     }
 }

@@ -97,8 +97,16 @@ public final class PlanParser {
 
     /** Last resort: a parser bug must show up on the review screen, not as a failed upload. */
     private static ParsedPlan failed(Throwable e) {
-        return new ParsedPlan(null, null, null, null, null, List.of(), null, List.of(), List.of(),
-                List.of(ParseIssue.error(1, 1, "解析失败：解析器内部错误（" + e.getClass().getSimpleName()
-                        + "），请将文件发给管理员")));
+        return new ParsedPlan(
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                List.of(ParseIssue.error(1, 1, "解析失败：解析器内部错误（" + e.getClass().getSimpleName() + "），请将文件发给管理员")));
     }
 }

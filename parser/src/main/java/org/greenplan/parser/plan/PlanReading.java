@@ -14,8 +14,7 @@ import org.greenplan.parser.document.TableRowBlock;
  */
 final class PlanReading {
 
-    private PlanReading() {
-    }
+    private PlanReading() {}
 
     static ParsedPlan read(String text) {
         return read(text, Map.of());
@@ -46,12 +45,21 @@ final class PlanReading {
         issues.addAll(assembler.issues());
         issues.addAll(unplacedAfterTasks(tree, metadata));
         issues.addAll(endIssues(tokens, metadata, tasks));
-        return new ParsedPlan(header.title(), header.issuer(), header.issuedOnBehalfBy(), header.issuedDate(),
-                header.planYear(), header.addressees(), header.documentNumber(), headings, tasks, sorted(issues));
+        return new ParsedPlan(
+                header.title(),
+                header.issuer(),
+                header.issuedOnBehalfBy(),
+                header.issuedDate(),
+                header.planYear(),
+                header.addressees(),
+                header.documentNumber(),
+                headings,
+                tasks,
+                sorted(issues));
     }
 
-    private static void assemble(TreeBuilder.Tree tree, TaskAssembler assembler, List<Heading> headings,
-            List<ParsedTask> tasks) {
+    private static void assemble(
+            TreeBuilder.Tree tree, TaskAssembler assembler, List<Heading> headings, List<ParsedTask> tasks) {
         for (TreeBuilder.Node node : tree.nodes()) {
             if (node.kind() == TreeBuilder.Kind.TASK) {
                 tasks.add(assembler.task(node));
@@ -62,8 +70,8 @@ final class PlanReading {
     }
 
     /** Table headings and rows join the text's, all in printed order. */
-    private static void assembleTables(TableReading.Tables tables, TaskAssembler assembler, List<Heading> headings,
-            List<ParsedTask> tasks) {
+    private static void assembleTables(
+            TableReading.Tables tables, TaskAssembler assembler, List<Heading> headings, List<ParsedTask> tasks) {
         if (tables.rows().isEmpty() && tables.headings().isEmpty()) {
             return;
         }
@@ -86,7 +94,9 @@ final class PlanReading {
     private static List<ParseIssue> unplacedAfterTasks(TreeBuilder.Tree tree, Set<Integer> metadata) {
         return tree.unplacedAfterTask().stream()
                 .filter(t -> !metadata.contains(t.line().number()))
-                .map(t -> ParseIssue.warning(t.line().number(), t.line().column(),
+                .map(t -> ParseIssue.warning(
+                        t.line().number(),
+                        t.line().column(),
                         "段落不属于任何任务（没有编号，也没有责任单位）：" + Abbreviation.of(t.line().content(), 20)))
                 .toList();
     }

@@ -11,12 +11,12 @@ final class ScoreMarks {
 
     private static final Pattern SCORE = Pattern.compile("[（(]\\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\\s*分\\s*[）)]");
 
-    private ScoreMarks() {
-    }
+    private ScoreMarks() {}
 
     /** @return true when the text between two brackets is nothing but a score: 0.5分 */
     static boolean isScore(String bracketContent) {
-        return SCORE.matcher("（" + UnitNameHeuristics.trim(bracketContent) + "）").matches();
+        return SCORE.matcher("（" + UnitNameHeuristics.trim(bracketContent) + "）")
+                .matches();
     }
 
     /** @return the text without its bracketed scores */

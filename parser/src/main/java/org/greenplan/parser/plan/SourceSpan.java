@@ -9,5 +9,4 @@ package org.greenplan.parser.plan;
  * @param startOffset first character, inclusive
  * @param endOffset   last character, exclusive
  */
-public record SourceSpan(int line, int column, int startOffset, int endOffset) {
-}
+public record SourceSpan(int line, int column, int startOffset, int endOffset) {}

@@ -18,11 +18,9 @@ import java.util.regex.Pattern;
 final class SubjectUnits {
 
     private static final Pattern SUBJECT = Pattern.compile("^(?:由)?(.{2,60}?)(牵头负责|牵头|负责|配合|参与|协助)");
-    private static final Pattern BODY = Pattern.compile(
-            "(?:局|委|办|厅|部|部门|政府|中心|办公室|委员会|管委会|海关|支行|分行|单位)$");
+    private static final Pattern BODY = Pattern.compile("(?:局|委|办|厅|部|部门|政府|中心|办公室|委员会|管委会|海关|支行|分行|单位)$");
 
-    private SubjectUnits() {
-    }
+    private SubjectUnits() {}
 
     /** @return a clause covering the whole paragraph when it names subject units, else empty */
     static Optional<ClauseMatch> read(String paragraph) {
@@ -59,12 +57,14 @@ final class SubjectUnits {
     private static List<UnitAssignment> marked(Map<String, AssignmentRole> units) {
         boolean lead = units.containsValue(AssignmentRole.LEAD);
         boolean co = units.containsValue(AssignmentRole.CO);
-        return units.entrySet().stream().map(e -> {
-            AssignmentRole role = e.getValue();
-            if (role == AssignmentRole.RESPONSIBLE && (lead || co)) {
-                role = lead ? AssignmentRole.CO : AssignmentRole.LEAD;
-            }
-            return new UnitAssignment(e.getKey(), role, false);
-        }).toList();
+        return units.entrySet().stream()
+                .map(e -> {
+                    AssignmentRole role = e.getValue();
+                    if (role == AssignmentRole.RESPONSIBLE && (lead || co)) {
+                        role = lead ? AssignmentRole.CO : AssignmentRole.LEAD;
+                    }
+                    return new UnitAssignment(e.getKey(), role, false);
+                })
+                .toList();
     }
 }

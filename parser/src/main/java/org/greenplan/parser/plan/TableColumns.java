@@ -74,7 +74,9 @@ final class TableColumns {
     List<Column> unitColumns() {
         return positions.entrySet().stream()
                 .filter(e -> e.getKey() == Column.LEAD || e.getKey() == Column.RESPONSIBLE || e.getKey() == Column.CO)
-                .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+                .sorted(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     boolean has(Column column) {

@@ -15,11 +15,9 @@ final class TableReading {
      * What the tables hold: headings (sections and 工作任务 groups), task rows, and a warning for each
      * table that could not be read as a task table.
      */
-    record Tables(List<Heading> headings, List<TableTasks.Row> rows, List<ParseIssue> issues) {
-    }
+    record Tables(List<Heading> headings, List<TableTasks.Row> rows, List<ParseIssue> issues) {}
 
-    private TableReading() {
-    }
+    private TableReading() {}
 
     /**
      * @param tokens   every line of the document
@@ -43,19 +41,26 @@ final class TableReading {
         return tables;
     }
 
-    private static void table(List<Token> run, Map<Integer, TableRowBlock> blocks, List<Heading> headings,
-            Tables tables) {
+    private static void table(
+            List<Token> run, Map<Integer, TableRowBlock> blocks, List<Heading> headings, Tables tables) {
         int first = run.get(0).line().number();
-        List<String> basePath = headings.stream().filter(h -> h.line() < first).reduce((a, b) -> b)
-                .map(Heading::path).orElse(List.of());
-        List<TableRowBlock> rows = run.stream().map(t -> blocks.get(t.line().number())).toList();
+        List<String> basePath = headings.stream()
+                .filter(h -> h.line() < first)
+                .reduce((a, b) -> b)
+                .map(Heading::path)
+                .orElse(List.of());
+        List<TableRowBlock> rows =
+                run.stream().map(t -> blocks.get(t.line().number())).toList();
         TableTasks table = TableTasks.read(run, rows, basePath);
         tables.headings().addAll(table.headings());
         tables.rows().addAll(table.rows());
         if (!table.recognised()) {
             SourceLine line = run.get(0).line();
-            tables.issues().add(ParseIssue.warning(line.number(), line.column(),
-                    "表格未读作任务表（表头没有工作任务或具体措施列，或没有责任单位或牵头单位列）：" + Abbreviation.of(line.content(), 20)));
+            tables.issues()
+                    .add(ParseIssue.warning(
+                            line.number(),
+                            line.column(),
+                            "表格未读作任务表（表头没有工作任务或具体措施列，或没有责任单位或牵头单位列）：" + Abbreviation.of(line.content(), 20)));
         }
     }
 }

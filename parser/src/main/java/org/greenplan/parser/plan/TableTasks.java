@@ -30,9 +30,14 @@ final class TableTasks {
      * @param token      the row's line
      * @param unresolved unit names that may be several run together
      */
-    record Row(List<String> path, String number, String text, String unitClause, String deadline, Token token,
-            List<String> unresolved) {
-    }
+    record Row(
+            List<String> path,
+            String number,
+            String text,
+            String unitClause,
+            String deadline,
+            Token token,
+            List<String> unresolved) {}
 
     private final List<String> basePath;
     private final List<Heading> headings = new ArrayList<>();
@@ -86,8 +91,14 @@ final class TableTasks {
     /** A row printed across the table: one text, in its first cell (merged, or repeated in every cell). */
     private static boolean isSection(List<TableCell> cells) {
         boolean across = cells.size() > 1 || cells.get(0).colSpan() > 1;
-        return across && !UnitNameHeuristics.trim(cells.get(0).text()).isEmpty()
-                && cells.stream().map(c -> UnitNameHeuristics.trim(c.text())).filter(t -> !t.isEmpty()).distinct().count() == 1;
+        return across
+                && !UnitNameHeuristics.trim(cells.get(0).text()).isEmpty()
+                && cells.stream()
+                                .map(c -> UnitNameHeuristics.trim(c.text()))
+                                .filter(t -> !t.isEmpty())
+                                .distinct()
+                                .count()
+                        == 1;
     }
 
     private void section(Token token, String text) {
@@ -95,14 +106,19 @@ final class TableTasks {
         String number = mark == null ? "" : mark.number();
         sectionPath = append(basePath, number);
         groupPath = sectionPath;
-        headings.add(new Heading(sectionPath, sectionPath.size(), number,
-                Headings.title(mark == null ? text : text.substring(mark.length())), token.line().number()));
+        headings.add(new Heading(
+                sectionPath,
+                sectionPath.size(),
+                number,
+                Headings.title(mark == null ? text : text.substring(mark.length())),
+                token.line().number()));
     }
 
     private void task(Token token, List<TableCell> cells) {
         boolean grouped = columns.has(Column.TASK) && columns.has(Column.MEASURE);
         TableCell numberCell = columns.cell(cells, Column.NUMBER);
-        boolean groupNumber = grouped && numberCell != null && (numberCell.rowSpan() > 1 || numberCell.continuesAbove());
+        boolean groupNumber =
+                grouped && numberCell != null && (numberCell.rowSpan() > 1 || numberCell.continuesAbove());
         String number = number(columns.text(cells, Column.NUMBER));
         if (grouped) {
             group(token, cells, groupNumber ? number : "");
@@ -113,18 +129,30 @@ final class TableTasks {
         }
         String own = groupNumber ? "" : number;
         List<String> unresolved = new ArrayList<>();
-        rows.add(new Row(append(grouped ? groupPath : sectionPath, own), own, text, unitClause(cells, unresolved),
-                columns.text(cells, Column.DEADLINE), token, unresolved));
+        rows.add(new Row(
+                append(grouped ? groupPath : sectionPath, own),
+                own,
+                text,
+                unitClause(cells, unresolved),
+                columns.text(cells, Column.DEADLINE),
+                token,
+                unresolved));
     }
 
     /** A 工作任务 cell that does not continue the one above starts a new group heading. */
     private void group(Token token, List<TableCell> cells, String number) {
         TableCell task = columns.cell(cells, Column.TASK);
-        if (task == null || task.continuesAbove() || UnitNameHeuristics.trim(task.text()).isEmpty()) {
+        if (task == null
+                || task.continuesAbove()
+                || UnitNameHeuristics.trim(task.text()).isEmpty()) {
             return;
         }
         groupPath = append(sectionPath, number);
-        headings.add(new Heading(groupPath, groupPath.size(), number, Headings.title(task.text()),
+        headings.add(new Heading(
+                groupPath,
+                groupPath.size(),
+                number,
+                Headings.title(task.text()),
                 token.line().number()));
     }
 

@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
 final class TableUnitCells {
 
     /** @param names the units in printed order; @param unresolved names that may be several run together */
-    record Reading(List<String> names, List<String> unresolved) {
-    }
+    record Reading(List<String> names, List<String> unresolved) {}
 
     private static final String SEPARATORS = "、，,；;/／ \t\u3000\u00A0";
     private static final String LEVEL_STARTS = "省市区县各";
@@ -26,8 +25,7 @@ final class TableUnitCells {
     private static final Pattern DEPARTMENT = Pattern.compile("(?:局|委|办|厅|(?<!部)部)$");
     private static final int MIN_HALF = 3;
 
-    private TableUnitCells() {
-    }
+    private TableUnitCells() {}
 
     static Reading read(String cell) {
         List<String> names = new ArrayList<>();
@@ -48,8 +46,10 @@ final class TableUnitCells {
         for (int i = MIN_HALF; i <= piece.length() - MIN_HALF; i++) {
             String left = piece.substring(0, i);
             String right = piece.substring(i);
-            if (LEVEL_STARTS.indexOf(right.charAt(0)) >= 0 && UnitNameHeuristics.looksLikeUnit(left)
-                    && UnitNameHeuristics.looksLikeUnit(right) && !isOfficePart(right)) {
+            if (LEVEL_STARTS.indexOf(right.charAt(0)) >= 0
+                    && UnitNameHeuristics.looksLikeUnit(left)
+                    && UnitNameHeuristics.looksLikeUnit(right)
+                    && !isOfficePart(right)) {
                 List<String> names = new ArrayList<>();
                 names.add(left);
                 names.addAll(splitRunTogether(right));
@@ -63,8 +63,10 @@ final class TableUnitCells {
     private static boolean mayHoldTwo(String name) {
         for (int i = MIN_HALF; i <= name.length() - MIN_HALF; i++) {
             String right = name.substring(i);
-            if (DEPARTMENT.matcher(name.substring(0, i)).find() && DEPARTMENT.matcher(right).find()
-                    && UnitNameHeuristics.looksLikeUnit(right) && !isOfficePart(right)) {
+            if (DEPARTMENT.matcher(name.substring(0, i)).find()
+                    && DEPARTMENT.matcher(right).find()
+                    && UnitNameHeuristics.looksLikeUnit(right)
+                    && !isOfficePart(right)) {
                 return true;
             }
         }

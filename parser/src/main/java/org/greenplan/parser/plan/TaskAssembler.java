@@ -2,8 +2,8 @@ package org.greenplan.parser.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.greenplan.parser.target.TargetPhraseParser;
-import org.greenplan.parser.target.TargetSpec;
+import org.greenplan.parser.targets.TargetPhraseParser;
+import org.greenplan.parser.targets.TargetSpec;
 
 /**
  * Turns the nodes of {@link TreeBuilder} into {@link Heading}s and {@link ParsedTask}s: number and
@@ -31,7 +31,11 @@ final class TaskAssembler {
 
     Heading heading(TreeBuilder.Node node) {
         Token head = node.head();
-        return new Heading(node.path(), node.path().size(), node.number(), Headings.title(head.rest()),
+        return new Heading(
+                node.path(),
+                node.path().size(),
+                node.number(),
+                Headings.title(head.rest()),
                 head.line().number());
     }
 
@@ -41,18 +45,29 @@ final class TaskAssembler {
         UnitClauseExtractor.Extraction extraction = UnitClauseExtractor.extract(paragraph);
         List<ResponsibilityClause> clauses = clauses(node, taskText, extraction);
         List<UnitAssignment> units = TaskUnits.withInherited(
-                TaskUnits.union(clauses.stream().map(ResponsibilityClause::units).toList()),
+                TaskUnits.union(
+                        clauses.stream().map(ResponsibilityClause::units).toList()),
                 conventions.inheritedUnits(node.head().line().number()));
         SourceLine first = node.head().line();
         if (units.isEmpty()) {
-            issues.add(ParseIssue.warning(first.number(), first.column(), "未识别责任单位（任务 "
-                    + (node.number().isEmpty() ? Abbreviation.of(extraction.text(), 10) : node.number()) + "）"));
+            issues.add(ParseIssue.warning(
+                    first.number(),
+                    first.column(),
+                    "未识别责任单位（任务 " + (node.number().isEmpty() ? Abbreviation.of(extraction.text(), 10) : node.number())
+                            + "）"));
         }
         int start = first.contentStart();
         int end = node.last().line().contentEnd();
-        return new ParsedTask(node.path(), node.number(), extraction.text(), units,
-                DeadlineReader.read(paragraph, planYear), targets(extraction.text(), first),
-                new SourceSpan(first.number(), first.column(), start, end), source.substring(start, end), clauses);
+        return new ParsedTask(
+                node.path(),
+                node.number(),
+                extraction.text(),
+                units,
+                DeadlineReader.read(paragraph, planYear),
+                targets(extraction.text(), first),
+                new SourceSpan(first.number(), first.column(), start, end),
+                source.substring(start, end),
+                clauses);
     }
 
     /** A row of a task table: units from its unit cells, deadline from its 完成时限 cell or its text. */
@@ -60,22 +75,32 @@ final class TaskAssembler {
         SourceLine line = row.token().line();
         SourceSpan span = new SourceSpan(line.number(), line.column(), line.contentStart(), line.contentEnd());
         UnitClause clause = row.unitClause().isEmpty() ? null : UnitClauseReader.read(row.unitClause(), true);
-        List<UnitAssignment> clauseUnits = clause == null ? List.of()
-                : TaskUnits.ofClause(clause, conventions.firstListedRule(line.number()));
-        List<ResponsibilityClause> clauses = clauseUnits.isEmpty() ? List.of()
-                : List.of(new ResponsibilityClause(row.text(), clauseUnits, span));
-        List<UnitAssignment> units = TaskUnits.withInherited(TaskUnits.union(List.of(clauseUnits)),
-                conventions.inheritedUnits(line.number()));
-        row.unresolved().forEach(name -> issues.add(ParseIssue.warning(line.number(), line.column(),
-                "责任单位可能是几个单位名称连在一起，请核对拆分：" + name)));
+        List<UnitAssignment> clauseUnits =
+                clause == null ? List.of() : TaskUnits.ofClause(clause, conventions.firstListedRule(line.number()));
+        List<ResponsibilityClause> clauses =
+                clauseUnits.isEmpty() ? List.of() : List.of(new ResponsibilityClause(row.text(), clauseUnits, span));
+        List<UnitAssignment> units = TaskUnits.withInherited(
+                TaskUnits.union(List.of(clauseUnits)), conventions.inheritedUnits(line.number()));
+        row.unresolved()
+                .forEach(name -> issues.add(
+                        ParseIssue.warning(line.number(), line.column(), "责任单位可能是几个单位名称连在一起，请核对拆分：" + name)));
         if (units.isEmpty()) {
-            issues.add(ParseIssue.warning(line.number(), line.column(), "未识别责任单位（表格行 "
-                    + (row.number().isEmpty() ? Abbreviation.of(row.text(), 10) : row.number()) + "）"));
+            issues.add(ParseIssue.warning(
+                    line.number(),
+                    line.column(),
+                    "未识别责任单位（表格行 " + (row.number().isEmpty() ? Abbreviation.of(row.text(), 10) : row.number()) + "）"));
         }
         Deadline deadline = DeadlineReader.read(row.deadline(), planYear);
-        return new ParsedTask(row.path(), row.number(), row.text(), units,
-                deadline != null ? deadline : DeadlineReader.read(row.text(), planYear), targets(row.text(), line),
-                span, source.substring(span.startOffset(), span.endOffset()), clauses);
+        return new ParsedTask(
+                row.path(),
+                row.number(),
+                row.text(),
+                units,
+                deadline != null ? deadline : DeadlineReader.read(row.text(), planYear),
+                targets(row.text(), line),
+                span,
+                source.substring(span.startOffset(), span.endOffset()),
+                clauses);
     }
 
     List<ParseIssue> issues() {
@@ -83,16 +108,20 @@ final class TaskAssembler {
     }
 
     /** Printed clauses; failing those, units named as the subject of a sentence (由区规划局牵头). */
-    private List<ResponsibilityClause> clauses(TreeBuilder.Node node, TaskText taskText,
-            UnitClauseExtractor.Extraction extraction) {
+    private List<ResponsibilityClause> clauses(
+            TreeBuilder.Node node, TaskText taskText, UnitClauseExtractor.Extraction extraction) {
         String paragraph = taskText.text();
         List<ClauseMatch> matches = extraction.clauses();
         if (matches.isEmpty()) {
             matches = SubjectUnits.read(paragraph).stream().toList();
         }
         boolean rule = conventions.firstListedRule(node.last().line().number());
-        return matches.stream().map(m -> new ResponsibilityClause(m.coveredText(paragraph),
-                TaskUnits.ofClause(m.clause(), rule), taskText.span(m.coverStart(), m.coverEnd()))).toList();
+        return matches.stream()
+                .map(m -> new ResponsibilityClause(
+                        m.coveredText(paragraph),
+                        TaskUnits.ofClause(m.clause(), rule),
+                        taskText.span(m.coverStart(), m.coverEnd())))
+                .toList();
     }
 
     /** The target parser is someone else's code: a failure there must not lose the whole plan. */
@@ -100,7 +129,10 @@ final class TaskAssembler {
         try {
             return targetParser.findTargets(text);
         } catch (RuntimeException e) {
-            issues.add(ParseIssue.warning(line.number(), line.column(), "目标识别失败，请人工填写目标：" + e.getClass().getSimpleName()));
+            issues.add(ParseIssue.warning(
+                    line.number(),
+                    line.column(),
+                    "目标识别失败，请人工填写目标：" + e.getClass().getSimpleName()));
             return List.of();
         }
     }

@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class TaskText {
 
-    private record Segment(int start, Token token, int sourceStart) {
-    }
+    private record Segment(int start, Token token, int sourceStart) {}
 
     private final String text;
     private final List<Segment> segments = new ArrayList<>();
@@ -22,7 +21,10 @@ final class TaskText {
             if (!first) {
                 text.append('\n');
             }
-            segments.add(new Segment(text.length(), token, first ? token.restStart() : token.line().contentStart()));
+            segments.add(new Segment(
+                    text.length(),
+                    token,
+                    first ? token.restStart() : token.line().contentStart()));
             text.append(first ? token.rest() : token.line().content());
         }
         this.text = text.toString();

@@ -22,8 +22,7 @@ import java.util.Map;
  */
 final class TaskUnits {
 
-    private TaskUnits() {
-    }
+    private TaskUnits() {}
 
     /** @return the clause's units, the first one leading when the rule is in force and roles are unmarked */
     static List<UnitAssignment> ofClause(UnitClause clause, boolean firstListedRule) {
@@ -49,8 +48,8 @@ final class TaskUnits {
         }
         boolean led = roles.containsValue(AssignmentRole.LEAD);
         List<UnitAssignment> units = new ArrayList<>();
-        roles.forEach((name, role) -> units.add(new UnitAssignment(name,
-                led && role == AssignmentRole.RESPONSIBLE ? AssignmentRole.LEAD : role, false)));
+        roles.forEach((name, role) -> units.add(new UnitAssignment(
+                name, led && role == AssignmentRole.RESPONSIBLE ? AssignmentRole.LEAD : role, false)));
         return units;
     }
 

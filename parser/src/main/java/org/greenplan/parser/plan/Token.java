@@ -20,8 +20,9 @@ record Token(SourceLine line, LineKind kind, NumberMark mark) {
      * @return one token per line; the numbered items of 附件 lists are {@link LineKind#ANNEX_ITEM}s
      */
     static List<Token> tokenize(List<SourceLine> lines, java.util.Set<Integer> tableLines) {
-        return AnnexLists.mark(lines.stream().map(line -> tableLines.contains(line.number())
-                ? new Token(line, LineKind.TABLE_ROW, null) : of(line)).toList());
+        return AnnexLists.mark(lines.stream()
+                .map(line -> tableLines.contains(line.number()) ? new Token(line, LineKind.TABLE_ROW, null) : of(line))
+                .toList());
     }
 
     static Token of(SourceLine line) {

@@ -25,7 +25,10 @@ import java.util.Set;
  */
 final class TreeBuilder {
 
-    enum Kind { HEADING, TASK }
+    enum Kind {
+        HEADING,
+        TASK
+    }
 
     /** A heading or task with its lines (numbered line first). */
     record Node(Kind kind, List<String> path, String number, List<Token> lines) {
@@ -45,8 +48,7 @@ final class TreeBuilder {
      *                          are worth a warning
      * @param issues            numbering problems
      */
-    record Tree(List<Node> nodes, List<Token> unplaced, List<Token> unplacedAfterTask, List<ParseIssue> issues) {
-    }
+    record Tree(List<Node> nodes, List<Token> unplaced, List<Token> unplacedAfterTask, List<ParseIssue> issues) {}
 
     private final List<Node> nodes = new ArrayList<>();
     private final List<Token> unplaced = new ArrayList<>();
@@ -67,8 +69,11 @@ final class TreeBuilder {
         for (int i = 0; i < items.size(); i++) {
             builder.place(items.get(i), ranks.isLeafTask(items, i));
         }
-        return new Tree(List.copyOf(builder.nodes), List.copyOf(builder.unplaced),
-                List.copyOf(builder.unplacedAfterTask), body.issues());
+        return new Tree(
+                List.copyOf(builder.nodes),
+                List.copyOf(builder.unplaced),
+                List.copyOf(builder.unplacedAfterTask),
+                body.issues());
     }
 
     static boolean hasUnits(String text) {
@@ -84,7 +89,8 @@ final class TreeBuilder {
             kind = Kind.TASK;
         } else if (leafTask) {
             absorbed = paragraphsUpToUnits(trailing);
-            boolean task = absorbed > 0 || !Headings.isHeadingLike(placed.token().rest());
+            boolean task =
+                    absorbed > 0 || !Headings.isHeadingLike(placed.token().rest());
             kind = task ? Kind.TASK : Kind.HEADING;
         }
         List<Token> lines = new ArrayList<>();
@@ -105,7 +111,8 @@ final class TreeBuilder {
     }
 
     private void unnumbered(Token token) {
-        UnitClauseExtractor.Extraction extraction = UnitClauseExtractor.extract(token.line().content());
+        UnitClauseExtractor.Extraction extraction =
+                UnitClauseExtractor.extract(token.line().content());
         if (extraction.hasUnits() && !extraction.text().isEmpty()) {
             List<String> path = new ArrayList<>(headingPath);
             path.add("");
@@ -152,8 +159,8 @@ final class TreeBuilder {
 
         boolean isLeafTask(List<BodyItems.Item> items, int index) {
             Outliner.Placed placed = items.get(index).placed();
-            boolean preamble = index < firstWithUnits && !unitParents.contains(parent(placed))
-                    && !absorbsUnits(items.get(index));
+            boolean preamble =
+                    index < firstWithUnits && !unitParents.contains(parent(placed)) && !absorbsUnits(items.get(index));
             return isLeaf(items, index) && ranks.contains(placed.rank()) && !preamble;
         }
 
@@ -175,7 +182,8 @@ final class TreeBuilder {
 
         private static boolean isLeaf(List<BodyItems.Item> items, int index) {
             return index == items.size() - 1
-                    || items.get(index + 1).placed().rank() <= items.get(index).placed().rank();
+                    || items.get(index + 1).placed().rank()
+                            <= items.get(index).placed().rank();
         }
 
         private static List<String> parent(Outliner.Placed placed) {

@@ -9,5 +9,4 @@ import java.util.List;
  * @param statesFirstListedRule whether the clause states 列第一位者为牵头单位 (or a variant)
  * @param otherPhrases          segments that are neither units nor rules, e.g. 6月底完成
  */
-record UnitClause(List<UnitAssignment> units, boolean statesFirstListedRule, List<String> otherPhrases) {
-}
+record UnitClause(List<UnitAssignment> units, boolean statesFirstListedRule, List<String> otherPhrases) {}

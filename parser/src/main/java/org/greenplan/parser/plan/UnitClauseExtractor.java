@@ -23,8 +23,8 @@ final class UnitClauseExtractor {
      * @param statesFirstListedRule whether a clause states 列第一位者为牵头单位
      * @param otherPhrases          non-unit segments found inside clauses (often a deadline)
      */
-    record Extraction(String text, List<ClauseMatch> clauses, boolean statesFirstListedRule,
-            List<String> otherPhrases) {
+    record Extraction(
+            String text, List<ClauseMatch> clauses, boolean statesFirstListedRule, List<String> otherPhrases) {
 
         boolean hasUnits() {
             return clauses.stream().anyMatch(c -> !c.clause().units().isEmpty());
@@ -38,8 +38,7 @@ final class UnitClauseExtractor {
 
     private static final String AFTER_CLAUSE = "。．.；;，,！!？?";
 
-    private UnitClauseExtractor() {
-    }
+    private UnitClauseExtractor() {}
 
     static Extraction extract(String paragraph) {
         List<Brackets.Span> removed = new ArrayList<>();
@@ -48,7 +47,8 @@ final class UnitClauseExtractor {
         boolean rule = false;
         for (Brackets.Span span : candidates(paragraph)) {
             String content = content(paragraph, span);
-            UnitClause clause = ScoreMarks.isScore(content) ? null : UnitClauseReader.read(content, isFinal(paragraph, span.end()));
+            UnitClause clause =
+                    ScoreMarks.isScore(content) ? null : UnitClauseReader.read(content, isFinal(paragraph, span.end()));
             if (clause != null) {
                 clauses.add(new ClauseMatch(clause, 0, span.start(), span.end(), span.end()));
                 others.addAll(clause.otherPhrases());
@@ -68,7 +68,8 @@ final class UnitClauseExtractor {
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<Brackets.Span> disjoint = new ArrayList<>();
         for (Brackets.Span span : all) {
-            if (disjoint.isEmpty() || span.start() >= disjoint.get(disjoint.size() - 1).end()) {
+            if (disjoint.isEmpty()
+                    || span.start() >= disjoint.get(disjoint.size() - 1).end()) {
                 disjoint.add(span);
             }
         }
@@ -77,7 +78,9 @@ final class UnitClauseExtractor {
 
     private static String content(String paragraph, Brackets.Span span) {
         boolean bracket = Brackets.isOpen(paragraph.charAt(span.start()));
-        return bracket ? paragraph.substring(span.start() + 1, span.end() - 1) : paragraph.substring(span.start(), span.end());
+        return bracket
+                ? paragraph.substring(span.start() + 1, span.end() - 1)
+                : paragraph.substring(span.start(), span.end());
     }
 
     /** Each clause covers from the end of the previous one; the last one covers up to the end. */
@@ -95,8 +98,8 @@ final class UnitClauseExtractor {
 
     private static int punctuationEnd(String paragraph, int from) {
         int end = from;
-        while (end < paragraph.length() && (AFTER_CLAUSE.indexOf(paragraph.charAt(end)) >= 0
-                || LineReader.isSpace(paragraph.charAt(end)))) {
+        while (end < paragraph.length()
+                && (AFTER_CLAUSE.indexOf(paragraph.charAt(end)) >= 0 || LineReader.isSpace(paragraph.charAt(end)))) {
             end++;
         }
         return end;

@@ -32,15 +32,15 @@ final class UnitClauseReader {
      * 列第一位者为牵头单位 (016) / 排在第一位的部门为牵头部门 (014) / 主要责任单位第一个为牵头单位 (a table note):
      * the first unit of every task leads.
      */
-    static final Pattern FIRST_LISTED_RULE = Pattern.compile(
-            "(?:(?:列|排)在?第一位(?:者|的(?:部门|单位))?|第一(?:个|位)(?:单位|部门)?)为牵头(?:单位|部门)");
+    static final Pattern FIRST_LISTED_RULE =
+            Pattern.compile("(?:(?:列|排)在?第一位(?:者|的(?:部门|单位))?|第一(?:个|位)(?:单位|部门)?)为牵头(?:单位|部门)");
 
     /** The labels that introduce units: 责任单位：, 牵头单位：, 配合单位：, 牵头考核单位：, 责任分工： … */
-    static final String LABELS = "牵头考核单位|牵头单位|牵头部门|主办单位|配合单位|配合部门|协办单位|参与单位|责任单位"
-            + "|责任部门|责任分工|实施单位";
+    static final String LABELS = "牵头考核单位|牵头单位|牵头部门|主办单位|配合单位|配合部门|协办单位|参与单位|责任单位" + "|责任部门|责任分工|实施单位";
+
     private static final Pattern LABEL = Pattern.compile("^(" + LABELS + ")\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern ROLE_VERB = Pattern.compile("^(.+?)(按职责分工负责|按职责分工配合|按职责负责|牵头负责"
-            + "|共同负责|分工负责|分头负责|分头落实|具体实施|牵头|配合|参与|协助|落实|负责)$", Pattern.DOTALL);
+    private static final Pattern ROLE_VERB = Pattern.compile(
+            "^(.+?)(按职责分工负责|按职责分工配合|按职责负责|牵头负责" + "|共同负责|分工负责|分头负责|分头落实|具体实施|牵头|配合|参与|协助|落实|负责)$", Pattern.DOTALL);
     private static final int MAX_SEGMENT = 300;
     private static final Pattern SAME_BELOW = Pattern.compile("^(?:以下|下)同$");
 
@@ -51,8 +51,7 @@ final class UnitClauseReader {
     private boolean bare;
     private boolean rule;
 
-    private UnitClauseReader() {
-    }
+    private UnitClauseReader() {}
 
     /**
      * @param content  the text between the brackets
@@ -135,7 +134,8 @@ final class UnitClauseReader {
             return null;
         }
         List<UnitAssignment> assignments = units.entrySet().stream()
-                .map(e -> new UnitAssignment(e.getKey(), marked(e.getValue()), false)).toList();
+                .map(e -> new UnitAssignment(e.getKey(), marked(e.getValue()), false))
+                .toList();
         return new UnitClause(assignments, rule, List.copyOf(others));
     }
 

@@ -23,12 +23,11 @@ import java.util.regex.Pattern;
  */
 final class UnitLists {
 
-    private static final Pattern LEVELS_ONLY = Pattern.compile(
-            "^(?:各|有关|相关)?(?:省|市|县|区|旗|州|盟|乡|镇|街道|自治区|自治州|自治县|直辖市)+$");
+    private static final Pattern LEVELS_ONLY =
+            Pattern.compile("^(?:各|有关|相关)?(?:省|市|县|区|旗|州|盟|乡|镇|街道|自治区|自治州|自治县|直辖市)+$");
     private static final Pattern TRAILING_ETC = Pattern.compile("等(?:有关|相关|其他)?(?:部门|单位)?$");
 
-    private UnitLists() {
-    }
+    private UnitLists() {}
 
     /** @return the unit names of one group, trimmed, in printed order */
     static List<String> split(String group) {
@@ -62,7 +61,8 @@ final class UnitLists {
     }
 
     private static String stripEtc(String part) {
-        return UnitNameHeuristics.trim(TRAILING_ETC.matcher(UnitNameHeuristics.trim(part)).replaceFirst(""));
+        return UnitNameHeuristics.trim(
+                TRAILING_ETC.matcher(UnitNameHeuristics.trim(part)).replaceFirst(""));
     }
 
     /** A及B → A, B when both read as units; otherwise the name is kept whole. */

@@ -12,21 +12,19 @@ final class UnitNameHeuristics {
 
     /** How the names of government bodies, banks, companies and groups of them end. */
     private static final List<String> SUFFIXES = List.of(
-            "局", "委", "办", "部", "厅", "院", "署", "会", "社", "馆", "所", "站", "队", "校", "团", "联", "协",
-            "处", "科", "室", "组", "班", "中心", "政府", "党校", "监委", "中央", "银行", "支行", "分行", "总行",
-            "公司", "集团", "海关", "单位", "部门", "机构", "机关", "企业", "学校", "大学", "法院", "检察院");
+            "局", "委", "办", "部", "厅", "院", "署", "会", "社", "馆", "所", "站", "队", "校", "团", "联", "协", "处", "科", "室", "组",
+            "班", "中心", "政府", "党校", "监委", "中央", "银行", "支行", "分行", "总行", "公司", "集团", "海关", "单位", "部门", "机构", "机关", "企业",
+            "学校", "大学", "法院", "检察院");
 
     /** Common words that end like a unit but are not one (格局, 平台, 全部, 试行 …). */
     private static final List<String> NOT_UNITS = List.of(
-            "格局", "布局", "大局", "结局", "全部", "内部", "外部", "局部", "东部", "西部", "中部", "南部", "北部",
-            "头部", "社会", "机会", "大会", "展会", "博览会", "峰会", "研讨会", "座谈会", "交流会", "发布会",
-            "举办", "创办", "承办", "代办", "帮办", "督办", "兴办", "场所", "网站", "平台", "实验室", "工作室",
-            "部署", "大厅", "展厅", "互联", "关联", "物联", "培训班", "合作社");
+            "格局", "布局", "大局", "结局", "全部", "内部", "外部", "局部", "东部", "西部", "中部", "南部", "北部", "头部", "社会", "机会", "大会", "展会",
+            "博览会", "峰会", "研讨会", "座谈会", "交流会", "发布会", "举办", "创办", "承办", "代办", "帮办", "督办", "兴办", "场所", "网站", "平台", "实验室",
+            "工作室", "部署", "大厅", "展厅", "互联", "关联", "物联", "培训班", "合作社");
 
     private static final Pattern FORBIDDEN = Pattern.compile("[。，,；;：:！!？?%％]");
 
-    private UnitNameHeuristics() {
-    }
+    private UnitNameHeuristics() {}
 
     /** @return true when {@code name} reads like the name of an organisation */
     static boolean looksLikeUnit(String name) {
@@ -43,7 +41,9 @@ final class UnitNameHeuristics {
 
     /** @return true when the names can be unit names at all: not empty, no sentence punctuation */
     static boolean plausible(List<String> names) {
-        return !names.isEmpty() && names.stream().noneMatch(n -> n.length() > 40 || FORBIDDEN.matcher(n).find());
+        return !names.isEmpty()
+                && names.stream()
+                        .noneMatch(n -> n.length() > 40 || FORBIDDEN.matcher(n).find());
     }
 
     static String trim(String s) {

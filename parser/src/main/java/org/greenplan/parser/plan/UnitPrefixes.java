@@ -25,8 +25,7 @@ final class UnitPrefixes {
             + "|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)");
     private static final Pattern OWN_LEVEL = Pattern.compile("[省市区县州旗]");
 
-    private UnitPrefixes() {
-    }
+    private UnitPrefixes() {}
 
     /** @return the names with abbreviated prefixes restored, in the same order */
     static List<String> restore(List<String> names) {
@@ -41,7 +40,9 @@ final class UnitPrefixes {
     }
 
     private static boolean abbreviated(String name) {
-        return name.length() >= 2 && DEPARTMENT.matcher(name).find() && !OTHER_BODY.matcher(name).find()
+        return name.length() >= 2
+                && DEPARTMENT.matcher(name).find()
+                && !OTHER_BODY.matcher(name).find()
                 && !OWN_LEVEL.matcher(name).find();
     }
 

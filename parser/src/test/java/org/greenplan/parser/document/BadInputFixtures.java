@@ -29,8 +29,7 @@ final class BadInputFixtures {
 
     private static final int MB = 1024 * 1024;
 
-    private BadInputFixtures() {
-    }
+    private BadInputFixtures() {}
 
     /**
      * A docx-shaped zip whose word/document.xml inflates to {@code megabytes} MB of spaces. With
@@ -41,7 +40,10 @@ final class BadInputFixtures {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
-            entry(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+            entry(
+                    zip,
+                    "[Content_Types].xml",
+                    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
             entry(zip, "_rels/.rels", "<Relationships/>");
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             byte[] spaces = new byte[MB];
@@ -98,7 +100,8 @@ final class BadInputFixtures {
 
     /** The docx encrypted with a password, as Word saves it (an OLE2 file holding the encrypted package). */
     static byte[] encryptedDocx(byte[] docx) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
             encryptor.confirmPassword("secret");
             try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(docx));
@@ -114,7 +117,8 @@ final class BadInputFixtures {
 
     /** The PDF protected with an open password. */
     static byte[] encryptedPdf(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = Loader.loadPDF(pdf);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "secret", new AccessPermission());
             policy.setEncryptionKeyLength(128);
             document.protect(policy);
@@ -127,7 +131,8 @@ final class BadInputFixtures {
 
     /** A "scanned" PDF: two pages that each hold only an image. */
     static byte[] imageOnlyPdf() {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             BufferedImage scan = new BufferedImage(200, 280, BufferedImage.TYPE_INT_RGB);
             scan.getGraphics().drawString("scanned page", 20, 40);
             for (int i = 0; i < 2; i++) {

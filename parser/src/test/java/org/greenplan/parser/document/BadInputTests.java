@@ -21,7 +21,8 @@ class BadInputTests {
     @Test
     void refusesAnEmptyFile() {
         assertThatThrownBy(() -> DocumentReaders.read(new byte[0], "plan.docx"))
-                .isInstanceOf(DocumentReadException.class).hasMessageStartingWith("文件为空");
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageStartingWith("文件为空");
     }
 
     @Test
@@ -29,7 +30,8 @@ class BadInputTests {
         byte[] big = new byte[21 * 1024 * 1024];
         Arrays.fill(big, (byte) 'a');
         assertThatThrownBy(() -> DocumentReaders.read(big, "plan.txt"))
-                .isInstanceOf(DocumentReadException.class).hasMessageStartingWith("文件大小 21 MB 超过上限 20 MB");
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageStartingWith("文件大小 21 MB 超过上限 20 MB");
         byte[] bigger = Arrays.copyOf(big, (int) (52.4 * 1024 * 1024));
         assertThatThrownBy(() -> DocumentReaders.read(bigger, "plan.txt")).hasMessageContaining("文件大小 52.4 MB");
     }
@@ -39,15 +41,18 @@ class BadInputTests {
         byte[] bomb = BadInputFixtures.zipBomb(250, true);
         assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
         assertThatThrownBy(() -> DocumentReaders.read(bomb, "plan.docx"))
-                .isInstanceOf(DocumentReadException.class).hasMessageContaining("压缩内容展开后超过上限 200 MB");
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageContaining("压缩内容展开后超过上限 200 MB");
     }
 
     @Test
     void refusesAZipBombThatLiesAboutItsSizesWhileInflating() {
         byte[] bomb = BadInputFixtures.zipBomb(30, false);
-        ReadLimits limits = ReadLimits.builder().maxExpandedBytes(10 * 1024 * 1024).build();
+        ReadLimits limits =
+                ReadLimits.builder().maxExpandedBytes(10 * 1024 * 1024).build();
         assertThatThrownBy(() -> DocumentReaders.read(bomb, "plan.docx", limits))
-                .isInstanceOf(DocumentReadException.class).hasMessageContaining("压缩内容展开后超过上限 10 MB");
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageContaining("压缩内容展开后超过上限 10 MB");
     }
 
     @Test
@@ -55,7 +60,8 @@ class BadInputTests {
         byte[] docx = DocxFixtures.paragraphs(REFERENCE);
         ReadLimits limits = ReadLimits.builder().maxEntries(3).build();
         assertThatThrownBy(() -> DocumentReaders.read(docx, "plan.docx", limits))
-                .isInstanceOf(DocumentReadException.class).hasMessageContaining("超过上限 3");
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageContaining("超过上限 3");
     }
 
     @Test
@@ -63,7 +69,8 @@ class BadInputTests {
         byte[] docx = DocxFixtures.paragraphs(REFERENCE);
         byte[] truncated = Arrays.copyOf(docx, docx.length / 2);
         assertThatThrownBy(() -> DocumentReaders.read(truncated, "plan.docx"))
-                .isInstanceOf(DocumentReadException.class).hasMessageContaining("文件已损坏或不完整");
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageContaining("文件已损坏或不完整");
     }
 
     @Test
@@ -71,28 +78,32 @@ class BadInputTests {
         byte[] docx = DocxFixtures.paragraphs(REFERENCE);
         byte[] garbage = replaceDocumentXml(docx);
         assertThatThrownBy(() -> DocumentReaders.read(garbage, "plan.docx"))
-                .isInstanceOf(DocumentReadException.class).hasMessageContaining("文件已损坏或格式不正确");
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageContaining("文件已损坏或格式不正确");
     }
 
     @Test
     void refusesAnEncryptedDocx() {
         byte[] encrypted = BadInputFixtures.encryptedDocx(DocxFixtures.paragraphs(REFERENCE));
         assertThatThrownBy(() -> DocumentReaders.read(encrypted, "plan.docx"))
-                .isInstanceOf(DocumentReadException.class).hasMessageStartingWith("文件已加密");
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageStartingWith("文件已加密");
     }
 
     @Test
     void refusesAnEncryptedPdf() {
         byte[] pdf = BadInputFixtures.encryptedPdf(PdfFixtures.render(REFERENCE.subList(0, 5), "counter(page)"));
         assertThatThrownBy(() -> DocumentReaders.read(pdf, "plan.pdf"))
-                .isInstanceOf(DocumentReadException.class).hasMessageStartingWith("PDF 已加密");
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageStartingWith("PDF 已加密");
     }
 
     @Test
     void refusesACorruptPdf() {
         byte[] pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> DocumentReaders.read(pdf, "plan.pdf"))
-                .isInstanceOf(DocumentReadException.class).hasMessageContaining("文件已损坏");
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageContaining("文件已损坏");
     }
 
     @Test
@@ -116,15 +127,17 @@ class BadInputTests {
     void refusesAnOfdWithoutItsEntryPoint() {
         byte[] ofd = BadInputFixtures.withoutEntry(OfdFixtures.render(REFERENCE), "OFD.xml");
         assertThatThrownBy(() -> DocumentReaders.read(ofd, "plan.ofd"))
-                .isInstanceOf(DocumentReadException.class).hasMessageStartingWith("OFD 文件不完整：缺少 OFD.xml");
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageStartingWith("OFD 文件不完整：缺少 OFD.xml");
     }
 
     @Test
     void refusesAnOfdWhoseEntriesEscapeTheirFolder() {
-        byte[] ofd = BadInputFixtures.renameEntry(OfdFixtures.render(REFERENCE), "Doc_0/PublicRes.xml",
-                "../../escaped.xml");
+        byte[] ofd =
+                BadInputFixtures.renameEntry(OfdFixtures.render(REFERENCE), "Doc_0/PublicRes.xml", "../../escaped.xml");
         assertThatThrownBy(() -> DocumentReaders.read(ofd, "plan.ofd"))
-                .isInstanceOf(DocumentReadException.class).hasMessageStartingWith("ZIP 条目路径非法");
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageStartingWith("ZIP 条目路径非法");
     }
 
     @Test
@@ -134,10 +147,12 @@ class BadInputTests {
             many.addAll(REFERENCE);
         }
         byte[] big = DocxFixtures.paragraphs(many);
-        ReadLimits limits = ReadLimits.builder().maxDuration(Duration.ofMillis(5)).build();
+        ReadLimits limits =
+                ReadLimits.builder().maxDuration(Duration.ofMillis(5)).build();
         long start = System.nanoTime();
         assertThatThrownBy(() -> DocumentReaders.read(big, "plan.docx", limits))
-                .isInstanceOf(DocumentReadException.class).hasMessageStartingWith("读取超过时限 5 毫秒");
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageStartingWith("读取超过时限 5 毫秒");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
     }
 
@@ -145,15 +160,17 @@ class BadInputTests {
     void refusesUnsupportedTypes() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
         assertThatThrownBy(() -> DocumentReaders.read(png, "plan.docx"))
-                .isInstanceOf(DocumentReadException.class).hasMessageStartingWith("不支持的文件类型（image/png）");
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageStartingWith("不支持的文件类型（image/png）");
     }
 
     @Test
     void refusesASpreadsheetNamedDocx() {
-        byte[] renamed = BadInputFixtures.renameEntry(DocxFixtures.paragraphs(REFERENCE), "word/document.xml",
-                "xl/workbook.xml");
+        byte[] renamed = BadInputFixtures.renameEntry(
+                DocxFixtures.paragraphs(REFERENCE), "word/document.xml", "xl/workbook.xml");
         assertThatThrownBy(() -> DocumentReaders.read(renamed, "plan.docx"))
-                .isInstanceOf(DocumentReadException.class).hasMessageContaining("Excel");
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageContaining("Excel");
     }
 
     private static byte[] replaceDocumentXml(byte[] docx) {
@@ -162,8 +179,9 @@ class BadInputTests {
 
     private static List<Path> ofdTempFolders() throws Exception {
         try (Stream<Path> paths = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            List<Path> folders = new ArrayList<>(paths.filter(p -> p.getFileName().toString().startsWith("greenplan-ofd-"))
-                    .toList());
+            List<Path> folders =
+                    new ArrayList<>(paths.filter(p -> p.getFileName().toString().startsWith("greenplan-ofd-"))
+                            .toList());
             Collections.sort(folders);
             return folders;
         }

@@ -20,11 +20,14 @@ class DocReadingTests {
     @Test
     void readsTablesAsRowsOfCells() throws IOException {
         SourceDocument document = DocumentReaders.read(fixture("suzhou-table.doc"), "plan.doc");
-        List<String> task = List.of(ReferenceText.taskParts(ReferenceText.lines().get(8)));
+        List<String> task =
+                List.of(ReferenceText.taskParts(ReferenceText.lines().get(8)));
         assertThat(document.blockAtLine(9)).get().extracting(Block::text).isEqualTo("序号\t工作任务\t责任单位");
         TableRowBlock first = (TableRowBlock) document.blockAtLine(10).orElseThrow();
         assertThat(first.cells()).extracting(TableCell::text).isEqualTo(task);
-        assertThat(document.blocks()).filteredOn(block -> block instanceof TableRowBlock).hasSize(34 + 11);
+        assertThat(document.blocks())
+                .filteredOn(block -> block instanceof TableRowBlock)
+                .hasSize(34 + 11);
     }
 
     private static byte[] fixture(String name) throws IOException {

@@ -24,8 +24,7 @@ final class DocxFixtures {
     private static final Pattern CHINESE = Pattern.compile("[一二三四五六七八九十]+、(.*)");
     private static final Pattern BRACKETED = Pattern.compile("\\([一二三四五六七八九十]+\\)(.*)");
 
-    private DocxFixtures() {
-    }
+    private DocxFixtures() {}
 
     /** One paragraph per line, numbers typed. */
     static byte[] paragraphs(List<String> lines) {
@@ -88,7 +87,8 @@ final class DocxFixtures {
     }
 
     static byte[] bytes(XWPFDocument document) {
-        try (document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (document;
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {

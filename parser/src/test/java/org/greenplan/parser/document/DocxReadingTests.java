@@ -32,7 +32,8 @@ class DocxReadingTests {
         XWPFParagraph paragraph = word.createParagraph();
         paragraph.setNumID(list);
         paragraph.createRun().setText("1.推进节能工作。");
-        assertThat(DocumentReaders.read(DocxFixtures.bytes(word), null).toText()).isEqualTo("1.推进节能工作。");
+        assertThat(DocumentReaders.read(DocxFixtures.bytes(word), null).toText())
+                .isEqualTo("1.推进节能工作。");
     }
 
     @Test
@@ -42,9 +43,12 @@ class DocxReadingTests {
         assertThat(lines).startsWith(ReferenceText.lines().subList(0, 8).toArray(String[]::new));
         assertThat(lines.get(8)).isEqualTo("序号 工作任务 责任单位");
         TableRowBlock first = (TableRowBlock) document.blockAtLine(10).orElseThrow();
-        assertThat(first.cells()).extracting(TableCell::text).containsExactly("1",
-                ReferenceText.taskParts(ReferenceText.lines().get(8))[1], "市经济和信息化局");
-        assertThat(document.blocks()).filteredOn(block -> block instanceof TableRowBlock)
+        assertThat(first.cells())
+                .extracting(TableCell::text)
+                .containsExactly(
+                        "1", ReferenceText.taskParts(ReferenceText.lines().get(8))[1], "市经济和信息化局");
+        assertThat(document.blocks())
+                .filteredOn(block -> block instanceof TableRowBlock)
                 .hasSize(34 + 11);
     }
 
@@ -58,11 +62,12 @@ class DocxReadingTests {
         table.getRow(0).getCell(1).getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.RESTART);
         table.getRow(1).getCell(1).getCTTc().addNewTcPr().addNewVMerge();
         SourceDocument document = DocumentReaders.read(DocxFixtures.bytes(word), null);
-        assertThat(document.toText()).isEqualTo("9.推进节能工作。\t市发展改革委\n10.推进秸秆综合利用工程。\t市发展改革委\n"
-                + "11.推进畜禽废弃物资源化利用。\t市农业农村局");
+        assertThat(document.toText())
+                .isEqualTo("9.推进节能工作。\t市发展改革委\n10.推进秸秆综合利用工程。\t市发展改革委\n" + "11.推进畜禽废弃物资源化利用。\t市农业农村局");
         TableRowBlock second = (TableRowBlock) document.blocks().get(1);
         assertThat(second.cells().get(1).continuesAbove()).isTrue();
-        assertThat(((TableRowBlock) document.blocks().get(0)).cells().get(1).rowSpan()).isEqualTo(2);
+        assertThat(((TableRowBlock) document.blocks().get(0)).cells().get(1).rowSpan())
+                .isEqualTo(2);
     }
 
     @Test
@@ -72,6 +77,7 @@ class DocxReadingTests {
         BigInteger list = DocxFixtures.decimalList(word);
         table.getRow(0).getCell(0).getParagraphs().get(0).setNumID(list);
         table.getRow(1).getCell(0).getParagraphs().get(0).setNumID(list);
-        assertThat(DocumentReaders.read(DocxFixtures.bytes(word), null).toText()).isEqualTo("1.\n2.");
+        assertThat(DocumentReaders.read(DocxFixtures.bytes(word), null).toText())
+                .isEqualTo("1.\n2.");
     }
 }

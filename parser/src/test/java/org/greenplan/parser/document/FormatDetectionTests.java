@@ -12,10 +12,12 @@ class FormatDetectionTests {
 
     @Test
     void trustsTheContentNotTheFileName() {
-        assertThat(DocumentReaders.detect(DocxFixtures.paragraphs(LINES), "plan.pdf")).isEqualTo(DocumentFormat.DOCX);
+        assertThat(DocumentReaders.detect(DocxFixtures.paragraphs(LINES), "plan.pdf"))
+                .isEqualTo(DocumentFormat.DOCX);
         assertThat(DocumentReaders.detect(PdfFixtures.render(LINES, "counter(page)"), "plan.docx"))
                 .isEqualTo(DocumentFormat.PDF);
-        assertThat(DocumentReaders.detect(OfdFixtures.render(LINES), "plan.zip")).isEqualTo(DocumentFormat.OFD);
+        assertThat(DocumentReaders.detect(OfdFixtures.render(LINES), "plan.zip"))
+                .isEqualTo(DocumentFormat.OFD);
         assertThat(DocumentReaders.detect(HtmlFixtures.page(LINES).getBytes(StandardCharsets.UTF_8), "plan.txt"))
                 .isEqualTo(DocumentFormat.HTML);
     }

@@ -44,9 +44,12 @@ class FormatsParseAlikeTests {
             ParsedTask want = FROM_TEXT.tasks().get(i);
             assertThat(got.text()).as("task %s", want.number()).isEqualTo(want.text());
             assertThat(got.units()).as("task %s", want.number()).isEqualTo(want.units());
-            assertThat(got.targets()).extracting(t -> t.comparator() + " " + t.value() + " " + t.unit())
+            assertThat(got.targets())
+                    .extracting(t -> t.comparator() + " " + t.value() + " " + t.unit())
                     .as("task %s", want.number())
-                    .isEqualTo(want.targets().stream().map(t -> t.comparator() + " " + t.value() + " " + t.unit()).toList());
+                    .isEqualTo(want.targets().stream()
+                            .map(t -> t.comparator() + " " + t.value() + " " + t.unit())
+                            .toList());
         }
     }
 
@@ -58,9 +61,12 @@ class FormatsParseAlikeTests {
         assertThat(parsed.tasks()).hasSize(34);
         assertThat(parsed.tasks()).extracting(ParsedTask::number).startsWith("1", "2", "3");
         for (int i = 0; i < 34; i++) {
-            assertThat(parsed.tasks().get(i).units()).extracting(u -> u.name())
+            assertThat(parsed.tasks().get(i).units())
+                    .extracting(u -> u.name())
                     .as("task %d", i + 1)
-                    .isEqualTo(FROM_TEXT.tasks().get(i).units().stream().map(u -> u.name()).toList());
+                    .isEqualTo(FROM_TEXT.tasks().get(i).units().stream()
+                            .map(u -> u.name())
+                            .toList());
         }
     }
 

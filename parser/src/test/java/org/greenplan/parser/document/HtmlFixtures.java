@@ -6,13 +6,13 @@ import org.jsoup.nodes.Entities;
 /** A gov.cn-style policy page: site header, navigation, breadcrumb, the article, share bar and footer. */
 final class HtmlFixtures {
 
-    private HtmlFixtures() {
-    }
+    private HtmlFixtures() {}
 
     static String page(List<String> lines) {
         StringBuilder content = new StringBuilder();
         for (String line : lines) {
-            content.append("<p style=\"text-indent: 2em\">&nbsp;&nbsp;").append(wrapSource(Entities.escape(line)))
+            content.append("<p style=\"text-indent: 2em\">&nbsp;&nbsp;")
+                    .append(wrapSource(Entities.escape(line)))
                     .append("</p>\n");
         }
         return """

@@ -32,8 +32,7 @@ class HtmlReadingTests {
                 + "<tr><td>2</td><td>推进秸秆综合利用。</td></tr>"
                 + "</table></body></html>";
         SourceDocument document = DocumentReaders.read(html.getBytes(StandardCharsets.UTF_8), null);
-        assertThat(document.toText()).isEqualTo("序号\t工作任务\t责任单位\n1\t推进节能工作。\t市发展改革委\n"
-                + "2\t推进秸秆综合利用。\t市发展改革委");
+        assertThat(document.toText()).isEqualTo("序号\t工作任务\t责任单位\n1\t推进节能工作。\t市发展改革委\n" + "2\t推进秸秆综合利用。\t市发展改革委");
         TableRowBlock last = (TableRowBlock) document.blocks().get(2);
         assertThat(last.cells().get(2).continuesAbove()).isTrue();
     }
@@ -48,9 +47,10 @@ class HtmlReadingTests {
 
     @Test
     void readsDeeplyNestedMarkupWithoutRunningOutOfStack() {
-        String html = "<html><body>" + "<div>".repeat(50_000) + "1.推进节能工作。" + "</div>".repeat(50_000)
-                + "</body></html>";
-        assertThat(DocumentReaders.read(html.getBytes(StandardCharsets.UTF_8), null).toText())
+        String html =
+                "<html><body>" + "<div>".repeat(50_000) + "1.推进节能工作。" + "</div>".repeat(50_000) + "</body></html>";
+        assertThat(DocumentReaders.read(html.getBytes(StandardCharsets.UTF_8), null)
+                        .toText())
                 .isEqualTo("1.推进节能工作。");
     }
 

@@ -40,9 +40,9 @@ class LineJoinerTests {
 
     @Test
     void endsAParagraphAtAShortLine() {
-        List<LineJoiner.Joined> joined = LineJoiner.join(List.of(
-                page(1, FULL_A + "。", "宿州市生态环境局(代)", "2022年3月18日")));
-        assertThat(joined).extracting(LineJoiner.Joined::text)
+        List<LineJoiner.Joined> joined = LineJoiner.join(List.of(page(1, FULL_A + "。", "宿州市生态环境局(代)", "2022年3月18日")));
+        assertThat(joined)
+                .extracting(LineJoiner.Joined::text)
                 .containsExactly(FULL_A + "。", "宿州市生态环境局(代)", "2022年3月18日");
     }
 

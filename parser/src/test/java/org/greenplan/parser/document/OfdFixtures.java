@@ -18,8 +18,7 @@ final class OfdFixtures {
 
     private static final double FONT_SIZE = 3.5;
 
-    private OfdFixtures() {
-    }
+    private OfdFixtures() {}
 
     static byte[] render(List<String> lines) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

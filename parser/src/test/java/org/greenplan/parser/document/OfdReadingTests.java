@@ -11,6 +11,10 @@ class OfdReadingTests {
         SourceDocument document = DocumentReaders.read(OfdFixtures.render(ReferenceText.lines()), "plan.ofd");
         assertThat(document.format()).isEqualTo(DocumentFormat.OFD);
         assertThat(ReferenceText.normalisedLines(document.toText())).isEqualTo(ReferenceText.lines());
-        assertThat(document.blocks().get(document.blocks().size() - 1).position().page()).isGreaterThan(1);
+        assertThat(document.blocks()
+                        .get(document.blocks().size() - 1)
+                        .position()
+                        .page())
+                .isGreaterThan(1);
     }
 }

@@ -30,9 +30,10 @@ class PageFurnitureTests {
                 page(1, "工作简报", "一、正文", "1.开展", "监察", "2.完善", "第 1 页 共 3 页"),
                 page(2, "工作简报", "金融", "3.发展", "交通", "4.监督", "第 2 页 共 3 页"),
                 page(3, "工作简报", "5.培训", "第 3 页 共 3 页")));
-        assertThat(stripped).map(lines -> lines.stream().map(LayoutLine::text).toList()).containsExactly(
-                List.of("一、正文", "1.开展", "监察", "2.完善"), List.of("金融", "3.发展", "交通", "4.监督"),
-                List.of("5.培训"));
+        assertThat(stripped)
+                .map(lines -> lines.stream().map(LayoutLine::text).toList())
+                .containsExactly(
+                        List.of("一、正文", "1.开展", "监察", "2.完善"), List.of("金融", "3.发展", "交通", "4.监督"), List.of("5.培训"));
     }
 
     @Test

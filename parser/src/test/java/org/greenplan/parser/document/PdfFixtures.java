@@ -17,15 +17,18 @@ final class PdfFixtures {
     static final String FONT = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
     static final String RUNNING_HEADER = "宿州市绿色发展行动工作简报";
 
-    private PdfFixtures() {
-    }
+    private PdfFixtures() {}
 
     /** @param footer CSS {@code content} of the page footer, e.g. {@code "- " counter(page) " -"} */
     static byte[] render(List<String> lines, String footer) {
         StringBuilder body = new StringBuilder();
         for (String line : lines) {
             String style = line.endsWith("工作要点") && !line.contains("《") ? " class=\"title\"" : "";
-            body.append("<p").append(style).append('>').append(Entities.escape(line)).append("</p>\n");
+            body.append("<p")
+                    .append(style)
+                    .append('>')
+                    .append(Entities.escape(line))
+                    .append("</p>\n");
         }
         return html(page(footer, body.toString()));
     }

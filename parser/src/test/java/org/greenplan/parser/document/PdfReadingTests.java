@@ -20,7 +20,8 @@ class PdfReadingTests {
     @Test
     void dropsChinesePageFooters() {
         byte[] pdf = PdfFixtures.render(REFERENCE, "'第 ' counter(page) ' 页 共 ' counter(pages) ' 页'");
-        assertThat(ReferenceText.normalisedLines(DocumentReaders.read(pdf, null).toText())).isEqualTo(REFERENCE);
+        assertThat(ReferenceText.normalisedLines(DocumentReaders.read(pdf, null).toText()))
+                .isEqualTo(REFERENCE);
     }
 
     @Test
@@ -35,6 +36,10 @@ class PdfReadingTests {
         byte[] pdf = PdfFixtures.render(REFERENCE, "counter(page)");
         SourceDocument document = DocumentReaders.read(pdf, null);
         assertThat(document.blocks().get(0).position()).isEqualTo(BlockPosition.onPage(1, 1));
-        assertThat(document.blocks().get(document.blocks().size() - 1).position().page()).isGreaterThan(1);
+        assertThat(document.blocks()
+                        .get(document.blocks().size() - 1)
+                        .position()
+                        .page())
+                .isGreaterThan(1);
     }
 }

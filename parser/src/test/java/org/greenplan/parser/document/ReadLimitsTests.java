@@ -18,7 +18,10 @@ class ReadLimitsTests {
 
     @Test
     void builderReplacesOnlyTheLimitsItIsGiven() {
-        ReadLimits limits = ReadLimits.builder().maxDuration(Duration.ofSeconds(5)).maxEntries(50).build();
+        ReadLimits limits = ReadLimits.builder()
+                .maxDuration(Duration.ofSeconds(5))
+                .maxEntries(50)
+                .build();
         assertThat(limits).isEqualTo(new ReadLimits(20L * 1024 * 1024, Duration.ofSeconds(5), 200L * 1024 * 1024, 50));
     }
 

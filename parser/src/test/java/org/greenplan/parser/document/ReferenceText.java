@@ -18,8 +18,7 @@ final class ReferenceText {
     static final String NAME = "suzhou-2022-green-development-work-points.txt";
     private static final Pattern TASK = Pattern.compile("(\\d+)\\.(.*?)[(（](?:责任单位[:：])?([^()（）]*)[)）]");
 
-    private ReferenceText() {
-    }
+    private ReferenceText() {}
 
     /** @return the text of {@code src/test/resources/plans/} + {@link #NAME} */
     static String text() {

@@ -8,11 +8,14 @@ import org.junit.jupiter.api.Test;
 
 class SourceDocumentTests {
 
-    private final SourceDocument document = new SourceDocument(DocumentFormat.DOCX, List.of(
-            new ParagraphBlock("一、大力推进绿色低碳循环发展", BlockPosition.ofIndex(1)),
-            new TableRowBlock(List.of(TableCell.of("1"), TableCell.of("推进节能工作。"), TableCell.of("市发展改革委")),
-                    BlockPosition.ofIndex(2)),
-            new ParagraphBlock("二、打好污染防治攻坚战", BlockPosition.ofIndex(3))));
+    private final SourceDocument document = new SourceDocument(
+            DocumentFormat.DOCX,
+            List.of(
+                    new ParagraphBlock("一、大力推进绿色低碳循环发展", BlockPosition.ofIndex(1)),
+                    new TableRowBlock(
+                            List.of(TableCell.of("1"), TableCell.of("推进节能工作。"), TableCell.of("市发展改革委")),
+                            BlockPosition.ofIndex(2)),
+                    new ParagraphBlock("二、打好污染防治攻坚战", BlockPosition.ofIndex(3))));
 
     @Test
     void rendersOneLinePerBlockWithTableCellsJoinedByTabs() {
@@ -21,8 +24,11 @@ class SourceDocumentTests {
 
     @Test
     void mapsALineOfTheTextBackToItsBlock() {
-        assertThat(document.blockAtLine(2)).get().isInstanceOf(TableRowBlock.class)
-                .extracting(Block::position).isEqualTo(BlockPosition.ofIndex(2));
+        assertThat(document.blockAtLine(2))
+                .get()
+                .isInstanceOf(TableRowBlock.class)
+                .extracting(Block::position)
+                .isEqualTo(BlockPosition.ofIndex(2));
         assertThat(document.blockAtLine(3)).get().extracting(Block::text).isEqualTo("二、打好污染防治攻坚战");
     }
 

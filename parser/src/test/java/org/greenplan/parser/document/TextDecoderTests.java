@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 class TextDecoderTests {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
-    private static final String TEXT = "宿州市实施绿色发展行动2022年工作要点\n一、大力推进绿色低碳循环发展\n"
-            + "1.开展工业节能监察。(责任单位:市经济和信息化局)\n";
+    private static final String TEXT = "宿州市实施绿色发展行动2022年工作要点\n一、大力推进绿色低碳循环发展\n" + "1.开展工业节能监察。(责任单位:市经济和信息化局)\n";
 
     private final TextDecoder decoder = new TextDecoder();
 
@@ -27,8 +26,8 @@ class TextDecoderTests {
 
     @Test
     void decodesUtf8WithBomAndDropsTheBom() {
-        DecodedText decoded = decoder.decode(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                TEXT.getBytes(StandardCharsets.UTF_8)));
+        DecodedText decoded = decoder.decode(
+                concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, TEXT.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(decoded.text()).isEqualTo(TEXT);
         assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_8);
@@ -67,7 +66,8 @@ class TextDecoderTests {
 
     @Test
     void decodesPlainAsciiAsUtf8() {
-        assertThat(decoder.decode("1. plan\r\n".getBytes(StandardCharsets.US_ASCII)).charset())
+        assertThat(decoder.decode("1. plan\r\n".getBytes(StandardCharsets.US_ASCII))
+                        .charset())
                 .isEqualTo(StandardCharsets.UTF_8);
     }
 
@@ -133,7 +133,8 @@ class TextDecoderTests {
         assertThatThrownBy(() -> decoder.decode(bad))
                 .isInstanceOf(DocumentReadException.class)
                 .hasMessageContaining("无法识别文本编码")
-                .satisfies(e -> assertThat(((DocumentReadException) e).position()).hasValue(4));
+                .satisfies(
+                        e -> assertThat(((DocumentReadException) e).position()).hasValue(4));
     }
 
     @Test

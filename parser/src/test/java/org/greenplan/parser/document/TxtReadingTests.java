@@ -28,7 +28,10 @@ class TxtReadingTests {
     void keepsBlankLinesSoThatBlockNIsLineN() {
         SourceDocument document = DocumentReaders.read("标题\n\n正文\n".getBytes(StandardCharsets.UTF_8), null);
         assertThat(document.blocks()).extracting(Block::text).containsExactly("标题", "", "正文");
-        assertThat(document.blockAtLine(3)).get().extracting(block -> block.position().line()).isEqualTo(3);
+        assertThat(document.blockAtLine(3))
+                .get()
+                .extracting(block -> block.position().line())
+                .isEqualTo(3);
     }
 
     @Test

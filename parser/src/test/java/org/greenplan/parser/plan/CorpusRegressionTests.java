@@ -33,10 +33,10 @@ class CorpusRegressionTests {
     @Test
     void keepsTheDistrictAndCityGovernmentsAsOneClass() {
         ParsedTask task = parser.parse("（四）营造浓厚氛围。（责任单位：市委宣传部，市工业和信息化局、市科技局，各区、市政府）")
-                .tasks().get(0);
+                .tasks()
+                .get(0);
 
-        assertThat(task.unitNames(AssignmentRole.RESPONSIBLE))
-                .containsExactly("市委宣传部", "市工业和信息化局", "市科技局", "各区、市政府");
+        assertThat(task.unitNames(AssignmentRole.RESPONSIBLE)).containsExactly("市委宣传部", "市工业和信息化局", "市科技局", "各区、市政府");
     }
 
     /** 016: （一）指导思想。以习近平… was counted as a task (a preamble without units). */
@@ -80,8 +80,7 @@ class CorpusRegressionTests {
                 加强组织领导，完善推进机制。开展发展水平评估。（省大数据局牵头）
                 """);
 
-        assertThat(plan.tasks()).extracting(ParsedTask::path)
-                .containsExactly(List.of("四", "（二十）"), List.of("五", ""));
+        assertThat(plan.tasks()).extracting(ParsedTask::path).containsExactly(List.of("四", "（二十）"), List.of("五", ""));
         assertThat(plan.tasks().get(1).unitNames(AssignmentRole.LEAD)).containsExactly("省大数据局");
     }
 
@@ -94,9 +93,11 @@ class CorpusRegressionTests {
                 """);
 
         assertThat(plan.tasks().get(0).unitNames(AssignmentRole.LEAD)).containsExactly("税务总局");
-        assertThat(plan.tasks().get(1).units()).extracting(UnitAssignment::name, UnitAssignment::role).containsExactly(
-                org.assertj.core.api.Assertions.tuple("海关总署", AssignmentRole.LEAD),
-                org.assertj.core.api.Assertions.tuple("商务部", AssignmentRole.CO));
+        assertThat(plan.tasks().get(1).units())
+                .extracting(UnitAssignment::name, UnitAssignment::role)
+                .containsExactly(
+                        org.assertj.core.api.Assertions.tuple("海关总署", AssignmentRole.LEAD),
+                        org.assertj.core.api.Assertions.tuple("商务部", AssignmentRole.CO));
     }
 
     /** Tester: a 附件 line after the last task got the document refused as truncated. */
@@ -140,7 +141,9 @@ class CorpusRegressionTests {
                 附件：宿州市绿色发展行动任务分解表
                 """);
 
-        assertThat(plan.issues()).filteredOn(i -> i.severity() == Severity.ERROR).singleElement()
+        assertThat(plan.issues())
+                .filteredOn(i -> i.severity() == Severity.ERROR)
+                .singleElement()
                 .hasToString("<2:29>: 文档似乎不完整：最后一段在句子中间结束，也没有责任单位，请检查文件是否被截断");
     }
 
@@ -186,9 +189,8 @@ class CorpusRegressionTests {
                 1.开展工业节能监察。(责任单位:市经济和信息化局)
                 """);
 
-        assertThat(List.of(plan.title(), plan.issuer(), plan.issuedOnBehalfBy(), plan.issuedDate())).containsExactly(
-                "宿州市实施绿色发展行动2022年工作要点", "宿州市实施绿色发展行动专项小组办公室", "宿州市生态环境局",
-                LocalDate.of(2022, 3, 18));
+        assertThat(List.of(plan.title(), plan.issuer(), plan.issuedOnBehalfBy(), plan.issuedDate()))
+                .containsExactly("宿州市实施绿色发展行动2022年工作要点", "宿州市实施绿色发展行动专项小组办公室", "宿州市生态环境局", LocalDate.of(2022, 3, 18));
         assertThat(plan.tasks()).extracting(ParsedTask::path).containsExactly(List.of("一", "（一）", "1"));
         assertThat(plan.issues()).isEmpty();
     }

@@ -52,14 +52,18 @@ class CorpusSmokeTests {
     @ParameterizedTest(name = "{0}: {1} tasks")
     @MethodSource("corpus")
     void decodesAndParsesWithoutFailing(String file, int tasks) throws IOException {
-        String text = new TextDecoder().decode(Files.readAllBytes(CORPUS.resolve(file))).text();
+        String text = new TextDecoder()
+                .decode(Files.readAllBytes(CORPUS.resolve(file)))
+                .text();
 
         ParsedPlan plan = new PlanParser().parse(text);
 
         assertThat(plan.tasks()).hasSize(tasks);
         assertThat(plan.issues()).noneMatch(i -> i.severity() == ParseIssue.Severity.ERROR);
-        assertThat(plan.tasks()).allSatisfy(t -> assertThat(
-                text.substring(t.span().startOffset(), t.span().endOffset())).isEqualTo(t.sourceText()));
+        assertThat(plan.tasks())
+                .allSatisfy(t -> assertThat(
+                                text.substring(t.span().startOffset(), t.span().endOffset()))
+                        .isEqualTo(t.sourceText()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -71,6 +75,7 @@ class CorpusSmokeTests {
         ParsedPlan fromDocument = new PlanParser().parse(document);
 
         assertThat(fromDocument.tasks()).hasSize(tasks);
-        assertThat(fromDocument.toOutline()).isEqualTo(new PlanParser().parse(document.toText()).toOutline());
+        assertThat(fromDocument.toOutline())
+                .isEqualTo(new PlanParser().parse(document.toText()).toOutline());
     }
 }

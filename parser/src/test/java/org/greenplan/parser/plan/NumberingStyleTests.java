@@ -42,8 +42,9 @@ class NumberingStyleTests {
                 3.丙项工作。（市林业局）
                 """);
 
-        assertThat(plan.tasks()).extracting(ParsedTask::path).containsExactly(List.of("一", "（一）", "1"),
-                List.of("一", "（一）", "2"), List.of("一", "（二）", "3"));
+        assertThat(plan.tasks())
+                .extracting(ParsedTask::path)
+                .containsExactly(List.of("一", "（一）", "1"), List.of("一", "（一）", "2"), List.of("一", "（二）", "3"));
         assertThat(plan.issues()).isEmpty();
     }
 
@@ -95,7 +96,9 @@ class NumberingStyleTests {
                 """);
 
         assertThat(plan.issues()).isEmpty();
-        assertThat(plan.tasks()).singleElement().satisfies(t -> assertThat(t.path()).containsExactly("一", "1"));
+        assertThat(plan.tasks())
+                .singleElement()
+                .satisfies(t -> assertThat(t.path()).containsExactly("一", "1"));
     }
 
     @Test

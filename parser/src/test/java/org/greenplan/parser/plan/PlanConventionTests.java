@@ -22,7 +22,8 @@ class PlanConventionTests {
                 （四）推进协同发展。（农业农村部、商务部等负责）
                 """);
 
-        assertThat(plan.tasks()).extracting(t -> t.unitNames(LEAD))
+        assertThat(plan.tasks())
+                .extracting(t -> t.unitNames(LEAD))
                 .containsExactly(java.util.List.of("工业和信息化部"), java.util.List.of("农业农村部"));
         assertThat(plan.tasks().get(1).unitNames(CO)).containsExactly("商务部");
     }
@@ -31,7 +32,8 @@ class PlanConventionTests {
     void readsStyleH_aTableNoteAppliesToEveryTaskOfTheDocument() {
         ParsedPlan plan = parser.parse("1.甲项工作。（市林业局、市水利局）\n2.乙项工作。（市水利局、市财政局）\n注：主要责任单位第一个为牵头单位。\n");
 
-        assertThat(plan.tasks()).extracting(t -> t.unitNames(LEAD))
+        assertThat(plan.tasks())
+                .extracting(t -> t.unitNames(LEAD))
                 .containsExactly(java.util.List.of("市林业局"), java.util.List.of("市水利局"));
     }
 
@@ -45,12 +47,14 @@ class PlanConventionTests {
                 """);
 
         assertThat(plan.tasks().get(0).units()).containsExactly(UnitAssignment.responsible("市林业局"));
-        assertThat(plan.tasks().get(1).units()).containsExactly(UnitAssignment.responsible("市水利局"),
-                new UnitAssignment("各县区政府", RESPONSIBLE, true));
-        assertThat(plan.tasks().get(2).units()).containsExactly(new UnitAssignment("市财政局", LEAD, false),
-                new UnitAssignment("各县区政府", CO, true));
-        assertThat(plan.tasks().get(1).clauses()).singleElement()
-                .satisfies(c -> assertThat(c.units()).extracting(UnitAssignment::name).containsExactly("市水利局"));
+        assertThat(plan.tasks().get(1).units())
+                .containsExactly(UnitAssignment.responsible("市水利局"), new UnitAssignment("各县区政府", RESPONSIBLE, true));
+        assertThat(plan.tasks().get(2).units())
+                .containsExactly(new UnitAssignment("市财政局", LEAD, false), new UnitAssignment("各县区政府", CO, true));
+        assertThat(plan.tasks().get(1).clauses())
+                .singleElement()
+                .satisfies(c ->
+                        assertThat(c.units()).extracting(UnitAssignment::name).containsExactly("市水利局"));
     }
 
     @Test

@@ -10,8 +10,7 @@ final class PlanFixtures {
 
     static final String SUZHOU = "suzhou-2022-green-development-work-points";
 
-    private PlanFixtures() {
-    }
+    private PlanFixtures() {}
 
     static byte[] bytes(String fileName) {
         try (InputStream in = PlanFixtures.class.getResourceAsStream("/plans/" + fileName)) {

@@ -25,8 +25,9 @@ class PlanParserTests {
     void splitsUnitGroupsOnCommasAndKeepsPrintedOrder() {
         ParsedPlan plan = parser.parse("1.推进工业互联网外网建设。（责任单位：省通信管理局，省铁塔公司、各基础电信企业，各市人民政府）");
 
-        assertThat(plan.tasks().get(0).units()).extracting(UnitAssignment::name, UnitAssignment::role).containsExactly(
-                tuple("省通信管理局"), tuple("省铁塔公司"), tuple("各基础电信企业"), tuple("各市人民政府"));
+        assertThat(plan.tasks().get(0).units())
+                .extracting(UnitAssignment::name, UnitAssignment::role)
+                .containsExactly(tuple("省通信管理局"), tuple("省铁塔公司"), tuple("各基础电信企业"), tuple("各市人民政府"));
     }
 
     @Test
@@ -49,7 +50,8 @@ class PlanParserTests {
     void neverPromotesTheFirstUnitToLeadUnlessTheDocumentSaysSo() {
         ParsedTask task = onlyTask("3.释放企业产能。（海关总署、商务部负责）");
 
-        assertThat(task.units()).extracting(UnitAssignment::role)
+        assertThat(task.units())
+                .extracting(UnitAssignment::role)
                 .containsExactly(AssignmentRole.RESPONSIBLE, AssignmentRole.RESPONSIBLE);
     }
 
@@ -108,7 +110,8 @@ class PlanParserTests {
                 2.第二项任务的内容。（责任单位：市水利局）
                 """);
 
-        assertThat(plan.tasks()).extracting(ParsedTask::path)
+        assertThat(plan.tasks())
+                .extracting(ParsedTask::path)
                 .containsExactly(java.util.List.of("一", "1"), java.util.List.of("二", "2"));
         assertThat(plan.issues()).isEmpty();
     }
@@ -171,8 +174,8 @@ class PlanParserTests {
 
     @Test
     void takesFollowingParagraphsIntoATaskUpToItsUnitClause() {
-        ParsedPlan plan = parser.parse("1.甲项工作。（市林业局）\n2.开展新模式推广。\n智能化制造。鼓励企业加大投入。\n"
-                + "网络化协同。支持企业协同设计。（责任单位：省经济和信息化厅）\n");
+        ParsedPlan plan =
+                parser.parse("1.甲项工作。（市林业局）\n2.开展新模式推广。\n智能化制造。鼓励企业加大投入。\n" + "网络化协同。支持企业协同设计。（责任单位：省经济和信息化厅）\n");
 
         ParsedTask second = plan.tasks().get(1);
         assertThat(second.text()).isEqualTo("开展新模式推广。\n智能化制造。鼓励企业加大投入。\n网络化协同。支持企业协同设计。");
@@ -188,19 +191,24 @@ class PlanParserTests {
         ParsedPlan plan = parser.parse(text);
 
         assertThat(plan.tasks()).hasSize(2);
-        assertThat(plan.issues()).filteredOn(i -> i.severity() == Severity.ERROR).singleElement().satisfies(issue -> {
-            assertThat(issue.line()).isEqualTo(3);
-            assertThat(issue.column()).isEqualTo(text.length() - text.lastIndexOf('\n'));
-            assertThat(issue.message()).contains("不完整");
-        });
+        assertThat(plan.issues())
+                .filteredOn(i -> i.severity() == Severity.ERROR)
+                .singleElement()
+                .satisfies(issue -> {
+                    assertThat(issue.line()).isEqualTo(3);
+                    assertThat(issue.column()).isEqualTo(text.length() - text.lastIndexOf('\n'));
+                    assertThat(issue.message()).contains("不完整");
+                });
     }
 
     @Test
     void reportsAnUnclosedUnitClauseAtTheEndAsAnError() {
         ParsedPlan plan = parser.parse("1.甲项工作。（市林业局）\n2.乙项工作。(责任单位:市自然资源");
 
-        assertThat(plan.issues()).filteredOn(i -> i.severity() == Severity.ERROR)
-                .singleElement().satisfies(issue -> assertThat(issue.message()).contains("括号没有闭合"));
+        assertThat(plan.issues())
+                .filteredOn(i -> i.severity() == Severity.ERROR)
+                .singleElement()
+                .satisfies(issue -> assertThat(issue.message()).contains("括号没有闭合"));
     }
 
     @Test
@@ -215,7 +223,9 @@ class PlanParserTests {
     void acceptsEmptyAndNullText() {
         assertThat(parser.parse("").issues()).containsExactly(ParseIssue.error(1, 1, "未找到任何编号任务"));
         assertThat(parser.parse((String) null).tasks()).isEmpty();
-        assertThat(parser.parse((org.greenplan.parser.document.SourceDocument) null).tasks()).isEmpty();
+        assertThat(parser.parse((org.greenplan.parser.document.SourceDocument) null)
+                        .tasks())
+                .isEmpty();
     }
 
     @Test
@@ -280,12 +290,14 @@ class PlanParserTests {
                 5.推进戊项工作，持续推进沱湖流域治理。（市林业局）
                 """);
 
-        assertThat(plan.tasks()).extracting(ParsedTask::deadline).containsExactly(
-                Deadline.by(LocalDate.of(2023, 6, 30), "2023年6月底前"),
-                Deadline.by(LocalDate.of(2022, 6, 30), "6月底前"),
-                Deadline.by(LocalDate.of(2022, 12, 31), "年底前"),
-                Deadline.openEnded("持续推进"),
-                null);
+        assertThat(plan.tasks())
+                .extracting(ParsedTask::deadline)
+                .containsExactly(
+                        Deadline.by(LocalDate.of(2023, 6, 30), "2023年6月底前"),
+                        Deadline.by(LocalDate.of(2022, 6, 30), "6月底前"),
+                        Deadline.by(LocalDate.of(2022, 12, 31), "年底前"),
+                        Deadline.openEnded("持续推进"),
+                        null);
     }
 
     @Test

@@ -31,15 +31,17 @@ class PlanStyleTests {
     void readsStyleA_combinedLeadAndCoLabels() {
         ParsedTask task = onlyTask("4.加大研发投入。（牵头单位：省科技厅；配合单位：省发展改革委、省工业和信息化厅）");
 
-        assertThat(task.units()).extracting(UnitAssignment::name, UnitAssignment::role).containsExactly(
-                tuple("省科技厅", LEAD), tuple("省发展改革委", CO), tuple("省工业和信息化厅", CO));
+        assertThat(task.units())
+                .extracting(UnitAssignment::name, UnitAssignment::role)
+                .containsExactly(tuple("省科技厅", LEAD), tuple("省发展改革委", CO), tuple("省工业和信息化厅", CO));
     }
 
     @Test
     void readsStyleA_responsibleLabelNextToALeadLabelAsCo() {
         ParsedTask task = onlyTask("（一）建设科学城。（牵头单位：市科技局，责任单位：市工业和信息化局）");
 
-        assertThat(task.units()).extracting(UnitAssignment::name, UnitAssignment::role)
+        assertThat(task.units())
+                .extracting(UnitAssignment::name, UnitAssignment::role)
                 .containsExactly(tuple("市科技局", LEAD), tuple("市工业和信息化局", CO));
     }
 
@@ -54,7 +56,8 @@ class PlanStyleTests {
     void readsStyleA_leadAndCoVerbs() {
         ParsedTask task = onlyTask("2.积极扩大进口。（省商务厅牵头，合肥海关配合）");
 
-        assertThat(task.units()).extracting(UnitAssignment::name, UnitAssignment::role)
+        assertThat(task.units())
+                .extracting(UnitAssignment::name, UnitAssignment::role)
                 .containsExactly(tuple("省商务厅", LEAD), tuple("合肥海关", CO));
     }
 
@@ -74,15 +77,17 @@ class PlanStyleTests {
     void readsStyleA_dividedDutiesAsCoWhenTheClauseNamesALead() {
         ParsedTask task = onlyTask("（三）推进机关内部一次办好。（省大数据局牵头，省财政厅、省档案馆等按职责分工负责）");
 
-        assertThat(task.units()).extracting(UnitAssignment::name, UnitAssignment::role).containsExactly(
-                tuple("省大数据局", LEAD), tuple("省财政厅", CO), tuple("省档案馆", CO));
+        assertThat(task.units())
+                .extracting(UnitAssignment::name, UnitAssignment::role)
+                .containsExactly(tuple("省大数据局", LEAD), tuple("省财政厅", CO), tuple("省档案馆", CO));
     }
 
     @Test
     void readsStyleA_dividedDutiesAloneAsResponsible() {
         ParsedTask task = onlyTask("（九）发展数字农业。（省农业农村厅、省畜牧局按职责分工负责）");
 
-        assertThat(task.units()).extracting(UnitAssignment::name, UnitAssignment::role)
+        assertThat(task.units())
+                .extracting(UnitAssignment::name, UnitAssignment::role)
                 .containsExactly(tuple("省农业农村厅", RESPONSIBLE), tuple("省畜牧局", RESPONSIBLE));
     }
 
@@ -110,7 +115,9 @@ class PlanStyleTests {
                 """);
 
         assertThat(plan.tasks()).allSatisfy(t -> assertThat(t.unitNames(LEAD)).containsExactly("市审批服务局"));
-        assertThat(plan.tasks()).extracting(ParsedTask::deadline).extracting(Deadline::phrase)
+        assertThat(plan.tasks())
+                .extracting(ParsedTask::deadline)
+                .extracting(Deadline::phrase)
                 .containsExactly("6月底完成", "持续推进", "5月底取得明显成效并持续推进");
         assertThat(plan.tasks().get(0).text()).isEqualTo("完成适老化改造。");
     }
@@ -120,7 +127,8 @@ class PlanStyleTests {
         ParsedTask task = onlyTask("1.推动政务服务数字化转型。形成支撑体系（省大数据局牵头，各有关部门配合）。加强成果应用。");
 
         assertThat(task.text()).isEqualTo("推动政务服务数字化转型。形成支撑体系。加强成果应用。");
-        assertThat(task.units()).extracting(UnitAssignment::name, UnitAssignment::role)
+        assertThat(task.units())
+                .extracting(UnitAssignment::name, UnitAssignment::role)
                 .containsExactly(tuple("省大数据局", LEAD), tuple("各有关部门", CO));
     }
 
@@ -138,7 +146,8 @@ class PlanStyleTests {
     void readsStyleG_unitsAsTheSubjectOfASentence() {
         ParsedTask task = onlyTask("3.编制村庄规划。由区规划局牵头，区环境与国土资源局配合，年底前完成编制。");
 
-        assertThat(task.units()).extracting(UnitAssignment::name, UnitAssignment::role)
+        assertThat(task.units())
+                .extracting(UnitAssignment::name, UnitAssignment::role)
                 .containsExactly(tuple("区规划局", LEAD), tuple("区环境与国土资源局", CO));
         assertThat(task.text()).isEqualTo("编制村庄规划。由区规划局牵头，区环境与国土资源局配合，年底前完成编制。");
     }

@@ -34,10 +34,12 @@ class PlanTableTests {
 
         ParsedPlan plan = parse();
 
-        assertThat(plan.tasks()).extracting(ParsedTask::path, ParsedTask::number, ParsedTask::text).containsExactly(
-                tuple(List.of("一", "1"), "1", "推进林业碳汇项目。"), tuple(List.of("一", "2"), "2", "开展节能监察。"));
+        assertThat(plan.tasks())
+                .extracting(ParsedTask::path, ParsedTask::number, ParsedTask::text)
+                .containsExactly(tuple(List.of("一", "1"), "1", "推进林业碳汇项目。"), tuple(List.of("一", "2"), "2", "开展节能监察。"));
         assertThat(plan.tasks().get(0).unitNames(RESPONSIBLE)).containsExactly("市林业局", "市发展改革委");
-        assertThat(plan.tasks()).extracting(t -> t.deadline().date())
+        assertThat(plan.tasks())
+                .extracting(t -> t.deadline().date())
                 .containsExactly(LocalDate.of(2022, 6, 30), LocalDate.of(2022, 12, 31));
         assertThat(plan.issues()).isEmpty();
     }
@@ -47,7 +49,8 @@ class PlanTableTests {
         row("序号", "工作任务", "牵头单位", "配合单位", "责任单位");
         row("1", "建设齐鲁科学城。", "市科技局", "市教育局", "市工业和信息化局");
 
-        assertThat(parse().tasks().get(0).units()).extracting(UnitAssignment::name, UnitAssignment::role)
+        assertThat(parse().tasks().get(0).units())
+                .extracting(UnitAssignment::name, UnitAssignment::role)
                 .containsExactly(tuple("市科技局", LEAD), tuple("市教育局", CO), tuple("市工业和信息化局", CO));
     }
 
@@ -59,7 +62,8 @@ class PlanTableTests {
 
         ParsedPlan plan = parse();
 
-        assertThat(plan.headings()).extracting(Heading::path, Heading::title)
+        assertThat(plan.headings())
+                .extracting(Heading::path, Heading::title)
                 .containsExactly(tuple(List.of("1"), "优化营商环境"));
         assertThat(plan.tasks()).extracting(ParsedTask::text).containsExactly("推行一网通办。", "压减审批时限。");
         assertThat(plan.tasks()).extracting(ParsedTask::path).containsExactly(List.of("1", ""), List.of("1", ""));
@@ -104,7 +108,8 @@ class PlanTableTests {
         row("序号", "重点任务", "责任单位（列第一位者为牵头单位）");
         row("1", "培育龙头企业。", "市工业和信息化局、市科技局");
 
-        assertThat(parse().tasks().get(0).units()).extracting(UnitAssignment::name, UnitAssignment::role)
+        assertThat(parse().tasks().get(0).units())
+                .extracting(UnitAssignment::name, UnitAssignment::role)
                 .containsExactly(tuple("市工业和信息化局", LEAD), tuple("市科技局", CO));
     }
 
@@ -117,8 +122,9 @@ class PlanTableTests {
         ParsedPlan plan = parse();
 
         assertThat(plan.tasks()).isEmpty();
-        assertThat(plan.issues()).extracting(ParseIssue::line, ParseIssue::message).contains(
-                tuple(2, "表格未读作任务表（表头没有工作任务或具体措施列，或没有责任单位或牵头单位列）：项目名称\t建设内容\t总投资"));
+        assertThat(plan.issues())
+                .extracting(ParseIssue::line, ParseIssue::message)
+                .contains(tuple(2, "表格未读作任务表（表头没有工作任务或具体措施列，或没有责任单位或牵头单位列）：项目名称\t建设内容\t总投资"));
     }
 
     @Test
@@ -131,8 +137,10 @@ class PlanTableTests {
         ParsedTask task = parser.parse(document).tasks().get(0);
 
         assertThat(document.blockAtLine(task.span().line())).containsSame(blocks.get(2));
-        assertThat(document.toText().substring(task.span().startOffset(), task.span().endOffset()))
-                .isEqualTo(task.sourceText()).isEqualTo("1\t推进林业碳汇项目。\t市林业局");
+        assertThat(document.toText()
+                        .substring(task.span().startOffset(), task.span().endOffset()))
+                .isEqualTo(task.sourceText())
+                .isEqualTo("1\t推进林业碳汇项目。\t市林业局");
     }
 
     @Test
@@ -140,7 +148,8 @@ class PlanTableTests {
         paragraph("一、总体要求");
         paragraph("1.推进林业碳汇项目。（市林业局）");
 
-        assertThat(parse().toOutline()).isEqualTo(parser.parse("一、总体要求\n1.推进林业碳汇项目。（市林业局）").toOutline());
+        assertThat(parse().toOutline())
+                .isEqualTo(parser.parse("一、总体要求\n1.推进林业碳汇项目。（市林业局）").toOutline());
     }
 
     private ParsedPlan parse() {
@@ -156,7 +165,8 @@ class PlanTableTests {
     }
 
     private TableRowBlock header(String... cells) {
-        return new TableRowBlock(java.util.Arrays.stream(cells).map(TableCell::of).toList(), position());
+        return new TableRowBlock(
+                java.util.Arrays.stream(cells).map(TableCell::of).toList(), position());
     }
 
     private void rowOf(TableCell... cells) {

@@ -34,8 +34,10 @@ class SuzhouGoldenTests {
     void readsNoticeHeader() {
         assertThat(plan.title()).isEqualTo(expected.get("title").asString());
         assertThat(plan.issuer()).isEqualTo(expected.get("issuer").asString());
-        assertThat(plan.issuedOnBehalfBy()).isEqualTo(expected.get("issued_on_behalf_by").asString());
-        assertThat(plan.issuedDate()).isEqualTo(LocalDate.parse(expected.get("issued_date").asString()));
+        assertThat(plan.issuedOnBehalfBy())
+                .isEqualTo(expected.get("issued_on_behalf_by").asString());
+        assertThat(plan.issuedDate())
+                .isEqualTo(LocalDate.parse(expected.get("issued_date").asString()));
         assertThat(plan.planYear()).isEqualTo(expected.get("plan_year").asInt());
         assertThat(plan.addressees()).containsExactlyElementsOf(strings(expected.get("addressees")));
         assertThat(plan.documentNumber()).isNull();
@@ -45,9 +47,12 @@ class SuzhouGoldenTests {
     void findsThreePartsElevenSectionsAndThirtyFourTasks() {
         JsonNode counts = expected.get("counts");
 
-        assertThat(plan.headings().stream().filter(h -> h.level() == 1)).hasSize(counts.get("parts").asInt());
-        assertThat(plan.headings().stream().filter(h -> h.level() == 2)).hasSize(counts.get("sections").asInt());
-        assertThat(plan.headings()).hasSize(counts.get("parts").asInt() + counts.get("sections").asInt());
+        assertThat(plan.headings().stream().filter(h -> h.level() == 1))
+                .hasSize(counts.get("parts").asInt());
+        assertThat(plan.headings().stream().filter(h -> h.level() == 2))
+                .hasSize(counts.get("sections").asInt());
+        assertThat(plan.headings())
+                .hasSize(counts.get("parts").asInt() + counts.get("sections").asInt());
         assertThat(plan.tasks()).hasSize(counts.get("tasks").asInt());
     }
 
@@ -57,11 +62,14 @@ class SuzhouGoldenTests {
         for (JsonNode part : expected.get("parts")) {
             printed.add(part.get("number").asString() + " " + part.get("title").asString());
             for (JsonNode section : part.get("sections")) {
-                printed.add("（" + section.get("number").asString() + "） " + section.get("title").asString());
+                printed.add("（" + section.get("number").asString() + "） "
+                        + section.get("title").asString());
             }
         }
 
-        assertThat(plan.headings()).extracting(h -> h.number() + " " + h.title()).containsExactlyElementsOf(printed);
+        assertThat(plan.headings())
+                .extracting(h -> h.number() + " " + h.title())
+                .containsExactlyElementsOf(printed);
         assertThat(plan.headings().get(1).path()).containsExactly("一", "（一）");
     }
 
@@ -73,10 +81,13 @@ class SuzhouGoldenTests {
         for (int i = 0; i < expectedTasks.size(); i++) {
             JsonNode want = expectedTasks.get(i);
             ParsedTask task = plan.tasks().get(i);
-            assertThat(task.number()).isEqualTo(String.valueOf(want.get("number").asInt()));
+            assertThat(task.number())
+                    .isEqualTo(String.valueOf(want.get("number").asInt()));
             assertTextStart(task, want.get("text_start").asString());
-            assertThat(task.units()).extracting(UnitAssignment::name)
-                    .as("units of task %s", task.number()).containsExactlyElementsOf(strings(want.get("units")));
+            assertThat(task.units())
+                    .extracting(UnitAssignment::name)
+                    .as("units of task %s", task.number())
+                    .containsExactlyElementsOf(strings(want.get("units")));
             assertThat(task.units()).allSatisfy(u -> assertThat(u.role()).isEqualTo(AssignmentRole.RESPONSIBLE));
             assertThat(task.units()).noneMatch(UnitAssignment::inherited);
         }
@@ -129,8 +140,10 @@ class SuzhouGoldenTests {
         assertThat(first.span().line()).isEqualTo(9);
         assertThat(first.span().column()).isEqualTo(1);
         assertThat(first.sourceText()).startsWith("1.开展工业节能监察").endsWith("(责任单位:市经济和信息化局)");
-        assertThat(plan.tasks()).allSatisfy(t -> assertThat(
-                source.substring(t.span().startOffset(), t.span().endOffset())).isEqualTo(t.sourceText()));
+        assertThat(plan.tasks())
+                .allSatisfy(t -> assertThat(source.substring(
+                                t.span().startOffset(), t.span().endOffset()))
+                        .isEqualTo(t.sourceText()));
     }
 
     @Test
@@ -167,7 +180,10 @@ class SuzhouGoldenTests {
     }
 
     private static ParsedTask task(String number) {
-        return plan.tasks().stream().filter(t -> t.number().equals(number)).findFirst().orElseThrow();
+        return plan.tasks().stream()
+                .filter(t -> t.number().equals(number))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> strings(JsonNode array) {

@@ -52,13 +52,16 @@ class SuzhouVariantTests {
                 Named.of("BOM remnant and full-width-space indentation", text -> "\uFEFF" + indented(text)),
                 Named.of("blank lines between paragraphs", text -> text.replace("\n", "\n\n")),
                 Named.of("附件 list under the notice text", text -> withLinesAfter(text, 2, ANNEX_LIST)),
-                Named.of("one-line 附件 under the notice text",
+                Named.of(
+                        "one-line 附件 under the notice text",
                         text -> withLinesAfter(text, 2, "附件：宿州市实施绿色发展行动2022年工作要点")),
                 Named.of("附件 list between the date and the title", text -> withLinesAfter(text, 5, ANNEX_LIST)),
                 Named.of("附件 line after the last task", text -> text + "\n附件：宿州市绿色发展行动任务分解表"),
-                Named.of("closing lines after the last task", text -> text + "\n" + String.join("\n", ANNEX_LIST)
-                        + "\n抄送：市委办公室，市人大常委会办公室。\n宿州市实施绿色发展行动专项小组办公室 2022年3月18日印发"
-                        + "\n联系人：张三  联系电话：0557-1234567\n"));
+                Named.of(
+                        "closing lines after the last task",
+                        text -> text + "\n" + String.join("\n", ANNEX_LIST)
+                                + "\n抄送：市委办公室，市人大常委会办公室。\n宿州市实施绿色发展行动专项小组办公室 2022年3月18日印发"
+                                + "\n联系人：张三  联系电话：0557-1234567\n"));
     }
 
     @Test
@@ -97,17 +100,37 @@ class SuzhouVariantTests {
 
     private static void assertSameAsReference(String text, ParsedPlan plan) {
         assertThat(plan.toOutline()).isEqualTo(reference.toOutline());
-        assertThat(plan.tasks()).extracting(SuzhouVariantTests::taskEssence)
-                .containsExactlyElementsOf(reference.tasks().stream().map(SuzhouVariantTests::taskEssence).toList());
-        assertThat(plan.headings()).extracting(SuzhouVariantTests::headingEssence).containsExactlyElementsOf(
-                reference.headings().stream().map(SuzhouVariantTests::headingEssence).toList());
-        assertThat(Arrays.asList(plan.title(), plan.issuer(), plan.issuedOnBehalfBy(), plan.issuedDate(),
-                plan.planYear(), plan.addressees(), plan.documentNumber())).isEqualTo(Arrays.asList(reference.title(),
-                reference.issuer(), reference.issuedOnBehalfBy(), reference.issuedDate(), reference.planYear(),
-                reference.addressees(), reference.documentNumber()));
+        assertThat(plan.tasks())
+                .extracting(SuzhouVariantTests::taskEssence)
+                .containsExactlyElementsOf(reference.tasks().stream()
+                        .map(SuzhouVariantTests::taskEssence)
+                        .toList());
+        assertThat(plan.headings())
+                .extracting(SuzhouVariantTests::headingEssence)
+                .containsExactlyElementsOf(reference.headings().stream()
+                        .map(SuzhouVariantTests::headingEssence)
+                        .toList());
+        assertThat(Arrays.asList(
+                        plan.title(),
+                        plan.issuer(),
+                        plan.issuedOnBehalfBy(),
+                        plan.issuedDate(),
+                        plan.planYear(),
+                        plan.addressees(),
+                        plan.documentNumber()))
+                .isEqualTo(Arrays.asList(
+                        reference.title(),
+                        reference.issuer(),
+                        reference.issuedOnBehalfBy(),
+                        reference.issuedDate(),
+                        reference.planYear(),
+                        reference.addressees(),
+                        reference.documentNumber()));
         assertThat(plan.issues()).isEmpty();
-        assertThat(plan.tasks()).allSatisfy(t -> assertThat(
-                text.substring(t.span().startOffset(), t.span().endOffset())).isEqualTo(t.sourceText()));
+        assertThat(plan.tasks())
+                .allSatisfy(t -> assertThat(
+                                text.substring(t.span().startOffset(), t.span().endOffset()))
+                        .isEqualTo(t.sourceText()));
     }
 
     /** What a heading means, leaving out its line (which some variants change). */
@@ -117,8 +140,8 @@ class SuzhouVariantTests {
 
     /** What a task means, leaving out where it stands (which the variants change). */
     private static List<Object> taskEssence(ParsedTask task) {
-        return List.of(task.path(), task.number(), task.text(), task.units(), String.valueOf(task.deadline()),
-                task.targets());
+        return List.of(
+                task.path(), task.number(), task.text(), task.units(), String.valueOf(task.deadline()), task.targets());
     }
 
     /** @return the text with {@code added} lines inserted after line {@code lineNumber} */
@@ -151,7 +174,10 @@ class SuzhouVariantTests {
         String converted = line.replaceFirst("^(\\d+)\\.", "$1．").replaceFirst("^\\(([一二三四五六七八九十]+)\\)", "（$1）");
         int clause = converted.lastIndexOf('(');
         if (converted.endsWith(")") && clause >= 0) {
-            String inside = converted.substring(clause + 1, converted.length() - 1).replace(':', '：').replace(',', '，');
+            String inside = converted
+                    .substring(clause + 1, converted.length() - 1)
+                    .replace(':', '：')
+                    .replace(',', '，');
             converted = converted.substring(0, clause) + "（" + inside + "）";
         }
         if (converted.endsWith(":")) {

@@ -13,15 +13,15 @@ class UnitClauseExtractorTests {
         Extraction extraction = UnitClauseExtractor.extract("开展工业节能监察。(责任单位:人民银行宿州市中心支行、市地方金融监管局)");
 
         assertThat(extraction.text()).isEqualTo("开展工业节能监察。");
-        assertThat(extraction.units()).extracting(UnitAssignment::name)
-                .containsExactly("人民银行宿州市中心支行", "市地方金融监管局");
+        assertThat(extraction.units()).extracting(UnitAssignment::name).containsExactly("人民银行宿州市中心支行", "市地方金融监管局");
     }
 
     @Test
     void readsUnitClauseWithoutLabelOnlyWhenItEndsTheParagraph() {
         assertThat(UnitClauseExtractor.extract("推进林业碳汇项目。（市林业局）").units())
                 .containsExactly(UnitAssignment.responsible("市林业局"));
-        assertThat(UnitClauseExtractor.extract("依托国家虚拟现实制造业创新中心（青岛）集聚资源。").hasUnits()).isFalse();
+        assertThat(UnitClauseExtractor.extract("依托国家虚拟现实制造业创新中心（青岛）集聚资源。").hasUnits())
+                .isFalse();
     }
 
     @Test
@@ -34,12 +34,13 @@ class UnitClauseExtractorTests {
 
     @Test
     void readsResponsibleLabelAfterLeadLabelAsCo() {
-        Extraction extraction = UnitClauseExtractor.extract(
-                "建设齐鲁科学城。（牵头单位：市科技局、市发展改革委，责任单位：市工业和信息化局、市自然资源和规划局）");
+        Extraction extraction = UnitClauseExtractor.extract("建设齐鲁科学城。（牵头单位：市科技局、市发展改革委，责任单位：市工业和信息化局、市自然资源和规划局）");
 
-        assertThat(extraction.units()).extracting(UnitAssignment::name, UnitAssignment::role).containsExactly(
-                tuple("市科技局", AssignmentRole.LEAD), tuple("市发展改革委", AssignmentRole.LEAD),
-                tuple("市工业和信息化局", AssignmentRole.CO), tuple("市自然资源和规划局", AssignmentRole.CO));
+        assertThat(extraction.units())
+                .extracting(UnitAssignment::name, UnitAssignment::role)
+                .containsExactly(
+                        tuple("市科技局", AssignmentRole.LEAD), tuple("市发展改革委", AssignmentRole.LEAD),
+                        tuple("市工业和信息化局", AssignmentRole.CO), tuple("市自然资源和规划局", AssignmentRole.CO));
     }
 
     @Test
@@ -47,7 +48,8 @@ class UnitClauseExtractorTests {
         Extraction extraction = UnitClauseExtractor.extract("加快升级。（6月底完成，牵头考核单位：市政府办公室、市公安局）");
 
         assertThat(extraction.text()).isEqualTo("加快升级。");
-        assertThat(extraction.units()).extracting(UnitAssignment::role)
+        assertThat(extraction.units())
+                .extracting(UnitAssignment::role)
                 .containsExactly(AssignmentRole.LEAD, AssignmentRole.LEAD);
         assertThat(extraction.otherPhrases()).containsExactly("6月底完成");
     }
@@ -61,37 +63,39 @@ class UnitClauseExtractorTests {
 
     @Test
     void turnsResponsibleIntoCoWhenTheClauseNamesALead() {
-        Extraction extraction = UnitClauseExtractor.extract(
-                "加大双招双引力度。（省商务厅牵头，省十大新兴产业推进组工作专班牵头单位按职责分工负责）");
+        Extraction extraction = UnitClauseExtractor.extract("加大双招双引力度。（省商务厅牵头，省十大新兴产业推进组工作专班牵头单位按职责分工负责）");
 
-        assertThat(extraction.units()).extracting(UnitAssignment::name, UnitAssignment::role).containsExactly(
-                tuple("省商务厅", AssignmentRole.LEAD),
-                tuple("省十大新兴产业推进组工作专班牵头单位", AssignmentRole.CO));
+        assertThat(extraction.units())
+                .extracting(UnitAssignment::name, UnitAssignment::role)
+                .containsExactly(tuple("省商务厅", AssignmentRole.LEAD), tuple("省十大新兴产业推进组工作专班牵头单位", AssignmentRole.CO));
     }
 
     @Test
     void stripsEtcEndings() {
         assertThat(UnitClauseExtractor.extract("推广制度。（海关总署、商务部等有关部门负责）").units())
-                .extracting(UnitAssignment::name).containsExactly("海关总署", "商务部");
+                .extracting(UnitAssignment::name)
+                .containsExactly("海关总署", "商务部");
         assertThat(UnitClauseExtractor.extract("打通链条。（商务部、发展改革委等和各有关省级人民政府负责）").units())
-                .extracting(UnitAssignment::name).containsExactly("商务部", "发展改革委", "各有关省级人民政府");
+                .extracting(UnitAssignment::name)
+                .containsExactly("商务部", "发展改革委", "各有关省级人民政府");
     }
 
     @Test
     void readsEveryClauseOfAParagraphAndTakesThemOutOfTheText() {
-        Extraction extraction = UnitClauseExtractor.extract(
-                "实现动态监管。（省大数据局牵头）加快平台建设（省政府办公厅、省大数据局牵头，各有关部门配合）。");
+        Extraction extraction = UnitClauseExtractor.extract("实现动态监管。（省大数据局牵头）加快平台建设（省政府办公厅、省大数据局牵头，各有关部门配合）。");
 
         assertThat(extraction.text()).isEqualTo("实现动态监管。加快平台建设。");
-        assertThat(extraction.units()).extracting(UnitAssignment::name, UnitAssignment::role).containsExactly(
-                tuple("省大数据局", AssignmentRole.LEAD), tuple("省政府办公厅", AssignmentRole.LEAD),
-                tuple("各有关部门", AssignmentRole.CO));
+        assertThat(extraction.units())
+                .extracting(UnitAssignment::name, UnitAssignment::role)
+                .containsExactly(
+                        tuple("省大数据局", AssignmentRole.LEAD),
+                        tuple("省政府办公厅", AssignmentRole.LEAD),
+                        tuple("各有关部门", AssignmentRole.CO));
     }
 
     @Test
     void notesTheFirstListedRuleAfterAFullStopInsideTheBracket() {
-        Extraction extraction = UnitClauseExtractor.extract(
-                "完善创新体系。（工业和信息化部、发展改革委等负责。列第一位者为牵头单位，下同）");
+        Extraction extraction = UnitClauseExtractor.extract("完善创新体系。（工业和信息化部、发展改革委等负责。列第一位者为牵头单位，下同）");
 
         assertThat(extraction.statesFirstListedRule()).isTrue();
         assertThat(extraction.units()).extracting(UnitAssignment::name).containsExactly("工业和信息化部", "发展改革委");
@@ -101,7 +105,8 @@ class UnitClauseExtractorTests {
     @Test
     void readsALabelAfterASentenceEndOrAtALineStartAsAClauseWithoutBrackets() {
         assertThat(UnitClauseExtractor.extract("加强监督检查。责任单位：市林业局、市水利局").units())
-                .extracting(UnitAssignment::name).containsExactly("市林业局", "市水利局");
+                .extracting(UnitAssignment::name)
+                .containsExactly("市林业局", "市水利局");
         assertThat(UnitClauseExtractor.extract("加强监督检查。\n牵头单位：市林业局；配合单位：市水利局").text())
                 .isEqualTo("加强监督检查。");
         assertThat(UnitClauseExtractor.extract("明确各牵头单位：要加强统筹。").hasUnits()).isFalse();
@@ -112,7 +117,8 @@ class UnitClauseExtractorTests {
         Extraction extraction = UnitClauseExtractor.extract("完成目录数据挂载。（0.5分）（6月底完成，牵头考核单位：市审批服务局）");
 
         assertThat(extraction.text()).isEqualTo("完成目录数据挂载。");
-        assertThat(extraction.clauses()).singleElement()
+        assertThat(extraction.clauses())
+                .singleElement()
                 .satisfies(c -> assertThat(c.coveredText("完成目录数据挂载。（0.5分）（6月底完成，牵头考核单位：市审批服务局）"))
                         .isEqualTo("完成目录数据挂载。"));
     }
@@ -121,7 +127,7 @@ class UnitClauseExtractorTests {
     void keepsTextWithoutClauseUntouched() {
         String text = "确保城镇生活垃圾无害化处理率达100%.";
 
-        assertThat(UnitClauseExtractor.extract(text)).isEqualTo(
-                new Extraction(text, java.util.List.of(), false, java.util.List.of()));
+        assertThat(UnitClauseExtractor.extract(text))
+                .isEqualTo(new Extraction(text, java.util.List.of(), false, java.util.List.of()));
     }
 }

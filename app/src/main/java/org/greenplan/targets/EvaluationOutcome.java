@@ -1,0 +1,42 @@
+package org.greenplan.targets;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A target evaluated on a date. All values are in the target's level unit ({@link TargetTerms#levelUnit()}).
+ *
+ * @param on          the evaluation date; only values for periods on or before it count
+ * @param aggregation the aggregation used
+ * @param actual      the current value (reported values of the plan year aggregated), or null when none
+ * @param goal        the level the target aims at (92 for ≥ 92 %; baseline + 1 for +1 pp), or null for
+ *                    direction and reference targets and for change targets without a baseline
+ * @param progress    share of the way from the start to the goal (0 at the start, 1 at the goal, above 1
+ *                    beyond it, never below 0; 4 decimals), or null when not computable
+ * @param expected    the expected value on {@code on} under the pacing, or null when not computable
+ * @param attainment  whether the goal is met
+ * @param status      the traffic light
+ * @param months      the twelve months of the plan year, for the chart
+ */
+public record EvaluationOutcome(
+        LocalDate on,
+        Aggregation aggregation,
+        BigDecimal actual,
+        BigDecimal goal,
+        BigDecimal progress,
+        BigDecimal expected,
+        Attainment attainment,
+        TargetStatus status,
+        List<MonthPoint> months) {
+
+    public EvaluationOutcome {
+        months = List.copyOf(months);
+    }
+
+    /** @return progress as a percentage with one decimal (0.5 → 50.0), or null */
+    public BigDecimal progressPercent() {
+        return progress == null ? null : progress.movePointRight(2).setScale(1, RoundingMode.HALF_UP);
+    }
+}

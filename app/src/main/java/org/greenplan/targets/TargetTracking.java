@@ -1,0 +1,151 @@
+package org.greenplan.targets;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.greenplan.plan.PlanCatalog;
+import org.greenplan.plan.PlanSummary;
+import org.greenplan.plan.TargetView;
+import org.greenplan.plan.TaskView;
+import org.greenplan.targets.internal.TargetEvaluator;
+import org.greenplan.targets.internal.TargetStore;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evaluates a task's targets and records what the office enters for them: reported values and
+ * evaluation settings. Each change runs in its own transaction.
+ *
+ * <p>The plan year is the plan's {@code planYear}; when the document printed none, the year of the
+ * task's deadline, else the year of the evaluation date.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TargetTracking {
+    private final PlanCatalog catalog;
+    private final TargetStore store;
+    private final ApplicationEventPublisher events;
+
+    private final java.time.Clock clock;
+
+    TargetTracking(PlanCatalog catalog, TargetStore store, ApplicationEventPublisher events, java.time.Clock clock) {
+        this.clock = clock;
+        this.catalog = catalog;
+        this.store = store;
+        this.events = events;
+    }
+
+    /**
+     * @param planId plan id
+     * @param taskId task id
+     * @param on     the evaluation date
+     * @return the task's targets in text order, evaluated on {@code on}; empty when it has none
+     * @throws NoSuchElementException when the plan has no such task
+     */
+    public List<TrackedTarget> evaluateTask(long planId, long taskId, LocalDate on) {
+        TaskView task = task(planId, taskId);
+        int year = planYear(planId, task, on);
+        return task.targets().stream().map(t -> evaluate(t, year, on)).toList();
+    }
+
+    /**
+     * Same as {@link #evaluateTask(long, long, LocalDate)} for a task the caller already holds (the
+     * ledger walks every task of a plan: it need not load each one again).
+     *
+     * @param task     the task with its targets
+     * @param planYear the plan's year, or null when the plan names none
+     * @param on       the evaluation date
+     * @return the task's targets in text order, evaluated on {@code on}
+     */
+    public List<TrackedTarget> evaluateTask(TaskView task, Integer planYear, LocalDate on) {
+        int year = yearOf(planYear, task, on);
+        return task.targets().stream().map(t -> evaluate(t, year, on)).toList();
+    }
+
+    /**
+     * @return one target of the task, evaluated on {@code on}
+     * @throws NoSuchElementException when the plan has no such task or the task no such target
+     */
+    public TrackedTarget evaluateTarget(long planId, long taskId, long targetId, LocalDate on) {
+        TaskView task = task(planId, taskId);
+        return evaluate(target(task, targetId), planYear(planId, task, on), on);
+    }
+
+    /**
+     * Records a value reported for a target; publishes {@link TargetValueRecorded}.
+     *
+     * @param period      the first day of the month reported, or the day measured; within the plan year
+     * @param value       the level in the target's level unit ({@link TargetTerms#levelUnit()})
+     * @param approximate whether it was entered as approximate
+     * @param note        a remark, or null
+     * @throws NoSuchElementException   when the plan has no such task or the task no such target
+     * @throws IllegalArgumentException when the period is outside the plan year
+     */
+    @Transactional
+    public void recordValue(
+            long planId,
+            long taskId,
+            long targetId,
+            LocalDate period,
+            BigDecimal value,
+            boolean approximate,
+            String note) {
+        TaskView task = task(planId, taskId);
+        target(task, targetId);
+        int year = planYear(planId, task, period);
+        if (period.getYear() != year) {
+            throw new IllegalArgumentException("period " + period + " is outside the plan year " + year);
+        }
+        store.addValue(targetId, period, value, approximate, note);
+        events.publishEvent(new TargetValueRecorded(planId, taskId, targetId, period, value));
+    }
+
+    /**
+     * Replaces a target's evaluation settings.
+     *
+     * @throws NoSuchElementException   when the plan has no such task or the task no such target
+     * @throws IllegalArgumentException when a milestone lies outside the plan year
+     */
+    @Transactional
+    public void saveSettings(long planId, long taskId, long targetId, EvaluationSettings settings) {
+        TaskView task = task(planId, taskId);
+        target(task, targetId);
+        int year = planYear(planId, task, LocalDate.now(clock));
+        if (settings.milestones().stream().anyMatch(m -> m.date().getYear() != year)) {
+            throw new IllegalArgumentException("milestones must lie in the plan year " + year);
+        }
+        store.saveSettings(targetId, settings);
+    }
+
+    private TrackedTarget evaluate(TargetView target, int year, LocalDate on) {
+        EvaluationSettings settings = store.settings(target.id());
+        List<ReportedValue> values = store.values(target.id());
+        EvaluationOutcome evaluation = TargetEvaluator.evaluate(TargetTerms.of(target), settings, year, values, on);
+        return new TrackedTarget(target, year, settings, values, evaluation);
+    }
+
+    private TaskView task(long planId, long taskId) {
+        return catalog.task(planId, taskId).orElseThrow(() -> new NoSuchElementException("计划中没有该任务 (no such task)"));
+    }
+
+    private static TargetView target(TaskView task, long targetId) {
+        return task.targets().stream()
+                .filter(t -> t.id() == targetId)
+                .findFirst()
+                .orElseThrow(() -> new NoSuchElementException("该任务没有这个目标 (no such target)"));
+    }
+
+    private int planYear(long planId, TaskView task, LocalDate fallback) {
+        return yearOf(catalog.plan(planId).map(PlanSummary::planYear).orElse(null), task, fallback);
+    }
+
+    /** The plan's year; failing that the task deadline's; failing that the fallback date's. */
+    private static int yearOf(Integer planYear, TaskView task, LocalDate fallback) {
+        if (planYear != null) {
+            return planYear;
+        }
+        return task.deadline() != null ? task.deadline().getYear() : fallback.getYear();
+    }
+}

@@ -1,0 +1,46 @@
+package org.greenplan.targets.internal;
+
+import java.math.BigDecimal;
+import org.greenplan.targets.Attainment;
+
+/**
+ * Where a target stands on the evaluation date; the input of {@link StatusRule} and of progress.
+ *
+ * @param goal       the goal, or null (direction and reference targets, change targets without baseline)
+ * @param baseline   the baseline, or null
+ * @param start      where the pace starts (0 for SUM, else the baseline), or null
+ * @param actual     the current value, or null
+ * @param expected   the expected value on the date, or null
+ * @param attainment whether the goal is met
+ */
+record Situation(
+        Goal goal,
+        BigDecimal baseline,
+        BigDecimal start,
+        BigDecimal actual,
+        BigDecimal expected,
+        Attainment attainment) {
+
+    /**
+     * Progress: (current − from) / (goal − from), from = the start, or 0 for a higher-is-better target
+     * without one (≥ 92 % without baseline: 88 → 88/92). Works both ways: 45 → 35 with 40 is 0.5.
+     * Never below 0; above 1 beyond the goal; 4 decimals.
+     *
+     * @return the progress, or null without a goal, a current value, or (lower-is-better) a start;
+     *         when the goal equals the start: 1 if met, else 0
+     */
+    BigDecimal progress() {
+        if (goal == null || actual == null) {
+            return null;
+        }
+        BigDecimal from = start != null ? start : goal.lowerIsBetter() ? null : BigDecimal.ZERO;
+        if (from == null) {
+            return null;
+        }
+        BigDecimal span = goal.level().subtract(from);
+        if (span.signum() == 0) {
+            return attainment == Attainment.MET ? BigDecimal.ONE : BigDecimal.ZERO;
+        }
+        return Decimals.ratio(actual.subtract(from), span).max(BigDecimal.ZERO);
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * Target evaluation (目标评价): the values reported against a task's targets, their aggregation over
+ * the plan year, the expected pace (应达进度), attainment (达标) and a traffic-light status (红黄绿灯).
+ *
+ * <p>API: {@link org.greenplan.targets.TargetTracking} evaluates a task's targets and records values
+ * and settings; {@link org.greenplan.targets.TrackedTarget} is what it returns;
+ * {@link org.greenplan.targets.ReportedValueParser} reads a value as typed (九十二, 约92%). Values are
+ * entered on the task page for now; the progress-reporting module will feed them through the same
+ * service. {@link org.greenplan.targets.TargetValueRecorded} is published for every recorded value.
+ *
+ * <p>The rules are pure Java in {@code internal} ({@code TargetEvaluator}), next to the JDBC store.
+ * This module reads plans through {@link org.greenplan.plan.PlanCatalog} and uses the parser library's
+ * target vocabulary; the plan module does not depend on it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Target")
+package org.greenplan.targets;

@@ -1,0 +1,106 @@
+package org.greenplan.targets.web;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.greenplan.targets.Aggregation;
+import org.greenplan.targets.EvaluationSettings;
+import org.greenplan.targets.Milestone;
+import org.greenplan.targets.Pacing;
+import org.greenplan.targets.ParsedValue;
+import org.greenplan.targets.ReportedValueParser;
+import org.greenplan.targets.TrackedTarget;
+
+/**
+ * The evaluation settings form as typed (评价设置).
+ *
+ * @param baseline    the baseline as typed (86, 86%), or blank for none
+ * @param aggregation an {@link Aggregation} name, or blank for automatic
+ * @param pacing      a {@link Pacing} name; blank is LINEAR
+ * @param milestones  the milestone table, one {@code yyyy-MM-dd value} a line
+ * @param tolerance   the tolerance in percent of the planned change (10 = 0.10); blank is the default
+ */
+record SettingsForm(String baseline, String aggregation, String pacing, String milestones, String tolerance) {
+
+    /** @return the form showing stored settings */
+    static SettingsForm of(EvaluationSettings s) {
+        return new SettingsForm(
+                s.baseline() == null ? "" : s.baseline().stripTrailingZeros().toPlainString(),
+                s.aggregation() == null ? "" : s.aggregation().name(),
+                s.pacing().name(),
+                s.milestones().stream()
+                        .map(m ->
+                                m.date() + " " + m.value().stripTrailingZeros().toPlainString())
+                        .collect(Collectors.joining("\n")),
+                s.tolerance().movePointRight(2).stripTrailingZeros().toPlainString());
+    }
+
+    /** @return the settings read, or errors by field name; never both */
+    Check check(TrackedTarget target) {
+        Map<String, FieldMessage> errors = new LinkedHashMap<>();
+        BigDecimal base = baseline(target, errors);
+        Aggregation chosenAggregation = choice(Aggregation.class, aggregation, "aggregation", errors);
+        Pacing chosenPacing = choice(Pacing.class, pacing, "pacing", errors);
+        BigDecimal share = tolerance(errors);
+        List<Milestone> table = MilestoneLines.read(milestones, target.terms(), target.planYear(), errors);
+        if (chosenPacing == Pacing.MILESTONES && table.isEmpty()) {
+            errors.putIfAbsent(MilestoneLines.FIELD, FieldMessage.of("target.milestones.required"));
+        }
+        if (table.stream().map(Milestone::date).distinct().count() != table.size()) {
+            errors.putIfAbsent(MilestoneLines.FIELD, FieldMessage.of("target.milestones.duplicate"));
+        }
+        if (!errors.isEmpty()) {
+            return new Check(null, errors);
+        }
+        return new Check(new EvaluationSettings(base, chosenAggregation, chosenPacing, table, share), errors);
+    }
+
+    private BigDecimal baseline(TrackedTarget target, Map<String, FieldMessage> errors) {
+        if (baseline == null || baseline.isBlank()) {
+            return null;
+        }
+        ParsedValue parsed = new ReportedValueParser(target.terms()).parse(baseline);
+        if (!parsed.isAccepted()) {
+            errors.put("baseline", FieldMessage.of(parsed));
+        }
+        return parsed.value();
+    }
+
+    private BigDecimal tolerance(Map<String, FieldMessage> errors) {
+        if (tolerance == null || tolerance.isBlank()) {
+            return EvaluationSettings.DEFAULT_TOLERANCE;
+        }
+        try {
+            BigDecimal percent =
+                    new BigDecimal(tolerance.strip().replaceAll("[%％]$", "").strip());
+            if (percent.signum() >= 0 && percent.compareTo(BigDecimal.valueOf(100)) <= 0) {
+                return percent.movePointLeft(2);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.put("tolerance", FieldMessage.of("target.tolerance.invalid", tolerance.strip()));
+        return null;
+    }
+
+    private static <E extends Enum<E>> E choice(
+            Class<E> type, String name, String field, Map<String, FieldMessage> errors) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name.strip());
+        } catch (IllegalArgumentException e) {
+            errors.put(field, FieldMessage.of("target.settings.invalidChoice", name.strip()));
+            return null;
+        }
+    }
+
+    /**
+     * @param settings the settings read, or null when there are errors
+     * @param errors   errors by field name
+     */
+    record Check(EvaluationSettings settings, Map<String, FieldMessage> errors) {}
+}

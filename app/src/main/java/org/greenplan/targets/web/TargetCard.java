@@ -1,0 +1,95 @@
+package org.greenplan.targets.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import org.greenplan.targets.Aggregation;
+import org.greenplan.targets.EvaluationOutcome;
+import org.greenplan.targets.ReportedValue;
+import org.greenplan.targets.TargetStatus;
+import org.greenplan.targets.TrackedTarget;
+
+/**
+ * One target of the panel, ready for the template: the evaluation, the chart data, and both forms with
+ * their messages already resolved in the request's language.
+ */
+record TargetCard(
+        TrackedTarget target,
+        String chartJson,
+        ValueForm valueForm,
+        Map<String, String> valueErrors,
+        String confirmation,
+        String valueNotice,
+        SettingsForm settingsForm,
+        Map<String, String> settingsErrors,
+        String settingsNotice) {
+    private static final String NONE = "—";
+
+    public long id() {
+        return target.id();
+    }
+
+    /** @return the target as people read it: 秸秆综合利用率 ≥ 92% */
+    public String reading() {
+        return target.target().display();
+    }
+
+    public EvaluationOutcome evaluation() {
+        return target.evaluation();
+    }
+
+    public TargetStatus status() {
+        return evaluation().status();
+    }
+
+    /** @return the Bootstrap badge class of the status */
+    public String statusClass() {
+        return switch (status()) {
+            case GREEN -> "text-bg-success";
+            case YELLOW -> "text-bg-warning";
+            case RED -> "text-bg-danger";
+            case NOT_EVALUABLE -> "text-bg-secondary";
+        };
+    }
+
+    /** @return the aggregation used when the office chose none */
+    public Aggregation defaultAggregation() {
+        return Aggregation.defaultFor(target.terms());
+    }
+
+    public String actualText() {
+        return quantity(evaluation().actual());
+    }
+
+    public String expectedText() {
+        return quantity(evaluation().expected());
+    }
+
+    public String goalText() {
+        return quantity(evaluation().goal());
+    }
+
+    public String progressText() {
+        BigDecimal percent = evaluation().progressPercent();
+        return percent == null ? NONE : percent.stripTrailingZeros().toPlainString() + "%";
+    }
+
+    /** @return a month period (its first day) as {@code 2022-06}, another day as {@code 2022-06-15} */
+    public String periodText(ReportedValue value) {
+        LocalDate period = value.period();
+        return period.getDayOfMonth() == 1 ? YearMonth.from(period).toString() : period.toString();
+    }
+
+    /** @return a reported or expected value with the level unit, two decimals at most */
+    public String quantity(BigDecimal value) {
+        if (value == null) {
+            return NONE;
+        }
+        String number =
+                value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        String unit = target.terms().levelUnit();
+        return unit == null ? number : "%".equals(unit) ? number + "%" : number + " " + unit;
+    }
+}

@@ -1,0 +1,121 @@
+package org.greenplan.targets.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.greenplan.targets.TargetTracking;
+import org.greenplan.targets.TrackedTarget;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Builds the targets panel and handles its two forms; the controller only maps requests here. */
+@Component
+class TargetPanels {
+    private final TargetTracking tracking;
+    private final MessageSource messages;
+
+    TargetPanels(TargetTracking tracking, MessageSource messages, java.time.Clock clock) {
+        this.clock = clock;
+        this.tracking = tracking;
+        this.messages = messages;
+    }
+
+    private final java.time.Clock clock;
+
+    /** @param on the evaluation date, or null for today */
+    PanelView show(long planId, long taskId, LocalDate on) {
+        return panel(planId, taskId, on, null);
+    }
+
+    /** Records the value when it reads and is confirmed where doubtful; else echoes the form with its errors. */
+    PanelView recordValue(long planId, long taskId, long targetId, LocalDate on, ValueForm form) {
+        TrackedTarget target = tracking.evaluateTarget(planId, taskId, targetId, day(on));
+        ValueForm.Check check = form.check(target);
+        if (!check.storable(form.confirmed())) {
+            return panel(planId, taskId, on, CardState.valueNotSaved(targetId, form, check));
+        }
+        tracking.recordValue(
+                planId,
+                taskId,
+                targetId,
+                check.period().atDay(1),
+                check.parsed().value(),
+                check.parsed().approximate(),
+                form.noteOrNull());
+        String month = check.period().toString();
+        FieldMessage notice =
+                FieldMessage.of("target.record.saved", month, form.value().strip());
+        return panel(planId, taskId, on, CardState.valueSaved(targetId, month, notice));
+    }
+
+    /** Saves the settings when they read; else echoes the form with its errors. */
+    PanelView saveSettings(long planId, long taskId, long targetId, LocalDate on, SettingsForm form) {
+        TrackedTarget target = tracking.evaluateTarget(planId, taskId, targetId, day(on));
+        SettingsForm.Check check = form.check(target);
+        if (check.settings() == null) {
+            return panel(planId, taskId, on, CardState.settingsNotSaved(targetId, form, check.errors()));
+        }
+        tracking.saveSettings(planId, taskId, targetId, check.settings());
+        return panel(planId, taskId, on, CardState.settingsSaved(targetId, FieldMessage.of("target.settings.saved")));
+    }
+
+    private PanelView panel(long planId, long taskId, LocalDate on, CardState state) {
+        List<TargetCard> cards = tracking.evaluateTask(planId, taskId, day(on)).stream()
+                .map(t -> card(t, state != null && state.targetId() == t.id() ? state : null))
+                .toList();
+        return new PanelView(planId, taskId, day(on), on != null, cards);
+    }
+
+    private TargetCard card(TrackedTarget target, CardState state) {
+        String month = defaultMonth(target);
+        if (state == null) {
+            return new TargetCard(
+                    target,
+                    ChartJson.of(target),
+                    ValueForm.blank(month),
+                    Map.of(),
+                    null,
+                    null,
+                    SettingsForm.of(target.settings()),
+                    Map.of(),
+                    null);
+        }
+        return new TargetCard(
+                target,
+                ChartJson.of(target),
+                state.valueForm() != null ? state.valueForm() : ValueForm.blank(month),
+                texts(state.valueErrors()),
+                text(state.confirmation()),
+                text(state.valueNotice()),
+                state.settingsForm() != null ? state.settingsForm() : SettingsForm.of(target.settings()),
+                texts(state.settingsErrors()),
+                text(state.settingsNotice()));
+    }
+
+    /** @return the evaluation month when it lies in the plan year, else December of the plan year */
+    private static String defaultMonth(TrackedTarget target) {
+        LocalDate on = target.evaluation().on();
+        return on.getYear() == target.planYear() ? on.toString().substring(0, 7) : target.planYear() + "-12";
+    }
+
+    private LocalDate day(LocalDate on) {
+        return on != null ? on : LocalDate.now(clock);
+    }
+
+    private Map<String, String> texts(Map<String, FieldMessage> byField) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        byField.forEach((field, message) -> texts.put(field, text(message)));
+        return texts;
+    }
+
+    private String text(FieldMessage message) {
+        if (message == null) {
+            return null;
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage(message.key(), message.arguments().toArray(), locale);
+    }
+}

@@ -1,0 +1,48 @@
+package org.greenplan.parser.targets;
+
+import java.util.Arrays;
+
+/**
+ * Text that names rather than measures: quotations (“300米见绿、500米见园”), titles (《…》) and bracketed
+ * document years (〔2019〕), and a bracket right after a quotation or title, which glosses the name
+ * (“1+N”（1个省级政务云平台，N个市级政务云节点）: corpus 009). Numbers inside are never targets. Other
+ * round brackets are not protected: 新增2400户（累计约3600户） states a second target (corpus 006). A
+ * closing mark without its opening mark (the stray ” after 82% in the Suzhou work points) protects
+ * nothing; an opening mark left open at the end of the sentence protects nothing either.
+ */
+final class ProtectedSpans {
+    /** Marks that open and close each kind of span; “ may be closed by a straight quote, as printed. */
+    private static final String[] OPENERS = {"“\"", "《", "「", "『", "〔", "【", "[［", "（("};
+
+    private static final String[] CLOSERS = {"”\"", "》", "」", "』", "〕", "】", "]］", "）)"};
+    /** The round bracket, protected only as a gloss: opened right after a protected span. */
+    private static final int GLOSS = OPENERS.length - 1;
+
+    private ProtectedSpans() {}
+
+    /** @return for each offset of {@code text}, whether it lies inside a quotation, title or bracket */
+    static boolean[] of(String text) {
+        boolean[] inside = new boolean[text.length()];
+        int[] open = new int[OPENERS.length];
+        Arrays.fill(open, -1);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '\n') {
+                Arrays.fill(open, -1);
+            }
+            for (int kind = 0; kind < OPENERS.length; kind++) {
+                mark(inside, open, kind, c, i);
+            }
+        }
+        return inside;
+    }
+
+    private static void mark(boolean[] inside, int[] open, int kind, char c, int i) {
+        if (CLOSERS[kind].indexOf(c) >= 0 && open[kind] >= 0) {
+            Arrays.fill(inside, open[kind], i + 1, true);
+            open[kind] = -1;
+        } else if (OPENERS[kind].indexOf(c) >= 0 && (kind != GLOSS || i > 0 && inside[i - 1])) {
+            open[kind] = i;
+        }
+    }
+}

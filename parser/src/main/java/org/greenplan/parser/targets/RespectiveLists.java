@@ -1,0 +1,133 @@
+package org.greenplan.parser.targets;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.greenplan.parser.targets.NumberScanner.NumberToken;
+
+/**
+ * Targets stated respectively (分别), one per value or one per subject:
+ * <ul>
+ *   <li>a list of values after 分别 gives one target each: 分别占比达30%、20%和10% → ≥ 30 %, ≥ 20 %, ≥ 10 %. A
+ *       value without its own comparator word takes the first one's, and every value takes its indicator;</li>
+ *   <li>a single value after 分别 applies to each subject listed before 分别, in its clause or, when 分别 opens
+ *       the clause, in the clause before: 面向自然人和法人组织，分别形成1000个以上的“数字标签” → one target for
+ *       自然人 and one for 法人组织 (corpus 010).</li>
+ * </ul>
+ */
+final class RespectiveLists {
+    private static final String RESPECTIVELY = "分别";
+    private static final Pattern JOINER = Pattern.compile("以及|[、和及与]");
+    private static final Pattern PREPOSITION = Pattern.compile("^(?:面向|针对|对于|对|为|向|在)");
+    private static final String SENTENCE_BREAKS = "，。；：！？,;:!?\n\r";
+    private static final int MAX_SUBJECTS = 6;
+
+    private RespectiveLists() {}
+
+    /**
+     * @param previous the target before {@code anchor}, or null
+     * @return the target of a value that continues a 分别 list of values, when its clause names no indicator
+     */
+    static Optional<TargetSpec> item(String text, Anchor anchor, TargetSpec previous) {
+        if (previous == null
+                || anchor.value() == null
+                || previous.end() > anchor.start()
+                || !JOINER.matcher(text.substring(previous.end(), anchor.start()))
+                        .matches()
+                || !text.substring(Clauses.listStart(text, anchor.start()), anchor.start())
+                        .contains(RESPECTIVELY)) {
+            return Optional.empty();
+        }
+        TargetComparator comparator = worded(text, anchor) ? anchor.comparator() : previous.comparator();
+        return Optional.of(new TargetSpec(
+                previous.indicator(),
+                comparator,
+                anchor.value(),
+                anchor.upperValue(),
+                anchor.unit(),
+                text.substring(anchor.start(), anchor.end()),
+                anchor.start(),
+                anchor.end()));
+    }
+
+    /**
+     * @return the target once per subject where a single value follows 分别 (the first value after it, with no
+     *         list of values after it), else the target itself
+     */
+    static List<TargetSpec> perSubject(String text, Anchor anchor, TargetSpec target) {
+        int at = text.lastIndexOf(RESPECTIVELY, anchor.start() - RESPECTIVELY.length());
+        if (at < 0
+                || at < Clauses.start(text, anchor.start())
+                || anchor.value() == null
+                || !NumberScanner.scan(text.substring(at, anchor.start())).isEmpty()
+                || valueListFollows(text, anchor.end())) {
+            return List.of(target);
+        }
+        String segment = subjectSegment(text, at);
+        List<String> subjects = Arrays.stream(
+                        JOINER.split(PREPOSITION.matcher(segment).replaceFirst("")))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+        if (subjects.size() < 2 || subjects.size() > MAX_SUBJECTS) {
+            return List.of(target);
+        }
+        return subjects.stream()
+                .map(subject -> withSubject(target, segment, subject))
+                .toList();
+    }
+
+    /** A 分别 list of values continues: 30%、20%. */
+    private static boolean valueListFollows(String text, int end) {
+        Matcher joiner = JOINER.matcher(text).region(end, text.length());
+        return joiner.lookingAt() && NumberScanner.numberAt(text, joiner.end()).isPresent();
+    }
+
+    /** The subjects before 分别: in its clause, or in the clause before when 分别 opens its own. */
+    private static String subjectSegment(String text, int at) {
+        int start = sentenceStart(text, at);
+        String segment = IndicatorExtractor.clean(text.substring(start, at));
+        return segment.isEmpty() && start > 0
+                ? IndicatorExtractor.clean(text.substring(sentenceStart(text, start - 1), start - 1))
+                : segment;
+    }
+
+    /** A和B分别占比 → A占比; 数字标签 (the subjects printed elsewhere) → 数字标签（自然人）. */
+    private static TargetSpec withSubject(TargetSpec target, String segment, String subject) {
+        String indicator = target.indicator();
+        String named = indicator.startsWith(segment)
+                ? subject + stripLeading(indicator.substring(segment.length()))
+                : indicator + "（" + subject + "）";
+        return new TargetSpec(
+                named,
+                target.comparator(),
+                target.value(),
+                target.upperValue(),
+                target.unit(),
+                target.printedPhrase(),
+                target.start(),
+                target.end());
+    }
+
+    private static String stripLeading(String rest) {
+        return rest.startsWith(RESPECTIVELY) ? rest.substring(RESPECTIVELY.length()) : rest;
+    }
+
+    /** @return true when the anchor prints a comparator word of its own (达20%, 20%以上), not a bare 20% */
+    private static boolean worded(String text, Anchor anchor) {
+        Optional<NumberToken> token = NumberScanner.numberAt(text, anchor.start());
+        return token.flatMap(t -> QuantityReader.read(text, t))
+                .map(q -> q.end() != anchor.end())
+                .orElse(true);
+    }
+
+    private static int sentenceStart(String text, int pos) {
+        int i = pos;
+        while (i > 0 && SENTENCE_BREAKS.indexOf(text.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+}

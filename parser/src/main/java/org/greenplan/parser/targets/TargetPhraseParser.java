@@ -1,0 +1,81 @@
+package org.greenplan.parser.targets;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds targets (目标) in the text of one task, e.g. 培育宿州市绿色工厂2家以上 → 宿州市绿色工厂 ≥ 2 家.
+ *
+ * <p>What it reads:
+ * <ul>
+ *   <li>quantities: Arabic, full-width and Chinese numbers, fractions (see {@link ChineseNumbers}), with
+ *       万/亿 expanded and the unit made canonical (see {@link TargetUnits}): 15万千瓦 → 150000 kW;
+ *       增加1个百分点 → 1 pp, which is not 1 %;</li>
+ *   <li>comparators, inclusive or exclusive as PRC Civil Code art. 1259 says: 以上, 以下, 以内 include the
+ *       number; 超过, 不满, 以外 exclude it (see {@link TargetComparator});</li>
+ *   <li>direction-only targets (持续下降), references to targets set elsewhere (达到国家考核要求), 消除 X
+ *       (≤ 0 个) and 全覆盖 (= 100 %);</li>
+ *   <li>the indicator, from the clause the target stands in (after the last ，。；、 before it);</li>
+ *   <li>分别 (respectively): one target per listed value (分别达30%、20%和10%) or, for a single value, one per
+ *       listed subject (面向自然人和法人组织，分别形成1000个以上的“数字标签”);</li>
+ *   <li>durations with a limit word (48小时内放行 → ≤ 48 小时) and ranks (稳居全球前三 → ≤ 3 位).</li>
+ * </ul>
+ * A quantity without a comparator word means "at least" when it counts things or names something to
+ * deliver (举办1次 → ≥ 1 次, 新增装机200兆瓦 → ≥ 200000 kW), else "equal" (a bare 100% → = 100 %); 达到100%
+ * is ≥ 100 %. Years, dates, task and document numbers, ordinals, quoted slogans (“300米见绿”), support
+ * amounts (最高奖励3000万元, 给予10%补助), eligibility conditions and thresholds (…1000万元及以上的, 20人以上
+ * 的自然村), baselines (在现有…62项…的基础上) and Chinese numerals used as words (一次性, 两个市场) are not
+ * targets.
+ *
+ * <p>Instances hold no state and may be shared.
+ */
+public final class TargetPhraseParser {
+
+    /**
+     * @param taskText task text with numbering and unit clauses removed; null is read as empty
+     * @return targets in the order they appear, with {@code start}/{@code end} offsets into
+     *         {@code taskText}; empty when none; never throws on odd input
+     */
+    public List<TargetSpec> findTargets(String taskText) {
+        List<TargetSpec> targets = new ArrayList<>();
+        try {
+            collect(taskText == null ? "" : taskText, targets);
+        } catch (RuntimeException unexpected) {
+            // Lenient by contract: keep what was understood before the surprise.
+        }
+        return List.copyOf(targets);
+    }
+
+    /** Adds the targets of {@code text} to {@code targets}; unlike {@link #findTargets} it lets bugs surface. */
+    static void collect(String text, List<TargetSpec> targets) {
+        List<Anchor> anchors = anchors(text);
+        TargetSpec previous = null;
+        for (int i = 0; i < anchors.size(); i++) {
+            Anchor anchor = anchors.get(i);
+            int next = i + 1 < anchors.size() ? anchors.get(i + 1).start() : text.length();
+            TargetSpec before = previous;
+            Optional<TargetSpec> target = IndicatorExtractor.toSpec(text, anchor, previous, next)
+                    .or(() -> RespectiveLists.item(text, anchor, before));
+            target.ifPresent(t -> targets.addAll(RespectiveLists.perSubject(text, anchor, t)));
+            previous = target.orElse(previous);
+        }
+    }
+
+    private static List<Anchor> anchors(String text) {
+        boolean[] protectedSpans = ProtectedSpans.of(text);
+        List<Anchor> found = new ArrayList<>(NumericAnchors.find(text, protectedSpans));
+        found.addAll(WordAnchors.find(text, protectedSpans));
+        found.sort(Comparator.comparingInt(Anchor::start).thenComparingInt(a -> -a.end()));
+        List<Anchor> anchors = new ArrayList<>();
+        int end = 0;
+        for (Anchor anchor : found) {
+            if (anchor.start() >= end) {
+                anchors.add(anchor);
+                end = anchor.end();
+            }
+        }
+        return anchors;
+    }
+}

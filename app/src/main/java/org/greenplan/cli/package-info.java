@@ -1,6 +1,11 @@
 /**
  * The command line: {@code parse} (no database), {@code import}, {@code export-ledger}; {@code serve}
  * is handled by the application's main method.
+ *
+ * <p>An entry point like the web pages: it uses the import and reporting modules and nothing depends
+ * on it. Tables: none.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Command line")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Command line",
+        allowedDependencies = {"planimport", "reporting"})
 package org.greenplan.cli;

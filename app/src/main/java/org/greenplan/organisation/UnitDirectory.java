@@ -125,6 +125,19 @@ public class UnitDirectory {
         jdbc.sql("delete from responsible_unit where id = ?").param(from.id()).update();
     }
 
+    /**
+     * Deletes the units an import created and the office has not confirmed, except those still in use
+     * (with their aliases). Run by a discarded import so that its new units go with it.
+     *
+     * @param inUse ids of the units something still refers to (the plans' assignments)
+     */
+    @Transactional
+    public void removeUnconfirmedExcept(java.util.Set<Long> inUse) {
+        jdbc.sql("delete from responsible_unit where not confirmed and id <> all(?)")
+                .param(inUse.toArray(Long[]::new))
+                .update();
+    }
+
     private ResponsibleUnit unit(long unitId) {
         return jdbc.sql("select id, region_id, name, confirmed from responsible_unit where id = ?")
                 .param(unitId)

@@ -20,13 +20,12 @@ final class Plan {
      *
      * @throws PlanStateException when the plan is already published
      */
-    PlanPublished publish(Instant now) {
+    void publish(Instant now) {
         if (state != PlanState.DRAFT) {
             throw new PlanStateException("计划已发布，不能再次发布 (plan " + id + " is already published)");
         }
         state = PlanState.PUBLISHED;
         publishedAt = now;
-        return new PlanPublished(id);
     }
 
     long id() {

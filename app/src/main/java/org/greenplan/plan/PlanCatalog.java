@@ -2,6 +2,15 @@ package org.greenplan.plan;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.greenplan.plan.internal.OutlineBuilder;
+import org.greenplan.plan.internal.PlanSummaryMapper;
+import org.greenplan.plan.internal.TaskQueries;
+import org.greenplan.plan.view.HeadingView;
+import org.greenplan.plan.view.IssueView;
+import org.greenplan.plan.view.OutlineEntry;
+import org.greenplan.plan.view.TaskView;
+import org.greenplan.plan.view.UnitTaskCount;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,6 +109,16 @@ public class PlanCatalog {
                 .param(planId)
                 .query((rs, i) -> new UnitTaskCount(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4)))
                 .list();
+    }
+
+    /**
+     * @return the ids of the units that any task of any plan names (the organisation module may
+     *         delete only units no plan refers to)
+     */
+    public Set<Long> namedUnitIds() {
+        return Set.copyOf(jdbc.sql("select distinct unit_id from assignment")
+                .query(Long.class)
+                .list());
     }
 
     /** @return the text the parser read, or empty when the plan does not exist */

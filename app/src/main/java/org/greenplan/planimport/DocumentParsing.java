@@ -14,7 +14,7 @@ import org.greenplan.parser.document.TextDecoder;
 import org.greenplan.parser.plan.ParseIssue;
 import org.greenplan.parser.plan.ParsedPlan;
 import org.greenplan.parser.plan.PlanParser;
-import org.greenplan.plan.PlanSourceFile;
+import org.greenplan.plan.draft.PlanSourceFile;
 
 /**
  * Reads (txt, docx, doc, pdf, ofd or html, detected from the bytes) and parses a document and

@@ -1,7 +1,7 @@
 package org.greenplan.planimport;
 
 import org.greenplan.parser.plan.ParsedPlan;
-import org.greenplan.plan.PlanSourceFile;
+import org.greenplan.plan.draft.PlanSourceFile;
 
 /**
  * A document read and parsed, not yet stored.

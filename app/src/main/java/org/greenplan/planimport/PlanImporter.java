@@ -13,6 +13,7 @@ import org.greenplan.parser.plan.ParsedTask;
 import org.greenplan.parser.plan.UnitAssignment;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanStore;
+import org.greenplan.plan.draft.Drafts;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanImporter {
     private final DocumentParsing parsing;
     private final UnitDirectory directory;
+    private final Drafts drafts;
     private final PlanStore store;
     private final PlanCatalog catalog;
 
-    PlanImporter(DocumentParsing parsing, UnitDirectory directory, PlanStore store, PlanCatalog catalog) {
+    PlanImporter(
+            DocumentParsing parsing, UnitDirectory directory, Drafts drafts, PlanStore store, PlanCatalog catalog) {
         this.parsing = parsing;
         this.directory = directory;
+        this.drafts = drafts;
         this.store = store;
         this.catalog = catalog;
     }
@@ -93,7 +97,7 @@ public class PlanImporter {
                         .map(org.greenplan.plan.PlanSummary::id)
                         .toList();
         try {
-            long planId = store.storeDraft(regionId, plan, unitIds, document.source());
+            long planId = drafts.store(regionId, DraftMapping.toDraft(plan, unitIds), document.source());
             List<String> created = units.stream()
                     .filter(ResolvedUnit::created)
                     .map(ResolvedUnit::printedName)

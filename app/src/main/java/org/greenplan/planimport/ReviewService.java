@@ -2,29 +2,50 @@ package org.greenplan.planimport;
 
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import org.greenplan.organisation.ResolvedUnit;
 import org.greenplan.organisation.UnitDirectory;
-import org.greenplan.plan.AssignmentEdit;
-import org.greenplan.plan.DraftEditException;
-import org.greenplan.plan.DraftEditor;
-import org.greenplan.plan.TargetEdit;
-import org.greenplan.plan.TaskEdit;
+import org.greenplan.plan.PlanCatalog;
+import org.greenplan.plan.PlanState;
+import org.greenplan.plan.PlanStateException;
+import org.greenplan.plan.draft.AssignmentEdit;
+import org.greenplan.plan.draft.Drafts;
+import org.greenplan.plan.draft.TargetEdit;
+import org.greenplan.plan.draft.TaskEdit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies the office's corrections to one task of a draft plan in a single transaction: text and
- * deadline, units (typed names resolved through the directory) and targets.
+ * The one door through which a draft plan is changed in review: saving a task (text and deadline,
+ * units — typed names resolved through the directory — and targets), merging it with the next task,
+ * splitting it, and discarding the draft. Each method is one transaction that first locks the plan and
+ * refuses it unless it is a DRAFT ({@link #requireDraft}, the only such check); a published plan is
+ * changed only by an audited amendment.
+ *
+ * <p>Every method throws {@link NoSuchElementException} when the plan (or the task) does not exist
+ * and {@link PlanStateException} when the plan is not a DRAFT.
  */
 @Service
 public class ReviewService {
-    private final DraftEditor editor;
+    private final Drafts drafts;
+    private final PlanCatalog catalog;
     private final UnitDirectory directory;
 
-    ReviewService(DraftEditor editor, UnitDirectory directory) {
-        this.editor = editor;
+    ReviewService(Drafts drafts, PlanCatalog catalog, UnitDirectory directory) {
+        this.drafts = drafts;
+        this.catalog = catalog;
         this.directory = directory;
+    }
+
+    /**
+     * Checks that the plan can still be corrected in review (before showing an edit form).
+     *
+     * @throws PlanStateException when it is not a DRAFT
+     */
+    @Transactional
+    public void checkEditable(long planId) {
+        requireDraft(planId);
     }
 
     /**
@@ -32,15 +53,67 @@ public class ReviewService {
      * @param taskId  the task
      * @param task    corrected text and deadline
      * @param units   units in order; blank names are ignored
-     * @param targets targets in order
+     * @param targets targets in order; the n-th keeps its identity and reported values
      * @throws DraftEditException when a correction is invalid (nothing is saved then)
-     * @throws org.greenplan.plan.PlanStateException when the plan is already published
      */
     @Transactional
     public void saveTask(long planId, long taskId, TaskEdit task, List<UnitLine> units, List<TargetEdit> targets) {
-        editor.updateTask(planId, taskId, task);
-        editor.replaceAssignments(planId, taskId, resolve(units));
-        editor.replaceTargets(planId, taskId, targets);
+        requireDraft(planId);
+        drafts.taskText(planId, taskId);
+        ReviewRules.checkTask(task);
+        List<AssignmentEdit> assignments = resolve(units);
+        ReviewRules.checkAssignments(assignments);
+        targets.forEach(ReviewRules::checkTarget);
+        drafts.updateTask(taskId, task);
+        drafts.replaceAssignments(taskId, assignments);
+        drafts.replaceTargets(taskId, drafts.taskText(planId, taskId), targets);
+    }
+
+    /**
+     * Merges the next task (in document order) into this one: texts joined, units and targets added.
+     *
+     * @throws DraftEditException when this is the last task
+     */
+    @Transactional
+    public void mergeWithNext(long planId, long taskId) {
+        requireDraft(planId);
+        drafts.taskText(planId, taskId);
+        if (!drafts.mergeWithNext(planId, taskId)) {
+            throw new DraftEditException("这是最后一项任务，没有可合并的下一项");
+        }
+    }
+
+    /**
+     * Splits a task in two at a character offset of its text; the second part becomes a new task
+     * right after it, numbered {@code N-2}, with the same units and the targets whose phrase falls
+     * in it.
+     *
+     * @throws DraftEditException when the offset leaves either part blank
+     */
+    @Transactional
+    public void split(long planId, long taskId, int at) {
+        requireDraft(planId);
+        String text = drafts.taskText(planId, taskId);
+        ReviewRules.checkSplit(text, at);
+        drafts.split(planId, taskId, text, at);
+    }
+
+    /**
+     * Deletes a DRAFT plan with everything imported with it; then the directory forgets the units an
+     * import created (unconfirmed) that no plan names any more.
+     */
+    @Transactional
+    public void discard(long planId) {
+        requireDraft(planId);
+        drafts.delete(planId);
+        directory.removeUnconfirmedExcept(catalog.namedUnitIds());
+    }
+
+    /** Locks the plan for the rest of the transaction; the one place a non-DRAFT plan is refused. */
+    private void requireDraft(long planId) {
+        if (drafts.lockState(planId) != PlanState.DRAFT) {
+            throw new PlanStateException("计划已发布，不能在审核中修改 (plan " + planId + " is published)");
+        }
     }
 
     private List<AssignmentEdit> resolve(List<UnitLine> units) {

@@ -2,11 +2,11 @@ package org.greenplan.reporting;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.greenplan.plan.HeadingChains;
-import org.greenplan.plan.HeadingView;
 import org.greenplan.plan.PlanCatalog;
-import org.greenplan.plan.TargetView;
-import org.greenplan.plan.TaskView;
+import org.greenplan.plan.view.HeadingChains;
+import org.greenplan.plan.view.HeadingView;
+import org.greenplan.plan.view.TargetView;
+import org.greenplan.plan.view.TaskView;
 import org.springframework.stereotype.Service;
 
 /**

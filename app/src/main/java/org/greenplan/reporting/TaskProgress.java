@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import org.greenplan.plan.TaskView;
+import org.greenplan.plan.view.TaskView;
 import org.greenplan.targets.TargetStatus;
 import org.greenplan.targets.TargetTracking;
 import org.greenplan.targets.TrackedTarget;

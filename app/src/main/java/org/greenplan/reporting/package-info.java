@@ -1,6 +1,9 @@
 /**
  * Reports built from the plan read model: the ledger (台账) as an Excel workbook; briefings and
- * assessments later. Depends on the other modules; nothing depends on it.
+ * assessments later. Depends on the plan and target modules; nothing but the command line's
+ * {@code export-ledger} depends on it. Tables: none.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reporting")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Reporting",
+        allowedDependencies = {"plan", "plan :: view", "targets"})
 package org.greenplan.reporting;

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.greenplan.parser.targets.TargetComparator;
 import org.greenplan.parser.targets.TargetSpec;
 import org.greenplan.parser.targets.TargetUnits;
-import org.greenplan.plan.TargetView;
+import org.greenplan.plan.view.TargetView;
 
 /**
  * What a target asks for, as the evaluation reads it: comparator, value(s) and canonical unit of a
@@ -38,11 +38,11 @@ public record TargetTerms(
         phrase = phrase == null ? "" : phrase;
     }
 
-    /** @return the terms of a stored target */
+    /** @return the terms of a stored target (its comparison read as the parser's comparator of that name) */
     public static TargetTerms of(TargetView target) {
         return new TargetTerms(
                 target.indicator(),
-                target.comparator(),
+                TargetComparator.valueOf(target.comparator().name()),
                 target.value(),
                 target.upperValue(),
                 target.unit(),

@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanSummary;
-import org.greenplan.plan.TargetView;
-import org.greenplan.plan.TaskView;
+import org.greenplan.plan.view.TargetView;
+import org.greenplan.plan.view.TaskView;
 import org.greenplan.targets.internal.TargetEvaluator;
 import org.greenplan.targets.internal.TargetStore;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,15 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class TargetTracking {
     private final PlanCatalog catalog;
     private final TargetStore store;
-    private final ApplicationEventPublisher events;
 
     private final java.time.Clock clock;
 
-    TargetTracking(PlanCatalog catalog, TargetStore store, ApplicationEventPublisher events, java.time.Clock clock) {
+    TargetTracking(PlanCatalog catalog, TargetStore store, java.time.Clock clock) {
         this.clock = clock;
         this.catalog = catalog;
         this.store = store;
-        this.events = events;
     }
 
     /**
@@ -74,7 +71,7 @@ public class TargetTracking {
     }
 
     /**
-     * Records a value reported for a target; publishes {@link TargetValueRecorded}.
+     * Records a value reported for a target.
      *
      * @param period      the first day of the month reported, or the day measured; within the plan year
      * @param value       the level in the target's level unit ({@link TargetTerms#levelUnit()})
@@ -99,7 +96,6 @@ public class TargetTracking {
             throw new IllegalArgumentException("period " + period + " is outside the plan year " + year);
         }
         store.addValue(targetId, period, value, approximate, note);
-        events.publishEvent(new TargetValueRecorded(planId, taskId, targetId, period, value));
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.greenplan.targets;
 
 import java.util.List;
-import org.greenplan.plan.TargetView;
+import org.greenplan.plan.view.TargetView;
 
 /**
  * A stored target with its settings, reported values and evaluation.

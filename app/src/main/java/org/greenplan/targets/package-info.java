@@ -6,11 +6,16 @@
  * and settings; {@link org.greenplan.targets.TrackedTarget} is what it returns;
  * {@link org.greenplan.targets.ReportedValueParser} reads a value as typed (九十二, 约92%). Values are
  * entered on the task page for now; the progress-reporting module will feed them through the same
- * service. {@link org.greenplan.targets.TargetValueRecorded} is published for every recorded value.
+ * service.
  *
  * <p>The rules are pure Java in {@code internal} ({@code TargetEvaluator}), next to the JDBC store.
  * This module reads plans through {@link org.greenplan.plan.PlanCatalog} and uses the parser library's
  * target vocabulary; the plan module does not depend on it.
+ *
+ * <p>Tables (only this module writes them): {@code target_setting}, {@code target_milestone},
+ * {@code reported_value}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Target")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Target",
+        allowedDependencies = {"plan", "plan :: view"})
 package org.greenplan.targets;

@@ -10,10 +10,10 @@ import java.math.BigDecimal;
 import org.greenplan.DatabaseCleaner;
 import org.greenplan.IntegrationTest;
 import org.greenplan.TestDocuments;
-import org.greenplan.parser.targets.TargetComparator;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanStore;
-import org.greenplan.plan.TaskView;
+import org.greenplan.plan.view.Comparison;
+import org.greenplan.plan.view.TaskView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,7 +79,7 @@ class ReviewIntegrationTests {
         assertThat(saved.units().get(1).printedName()).isEqualTo("市金融办");
         assertThat(saved.deadline()).hasToString("2022-06-30");
         assertThat(saved.targets()).singleElement().satisfies(t -> {
-            assertThat(t.comparator()).isEqualTo(TargetComparator.AT_LEAST);
+            assertThat(t.comparator()).isEqualTo(Comparison.AT_LEAST);
             assertThat(t.value()).isEqualByComparingTo(new BigDecimal("10"));
             assertThat(saved.text().substring(t.spanStart(), t.spanEnd())).isEqualTo("推动绿色信贷总量的持续增长");
         });

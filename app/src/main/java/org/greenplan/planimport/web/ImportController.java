@@ -12,6 +12,7 @@ import org.greenplan.planimport.DuplicateImportException;
 import org.greenplan.planimport.ImportRejectedException;
 import org.greenplan.planimport.ImportResult;
 import org.greenplan.planimport.PlanImporter;
+import org.greenplan.planimport.ReviewService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.ClassPathResource;
@@ -32,6 +33,7 @@ class ImportController {
     private final PlanImporter importer;
     private final PlanCatalog catalog;
     private final PlanStore store;
+    private final ReviewService review;
     private final MessageSource messages;
     private final UnitDirectory directory;
 
@@ -39,12 +41,14 @@ class ImportController {
             PlanImporter importer,
             PlanCatalog catalog,
             PlanStore store,
+            ReviewService review,
             MessageSource messages,
             UnitDirectory directory) {
         this.directory = directory;
         this.importer = importer;
         this.catalog = catalog;
         this.store = store;
+        this.review = review;
         this.messages = messages;
     }
 
@@ -93,7 +97,7 @@ class ImportController {
     @PostMapping("/plans/{planId}/discard")
     String processDiscard(@PathVariable long planId, RedirectAttributes redirect) {
         try {
-            store.discardDraft(planId);
+            review.discard(planId);
             redirect.addFlashAttribute("notice", message("discard.done"));
             return "redirect:/";
         } catch (PlanStateException published) {

@@ -3,13 +3,10 @@ package org.greenplan.planimport.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.NoSuchElementException;
-import org.greenplan.parser.targets.TargetComparator;
-import org.greenplan.plan.DraftEditException;
-import org.greenplan.plan.DraftEditor;
 import org.greenplan.plan.PlanCatalog;
-import org.greenplan.plan.PlanStateException;
-import org.greenplan.plan.PlanSummary;
-import org.greenplan.plan.TaskView;
+import org.greenplan.plan.view.Comparison;
+import org.greenplan.plan.view.TaskView;
+import org.greenplan.planimport.DraftEditException;
 import org.greenplan.planimport.ReviewService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,12 +24,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReviewController {
     private final PlanCatalog catalog;
     private final ReviewService review;
-    private final DraftEditor editor;
 
-    ReviewController(PlanCatalog catalog, ReviewService review, DraftEditor editor) {
+    ReviewController(PlanCatalog catalog, ReviewService review) {
         this.catalog = catalog;
         this.review = review;
-        this.editor = editor;
     }
 
     @GetMapping("/plans/{planId}/review/tasks/{taskId}")
@@ -45,9 +40,7 @@ class ReviewController {
 
     @GetMapping("/plans/{planId}/review/tasks/{taskId}/edit")
     String initEditForm(@PathVariable long planId, @PathVariable long taskId, Model model) {
-        if (catalog.plan(planId).map(PlanSummary::published).orElse(false)) {
-            throw new PlanStateException("计划已发布，不能在审核中修改 (plan " + planId + " is published)");
-        }
+        review.checkEditable(planId);
         TaskView task = task(planId, taskId);
         return editForm(model, planId, task, TaskForm.of(task).withBlankRows(), null);
     }
@@ -75,7 +68,7 @@ class ReviewController {
                 if (splitAt < 0) {
                     throw new DraftEditException("请在要拆分的位置插入一个空行，再点“拆分”");
                 }
-                editor.split(planId, taskId, splitAt);
+                review.split(planId, taskId, splitAt);
                 return reloadReview(planId, request, response);
             }
         } catch (DraftEditException invalid) {
@@ -92,7 +85,7 @@ class ReviewController {
             HttpServletRequest request,
             HttpServletResponse response) {
         try {
-            editor.mergeWithNext(planId, taskId);
+            review.mergeWithNext(planId, taskId);
         } catch (DraftEditException invalid) {
             TaskView task = task(planId, taskId);
             return editForm(model, planId, task, TaskForm.of(task).withBlankRows(), invalid.getMessage());
@@ -105,7 +98,7 @@ class ReviewController {
         model.addAttribute("task", task);
         model.addAttribute("form", form);
         model.addAttribute("formError", error);
-        model.addAttribute("comparators", TargetComparator.values());
+        model.addAttribute("comparators", Comparison.values());
         return "planimport/review-task :: edit";
     }
 

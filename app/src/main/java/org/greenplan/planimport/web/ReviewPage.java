@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.greenplan.organisation.UnitDirectory;
-import org.greenplan.plan.AssignedUnit;
-import org.greenplan.plan.OutlineEntry;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanSummary;
-import org.greenplan.plan.UnitTaskCount;
+import org.greenplan.plan.view.AssignedUnit;
+import org.greenplan.plan.view.OutlineEntry;
+import org.greenplan.plan.view.UnitTaskCount;
 import org.springframework.ui.Model;
 
 /** Fills the review page's model: the source lines with highlights, the parsed outline, issues, new units. */

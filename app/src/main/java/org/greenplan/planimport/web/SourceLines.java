@@ -5,9 +5,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.greenplan.plan.IssueView;
-import org.greenplan.plan.TaskView;
-import org.greenplan.plan.TextSegment;
+import org.greenplan.plan.view.IssueView;
+import org.greenplan.plan.view.TaskView;
+import org.greenplan.plan.view.TextSegment;
 
 /**
  * The source text as numbered lines for the review page: lines inside a task's span are marked as

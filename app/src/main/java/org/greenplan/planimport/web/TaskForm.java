@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.greenplan.parser.targets.TargetComparator;
-import org.greenplan.plan.AssignedUnit;
-import org.greenplan.plan.TargetEdit;
-import org.greenplan.plan.TargetView;
-import org.greenplan.plan.TaskEdit;
-import org.greenplan.plan.TaskView;
+import org.greenplan.plan.draft.TargetEdit;
+import org.greenplan.plan.draft.TaskEdit;
+import org.greenplan.plan.view.AssignedUnit;
+import org.greenplan.plan.view.Comparison;
+import org.greenplan.plan.view.TargetView;
+import org.greenplan.plan.view.TaskView;
 import org.greenplan.planimport.UnitLine;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -151,7 +151,7 @@ public class TaskForm {
     /** A target line of the form. */
     public static class TargetRow {
         private String indicator;
-        private TargetComparator comparator = TargetComparator.AT_LEAST;
+        private Comparison comparator = Comparison.AT_LEAST;
         private BigDecimal value;
         private BigDecimal upperValue;
         private String unit;
@@ -161,7 +161,7 @@ public class TaskForm {
 
         TargetRow(
                 String indicator,
-                TargetComparator comparator,
+                Comparison comparator,
                 BigDecimal value,
                 BigDecimal upperValue,
                 String unit,
@@ -182,11 +182,11 @@ public class TaskForm {
             this.indicator = indicator;
         }
 
-        public TargetComparator getComparator() {
+        public Comparison getComparator() {
             return comparator;
         }
 
-        public void setComparator(TargetComparator comparator) {
+        public void setComparator(Comparison comparator) {
             this.comparator = comparator;
         }
 

@@ -3,8 +3,8 @@ package org.greenplan.targets.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.greenplan.parser.targets.TargetComparator;
-import org.greenplan.plan.TargetView;
+import org.greenplan.plan.view.Comparison;
+import org.greenplan.plan.view.TargetView;
 import org.greenplan.targets.EvaluationOutcome;
 import org.greenplan.targets.EvaluationSettings;
 import org.greenplan.targets.TargetTerms;
@@ -17,7 +17,7 @@ final class Targets {
 
     static TrackedTarget straw() {
         TargetView view = new TargetView(
-                1, "秸秆综合利用率", TargetComparator.AT_LEAST, new BigDecimal("92"), null, "%", "秸秆综合利用率达92%以上", 0, 12);
+                1, "秸秆综合利用率", Comparison.AT_LEAST, new BigDecimal("92"), null, "%", "秸秆综合利用率达92%以上", 0, 12);
         EvaluationSettings settings = EvaluationSettings.defaults();
         EvaluationOutcome evaluation =
                 TargetEvaluator.evaluate(TargetTerms.of(view), settings, 2022, List.of(), LocalDate.of(2022, 6, 30));

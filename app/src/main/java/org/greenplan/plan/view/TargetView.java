@@ -1,0 +1,33 @@
+package org.greenplan.plan.view;
+
+import java.math.BigDecimal;
+
+/**
+ * A task's target as stored.
+ *
+ * @param id         target id
+ * @param indicator  what is measured, e.g. 秸秆综合利用率
+ * @param comparator how reported values are compared
+ * @param value      target value in the canonical unit ({@code unit}), or null for direction/reference targets
+ * @param upperValue upper bound of a BETWEEN target, else null
+ * @param unit       canonical unit code ({@code %}, {@code pp}, {@code kW}, {@code 家}…), or null
+ * @param phrase     the phrase as printed
+ * @param spanStart  offset of the phrase in the task text, inclusive
+ * @param spanEnd    offset of the phrase in the task text, exclusive
+ */
+public record TargetView(
+        long id,
+        String indicator,
+        Comparison comparator,
+        BigDecimal value,
+        BigDecimal upperValue,
+        String unit,
+        String phrase,
+        int spanStart,
+        int spanEnd) {
+
+    /** @return a one-line reading such as {@code 秸秆综合利用率 ≥ 92%} or {@code 湿地保护率 +1 个百分点} */
+    public String display() {
+        return TargetDisplay.format(this);
+    }
+}

@@ -1,0 +1,40 @@
+package org.greenplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.greenplan.planimport.DocumentParsing;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the parser on the held-out documents in {@code parser/src/test/resources/unseen} (real
+ * public plans the parser was not developed on; format and sources in that folder's README). The
+ * floors are the scores first measured on 2026-12-05, before any change made for these documents:
+ * they may only rise. The documents are part of the project, so this test never skips.
+ */
+class UnseenEvaluationTests {
+    private static final Path UNSEEN = Path.of("..", "parser", "src", "test", "resources", "unseen");
+
+    @Test
+    void neverScoresBelowTheFirstSeenScoresOnTheHeldOutDocuments() throws Exception {
+        List<Path> documents;
+        try (Stream<Path> files = Files.list(UNSEEN)) {
+            documents =
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+
+        List<Evaluation.Row> rows = new Evaluation(new DocumentParsing(Long.MAX_VALUE)).run(documents, UNSEEN);
+        PlanComparison.Result overall = Evaluation.overall(rows);
+        String table = Evaluation.table(rows);
+
+        assertThat(rows).as(table).hasSize(8);
+        assertThat(overall.tasks().expected()).as(table).isEqualTo(19);
+        // First-seen scores (2026-12-05): task F1 0.733, unit F1 0.373, target F1 0.643.
+        assertThat(overall.tasks().f1()).as(table).isGreaterThanOrEqualTo(0.733);
+        assertThat(overall.units().f1()).as(table).isGreaterThanOrEqualTo(0.372);
+        assertThat(overall.targets().f1()).as(table).isGreaterThanOrEqualTo(0.642);
+    }
+}

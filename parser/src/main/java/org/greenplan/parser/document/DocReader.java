@@ -39,7 +39,7 @@ final class DocReader implements FormatReader {
             }
             return blocks.build(DocumentFormat.DOC);
         } catch (EncryptedDocumentException e) {
-            throw new DocumentReadException("文件已加密，请去除密码后再上传（encrypted document）", e);
+            throw new DocumentReadException(ReadRefusal.ENCRYPTED, e);
         }
     }
 

@@ -71,22 +71,21 @@ public final class DocumentReaders {
         } catch (DocumentReadException e) {
             throw e;
         } catch (Exception e) {
-            throw new DocumentReadException(
-                    "无法读取" + format.label() + "：文件已损坏或格式不正确" + "（the file is corrupt or malformed）", e);
+            throw new DocumentReadException(ReadRefusal.CORRUPT, e, format.label(), format.name());
         }
     }
 
     private static void checkNotEmpty(byte[] bytes) {
         if (bytes.length == 0) {
-            throw new DocumentReadException("文件为空（the file is empty）");
+            throw new DocumentReadException(ReadRefusal.EMPTY);
         }
     }
 
     private static void checkSize(byte[] bytes, ReadLimits limits) {
         checkNotEmpty(bytes);
         if (bytes.length > limits.maxBytes()) {
-            throw new DocumentReadException("文件大小 " + Sizes.bytes(bytes.length) + " 超过上限 "
-                    + Sizes.bytes(limits.maxBytes()) + "（the file is too large）");
+            throw new DocumentReadException(
+                    ReadRefusal.TOO_LARGE, Sizes.bytes(bytes.length), Sizes.bytes(limits.maxBytes()));
         }
     }
 }

@@ -25,7 +25,6 @@ final class FormatDetector {
     private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
     private static final Pattern MARKUP =
             Pattern.compile("<\\s*(p|div|table|body|head|meta|span|br|h[1-6])\\b", Pattern.CASE_INSENSITIVE);
-    private static final String SUPPORTED = "；支持 txt、docx、doc、pdf、ofd、html";
 
     private FormatDetector() {}
 
@@ -47,7 +46,7 @@ final class FormatDetector {
         if (type.startsWith("text/") || (type.equals("application/octet-stream") && looksLikeText(bytes))) {
             return hintsHtml(fileName) && hasMarkup(bytes) ? DocumentFormat.HTML : DocumentFormat.TXT;
         }
-        throw new DocumentReadException("不支持的文件类型（" + type + "）" + SUPPORTED + "（unsupported file type）");
+        throw new DocumentReadException(ReadRefusal.UNSUPPORTED_TYPE, String.valueOf(type));
     }
 
     private static DocumentFormat zipFormat(ZipDirectory zip) {
@@ -58,33 +57,29 @@ final class FormatDetector {
             return DocumentFormat.OFD;
         }
         if (zip.entries().stream().anyMatch(entry -> entry.name().matches("/?Doc_\\d+/.*\\.xml"))) {
-            throw new DocumentReadException("OFD 文件不完整：缺少 OFD.xml（incomplete OFD: OFD.xml is missing）");
+            throw new DocumentReadException(ReadRefusal.OFD_ENTRY_MISSING);
         }
         if (zip.contains("xl/workbook.xml") || zip.contains("ppt/presentation.xml")) {
-            throw new DocumentReadException("这是 Excel 或 PowerPoint 文件，不是 Word 文档；请另存为 .docx 或 .txt"
-                    + "（spreadsheets and presentations are not supported）");
+            throw new DocumentReadException(ReadRefusal.SPREADSHEET_OR_PRESENTATION);
         }
-        throw new DocumentReadException(
-                "压缩包中既没有 Word 文档也没有 OFD 文档" + SUPPORTED + "（zip holds neither a docx nor an ofd document）");
+        throw new DocumentReadException(ReadRefusal.ZIP_WITHOUT_DOCUMENT);
     }
 
     private static DocumentFormat ole2Format(byte[] bytes) {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntryCaseInsensitive("EncryptedPackage") || root.hasEntryCaseInsensitive("EncryptionInfo")) {
-                throw new DocumentReadException(
-                        "文件已加密（设置了打开密码），请去除密码后再上传" + "（encrypted document; remove the password first）");
+                throw new DocumentReadException(ReadRefusal.ENCRYPTED_OLE2);
             }
             if (root.hasEntryCaseInsensitive("WordDocument")) {
                 return DocumentFormat.DOC;
             }
-            throw new DocumentReadException("这是 Excel、PowerPoint 等旧版 Office 文件，不是 Word 文档" + SUPPORTED
-                    + "（legacy Office file that is not a Word document）");
+            throw new DocumentReadException(ReadRefusal.LEGACY_NOT_WORD);
         } catch (IOException | RuntimeException e) {
             if (e instanceof DocumentReadException known) {
                 throw known;
             }
-            throw new DocumentReadException("文件已损坏：无法读取 Office 文件结构（corrupt OLE2 file）", e);
+            throw new DocumentReadException(ReadRefusal.CORRUPT_OLE2, e);
         }
     }
 

@@ -39,20 +39,20 @@ final class OfdReader implements FormatReader {
     private static RuntimeException missingPart(RuntimeException e, Path folder) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof FileNotFoundException || cause instanceof NoSuchFileException) {
-                return new DocumentReadException(
-                        "OFD 文件不完整：缺少 " + partName(cause.getMessage(), folder)
-                                + "（incomplete OFD: a required part is missing）",
-                        e);
+                String part = partName(cause.getMessage(), folder);
+                return part == null
+                        ? new DocumentReadException(ReadRefusal.OFD_SOME_PART_MISSING, e)
+                        : new DocumentReadException(ReadRefusal.OFD_PART_MISSING, e, part);
             }
         }
         return e;
     }
 
-    /** From ofdrw's "无法在目录: /tmp/…/Doc_0中找到，文件 [ Document.xml ]" to "Doc_0/Document.xml". */
+    /** From ofdrw's "无法在目录: /tmp/…/Doc_0中找到，文件 [ Document.xml ]" to "Doc_0/Document.xml"; null when the message names no file. */
     private static String partName(String message, Path folder) {
         Matcher matcher = MISSING_FILE.matcher(message == null ? "" : message);
         if (!matcher.find()) {
-            return "必需的部件";
+            return null;
         }
         String directory =
                 matcher.group(1).replace(folder.toAbsolutePath().toString(), "").replaceAll("^[/\\\\]+", "");

@@ -22,11 +22,11 @@ final class PdfReader implements FormatReader {
             List<List<LayoutLine>> pages = PdfLines.of(document);
             SourceDocument text = PagedText.toDocument(DocumentFormat.PDF, pages);
             if (text.blocks().isEmpty()) {
-                throw new DocumentReadException("PDF 没有文字层（可能是扫描件）；不支持 OCR" + "（no text layer; OCR is not supported）");
+                throw new DocumentReadException(ReadRefusal.NO_TEXT_LAYER);
             }
             return text;
         } catch (InvalidPasswordException e) {
-            throw new DocumentReadException("PDF 已加密（需要打开密码），请去除密码后再上传" + "（encrypted PDF: a password is required）", e);
+            throw new DocumentReadException(ReadRefusal.ENCRYPTED_PDF, e);
         }
     }
 }

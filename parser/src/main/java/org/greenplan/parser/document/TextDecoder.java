@@ -40,7 +40,7 @@ public final class TextDecoder {
      */
     public DecodedText decode(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            throw new DocumentReadException("文件为空（the file is empty）");
+            throw new DocumentReadException(ReadRefusal.EMPTY);
         }
         rejectKnownBinary(bytes);
         DecodedText decoded = decodeWithBom(bytes);
@@ -49,7 +49,7 @@ public final class TextDecoder {
             decoded = decodeWithoutBom(bytes);
         }
         if (decoded.text().replace("\uFEFF", "").isBlank()) {
-            throw new DocumentReadException("文件为空：只有空白字符（the file contains only whitespace）");
+            throw new DocumentReadException(ReadRefusal.BLANK);
         }
         return decoded;
     }
@@ -58,9 +58,7 @@ public final class TextDecoder {
         for (Signature signature : Signature.values()) {
             if (signature.matches(bytes)) {
                 throw new DocumentReadException(
-                        "不是文本文件：看起来是 " + signature.description + "（not a text file: looks like " + signature.english
-                                + "）",
-                        0);
+                        ReadRefusal.BINARY_SIGNATURE, 0, signature.description, signature.english);
             }
         }
     }
@@ -95,13 +93,9 @@ public final class TextDecoder {
         String text = decodeOrNull(decoder, in);
         if (text == null) {
             long at = in.position();
-            throw new DocumentReadException(
-                    bom
-                            ? "文件以 " + charset.name() + " 字节顺序标记开头，但第 " + at + " 字节处不是有效的 " + charset.name()
-                                    + " 文本（invalid " + charset.name() + " at byte " + at + "）"
-                            : "无法识别文本编码：第 " + at + " 字节处既不是有效的 UTF-8，也不是有效的 GB18030/GBK 文本"
-                                    + "（neither UTF-8 nor GB18030 at byte " + at + "）",
-                    at);
+            throw bom
+                    ? new DocumentReadException(ReadRefusal.INVALID_AFTER_BOM, at, charset.name(), String.valueOf(at))
+                    : new DocumentReadException(ReadRefusal.UNKNOWN_ENCODING, at, String.valueOf(at));
         }
         return new DecodedText(text, charset, bom);
     }
@@ -132,18 +126,14 @@ public final class TextDecoder {
         for (int i = 0; i < length; i++) {
             int b = bytes[i] & 0xFF;
             if (b == 0) {
-                throw new DocumentReadException(
-                        "不是文本文件：第 " + i + " 字节是 NUL，看起来是二进制文件" + "（not a text file: NUL byte, looks binary）", i);
+                throw new DocumentReadException(ReadRefusal.NUL_BYTE, i, String.valueOf(i));
             }
             if (isControl(b)) {
                 controls++;
             }
         }
         if (controls * 50L > length) {
-            throw new DocumentReadException(
-                    "不是文本文件：控制字符过多（" + controls + " 个），看起来是二进制文件"
-                            + "（not a text file: too many control bytes, looks binary）",
-                    0);
+            throw new DocumentReadException(ReadRefusal.CONTROL_BYTES, 0, String.valueOf(controls));
         }
     }
 

@@ -38,11 +38,11 @@ final class TimedRead {
         } catch (TimeoutException e) {
             future.cancel(true);
             throw new DocumentReadException(
-                    "读取超过时限 " + Sizes.duration(limit) + "，已取消（reading exceeded the time limit and was cancelled）");
+                    ReadRefusal.TIME_LIMIT, Sizes.duration(limit), String.valueOf(limit.toMillis()));
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw new DocumentReadException("读取被中断（reading was interrupted）");
+            throw new DocumentReadException(ReadRefusal.INTERRUPTED);
         } catch (ExecutionException e) {
             throw rethrow(e.getCause());
         }
@@ -51,7 +51,7 @@ final class TimedRead {
     /** Stops a cancelled worker: call between units of work. */
     static void checkpoint() {
         if (Thread.currentThread().isInterrupted()) {
-            throw new DocumentReadException("读取已取消（reading was cancelled）");
+            throw new DocumentReadException(ReadRefusal.CANCELLED);
         }
     }
 
@@ -62,6 +62,6 @@ final class TimedRead {
         if (cause instanceof Error error) {
             throw error;
         }
-        return new DocumentReadException("读取失败（reading failed）：" + cause.getMessage(), cause);
+        return new DocumentReadException(ReadRefusal.FAILED, cause, String.valueOf(cause.getMessage()));
     }
 }

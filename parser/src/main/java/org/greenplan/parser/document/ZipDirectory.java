@@ -41,7 +41,8 @@ final class ZipDirectory {
             offset = in.u64(zip64 + 48);
         }
         if (count > maxEntries) {
-            throw new DocumentReadException("压缩包含 " + count + " 个条目，超过上限 " + maxEntries + "（too many zip entries）");
+            throw new DocumentReadException(
+                    ReadRefusal.TOO_MANY_ENTRIES, String.valueOf(count), String.valueOf(maxEntries));
         }
         return new ZipDirectory(readEntries(in, offset, (int) count));
     }
@@ -106,7 +107,7 @@ final class ZipDirectory {
     }
 
     private static DocumentReadException corrupt() {
-        return new DocumentReadException("文件已损坏或不完整：找不到完整的 ZIP 目录，可能被截断" + "（corrupt or truncated zip container）");
+        return new DocumentReadException(ReadRefusal.TRUNCATED_ZIP);
     }
 
     /** Bounds-checked little-endian reads; out-of-range reads mean a corrupt file. */

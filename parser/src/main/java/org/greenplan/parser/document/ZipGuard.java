@@ -59,12 +59,13 @@ final class ZipGuard {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), NAMES)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (++entries > limits.maxEntries()) {
-                    throw new DocumentReadException("压缩包条目数超过上限 " + limits.maxEntries() + "（too many zip entries）");
+                    throw new DocumentReadException(
+                            ReadRefusal.TOO_MANY_ENTRIES_EXPANDED, String.valueOf(limits.maxEntries()));
                 }
                 total = copy(in, open(target, entry), total, limits);
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new DocumentReadException("文件已损坏：ZIP 内容无法解压（corrupt zip container）", e);
+            throw new DocumentReadException(ReadRefusal.CORRUPT_ZIP, e);
         }
     }
 
@@ -89,7 +90,7 @@ final class ZipGuard {
         }
         Path path = target.resolve(entry.getName()).normalize();
         if (!path.startsWith(target) || path.equals(target)) {
-            throw new DocumentReadException("ZIP 条目路径非法：" + entry.getName() + "（unsafe zip entry path）");
+            throw new DocumentReadException(ReadRefusal.UNSAFE_ZIP_ENTRY, entry.getName());
         }
         if (entry.isDirectory()) {
             Files.createDirectories(path);
@@ -100,7 +101,6 @@ final class ZipGuard {
     }
 
     private static DocumentReadException tooLarge(ReadLimits limits) {
-        return new DocumentReadException("压缩内容展开后超过上限 " + Sizes.bytes(limits.maxExpandedBytes())
-                + "，疑似压缩炸弹（zip bomb: expanded size exceeds the limit）");
+        return new DocumentReadException(ReadRefusal.ZIP_BOMB, Sizes.bytes(limits.maxExpandedBytes()));
     }
 }

@@ -33,12 +33,12 @@ final class CompletenessCheck {
         }
         SourceLine line = last.line();
         if (Brackets.openAtEnd(line.content()) > 0) {
-            return Optional.of(truncated(line, "最后一段的括号没有闭合"));
+            return Optional.of(truncated(line, IssueCode.TRUNCATED_OPEN_BRACKET));
         }
         if (endsTaskWithUnits(line, tasks) || endsSentence(line.content())) {
             return Optional.empty();
         }
-        return Optional.of(truncated(line, "最后一段在句子中间结束，也没有责任单位"));
+        return Optional.of(truncated(line, IssueCode.TRUNCATED_MID_SENTENCE));
     }
 
     /** @return the last line before the closing matter, or null when there is none */
@@ -105,7 +105,7 @@ final class CompletenessCheck {
         return SENTENCE_ENDS.indexOf(last) >= 0 || Brackets.isClose(last);
     }
 
-    private static ParseIssue truncated(SourceLine line, String why) {
-        return ParseIssue.error(line.number(), line.endColumn(), "文档似乎不完整：" + why + "，请检查文件是否被截断");
+    private static ParseIssue truncated(SourceLine line, IssueCode code) {
+        return ParseIssue.error(line.number(), line.endColumn(), code);
     }
 }

@@ -85,8 +85,8 @@ final class HeaderReader {
                 .map(t -> ParseIssue.warning(
                         t.line().number(),
                         t.line().column(),
-                        "无法识别的文字（不是标题、文号、主送、通知正文、落款或日期）："
-                                + Abbreviation.of(t.line().content(), 20)))
+                        IssueCode.UNRECOGNISED_HEADER_TEXT,
+                        Abbreviation.of(t.line().content(), 20)))
                 .toList();
     }
 

@@ -63,7 +63,7 @@ final class Outliner {
         Last previous = last.put(mark.style(), new Last(mark.value(), parent));
         if (previous == null) {
             if (mark.value() != 1) {
-                warn(numbered, "编号不连续：此类编号应从" + mark.style().format(1) + "开始，这里是" + mark.number());
+                warn(numbered, IssueCode.NUMBERING_NOT_FROM_START, mark.style().format(1), mark.number());
             }
             return;
         }
@@ -72,15 +72,19 @@ final class Outliner {
             return;
         }
         String before = mark.style().format(previous.value());
-        warn(
-                numbered,
-                mark.value() == previous.value()
-                        ? "编号重复：" + mark.number() + "出现两次"
-                        : "编号不连续：" + before + "之后是" + mark.number() + "，应为"
-                                + mark.style().format(previous.value() + 1));
+        if (mark.value() == previous.value()) {
+            warn(numbered, IssueCode.NUMBERING_REPEATED, mark.number());
+        } else {
+            warn(
+                    numbered,
+                    IssueCode.NUMBERING_GAP,
+                    before,
+                    mark.number(),
+                    mark.style().format(previous.value() + 1));
+        }
     }
 
-    private void warn(Token token, String message) {
-        issues.add(ParseIssue.warning(token.line().number(), token.line().column(), message));
+    private void warn(Token token, IssueCode code, String... args) {
+        issues.add(ParseIssue.warning(token.line().number(), token.line().column(), code, args));
     }
 }

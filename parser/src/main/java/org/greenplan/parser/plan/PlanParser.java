@@ -107,6 +107,7 @@ public final class PlanParser {
                 null,
                 List.of(),
                 List.of(),
-                List.of(ParseIssue.error(1, 1, "解析失败：解析器内部错误（" + e.getClass().getSimpleName() + "），请将文件发给管理员")));
+                List.of(ParseIssue.error(
+                        1, 1, IssueCode.PARSER_FAILED, e.getClass().getSimpleName())));
     }
 }

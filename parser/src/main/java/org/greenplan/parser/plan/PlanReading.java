@@ -97,7 +97,8 @@ final class PlanReading {
                 .map(t -> ParseIssue.warning(
                         t.line().number(),
                         t.line().column(),
-                        "段落不属于任何任务（没有编号，也没有责任单位）：" + Abbreviation.of(t.line().content(), 20)))
+                        IssueCode.UNPLACED_TEXT,
+                        Abbreviation.of(t.line().content(), 20)))
                 .toList();
     }
 
@@ -108,7 +109,7 @@ final class PlanReading {
 
     private static List<ParseIssue> endIssues(List<Token> tokens, Set<Integer> metadata, List<ParsedTask> tasks) {
         if (tasks.isEmpty()) {
-            return List.of(ParseIssue.error(1, 1, "未找到任何编号任务"));
+            return List.of(ParseIssue.error(1, 1, IssueCode.NO_TASKS));
         }
         return CompletenessCheck.check(tokens, metadata, tasks).stream().toList();
     }

@@ -60,7 +60,8 @@ final class TableReading {
                     .add(ParseIssue.warning(
                             line.number(),
                             line.column(),
-                            "表格未读作任务表（表头没有工作任务或具体措施列，或没有责任单位或牵头单位列）：" + Abbreviation.of(line.content(), 20)));
+                            IssueCode.TABLE_NOT_TASKS,
+                            Abbreviation.of(line.content(), 20)));
         }
     }
 }

@@ -53,8 +53,8 @@ final class TaskAssembler {
             issues.add(ParseIssue.warning(
                     first.number(),
                     first.column(),
-                    "未识别责任单位（任务 " + (node.number().isEmpty() ? Abbreviation.of(extraction.text(), 10) : node.number())
-                            + "）"));
+                    IssueCode.TASK_WITHOUT_UNITS,
+                    node.number().isEmpty() ? Abbreviation.of(extraction.text(), 10) : node.number()));
         }
         int start = first.contentStart();
         int end = node.last().line().contentEnd();
@@ -83,12 +83,13 @@ final class TaskAssembler {
                 TaskUnits.union(List.of(clauseUnits)), conventions.inheritedUnits(line.number()));
         row.unresolved()
                 .forEach(name -> issues.add(
-                        ParseIssue.warning(line.number(), line.column(), "责任单位可能是几个单位名称连在一起，请核对拆分：" + name)));
+                        ParseIssue.warning(line.number(), line.column(), IssueCode.JOINED_UNIT_NAMES, name)));
         if (units.isEmpty()) {
             issues.add(ParseIssue.warning(
                     line.number(),
                     line.column(),
-                    "未识别责任单位（表格行 " + (row.number().isEmpty() ? Abbreviation.of(row.text(), 10) : row.number()) + "）"));
+                    IssueCode.ROW_WITHOUT_UNITS,
+                    row.number().isEmpty() ? Abbreviation.of(row.text(), 10) : row.number()));
         }
         Deadline deadline = DeadlineReader.read(row.deadline(), planYear);
         return new ParsedTask(
@@ -132,7 +133,8 @@ final class TaskAssembler {
             issues.add(ParseIssue.warning(
                     line.number(),
                     line.column(),
-                    "目标识别失败，请人工填写目标：" + e.getClass().getSimpleName()));
+                    IssueCode.TARGETS_FAILED,
+                    e.getClass().getSimpleName()));
             return List.of();
         }
     }

@@ -216,12 +216,14 @@ class PlanParserTests {
         ParsedPlan plan = parser.parse("这是一段没有编号的说明文字。\n");
 
         assertThat(plan.tasks()).isEmpty();
-        assertThat(plan.issues()).containsExactly(ParseIssue.error(1, 1, "未找到任何编号任务"));
+        assertThat(plan.issues()).containsExactly(ParseIssue.error(1, 1, IssueCode.NO_TASKS));
+        assertThat(plan.issues().get(0).message()).isEqualTo("未找到任何编号任务");
     }
 
     @Test
     void acceptsEmptyAndNullText() {
-        assertThat(parser.parse("").issues()).containsExactly(ParseIssue.error(1, 1, "未找到任何编号任务"));
+        assertThat(parser.parse("").issues()).containsExactly(ParseIssue.error(1, 1, IssueCode.NO_TASKS));
+        assertThat(parser.parse("").issues().get(0).message()).isEqualTo("未找到任何编号任务");
         assertThat(parser.parse((String) null).tasks()).isEmpty();
         assertThat(parser.parse((org.greenplan.parser.document.SourceDocument) null)
                         .tasks())

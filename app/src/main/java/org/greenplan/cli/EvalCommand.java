@@ -33,17 +33,14 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (!Files.isDirectory(documents)) {
-            spec.commandLine().getErr().println(documents + ": 不是文件夹 (not a folder)");
+            spec.commandLine().getErr().println(CliMessages.text("cli.notAFolder", documents));
             return GreenPlanCommands.REFUSED;
         }
         Evaluation evaluation = new Evaluation(new DocumentParsing(Long.MAX_VALUE));
         Path goldenDir = expected == null ? documents : expected;
         List<Evaluation.Row> rows = evaluation.run(documentFiles(), goldenDir);
         if (rows.isEmpty()) {
-            spec.commandLine()
-                    .getErr()
-                    .println(goldenDir + ": 没有与文档对应的 NAME.expected.json 标注文件；"
-                            + "用 --expected 指定标注文件夹 (no golden files for these documents; use --expected DIR)");
+            spec.commandLine().getErr().println(CliMessages.text("cli.eval.noGoldenFiles", goldenDir));
             return GreenPlanCommands.REFUSED;
         }
         out.print(Evaluation.table(rows));

@@ -3,8 +3,8 @@ package org.greenplan.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
+import org.greenplan.plan.NotFoundException;
 import org.greenplan.reporting.LedgerExport;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -32,17 +32,19 @@ final class ExportLedgerCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path folder = out.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            spec.commandLine().getErr().println(out + ": 文件夹不存在 (no such folder: " + folder + ")");
+            spec.commandLine().getErr().println(CliMessages.text("cli.noSuchFolder", out, folder));
             return GreenPlanCommands.REFUSED;
         }
         try (ConfigurableApplicationContext context = parent.startApplication()) {
             byte[] workbook =
                     context.getBean(LedgerExport.class).export(planId, null).content();
             Files.write(out, workbook);
-            spec.commandLine().getOut().printf("已写出台账：%s (%d bytes)%n", out, workbook.length);
+            spec.commandLine()
+                    .getOut()
+                    .println(CliMessages.text("cli.export.done", out, String.valueOf(workbook.length)));
             return 0;
-        } catch (NoSuchElementException missing) {
-            spec.commandLine().getErr().println(missing.getMessage());
+        } catch (NotFoundException missing) {
+            spec.commandLine().getErr().println(CliMessages.text(missing));
             return GreenPlanCommands.REFUSED;
         }
     }

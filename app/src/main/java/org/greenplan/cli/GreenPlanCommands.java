@@ -49,7 +49,7 @@ public final class GreenPlanCommands implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            err.println("错误 (error): " + e.getMessage());
+            err.println(CliMessages.text("cli.error", String.valueOf(e.getMessage())));
             return 1;
         });
         return commandLine.execute(args);

@@ -42,26 +42,29 @@ final class ImportCommand implements Callable<Integer> {
                     .importAndPublish(bytes, file.getFileName().toString());
             spec.commandLine()
                     .getOut()
-                    .printf(
-                            "已导入并发布计划 %d：%s（%d 项任务，%d 个责任单位，新增单位 %d 个，待核问题 %d 条）%n",
-                            result.planId(),
+                    .println(CliMessages.text(
+                            "cli.import.done",
+                            String.valueOf(result.planId()),
                             result.title(),
-                            result.tasks(),
-                            result.units(),
-                            result.newUnits().size(),
-                            result.issues().size());
+                            String.valueOf(result.tasks()),
+                            String.valueOf(result.units()),
+                            String.valueOf(result.newUnits().size()),
+                            String.valueOf(result.issues().size())));
             result.sameTitle()
-                    .forEach(other -> err.println(
-                            "注意：已有同标题、同印发日期的计划 " + other + "，请确认不是重复导入 (a plan with the same title and date exists)"));
+                    .forEach(other -> err.println(CliMessages.text("cli.import.sameTitle", String.valueOf(other))));
             result.issues()
-                    .forEach(issue ->
-                            err.println(file + ":" + issue.line() + ":" + issue.column() + ": 待核 " + issue.message()));
+                    .forEach(issue -> err.println(CliMessages.text(
+                            "cli.import.issue",
+                            file,
+                            String.valueOf(issue.line()),
+                            String.valueOf(issue.column()),
+                            CliMessages.text(issue))));
             return 0;
         } catch (ImportRejectedException refused) {
-            err.println(refused.getMessage());
+            err.println(CliMessages.text(refused));
             return GreenPlanCommands.REFUSED;
         } catch (DuplicateImportException duplicate) {
-            err.println(duplicate.getMessage());
+            err.println(CliMessages.text(duplicate));
             return GreenPlanCommands.DUPLICATE;
         }
     }

@@ -13,7 +13,6 @@ final class InputFile {
         if (Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        return Optional.of(
-                file + (Files.isDirectory(file) ? ": 是文件夹，不是文件 (a folder, not a file)" : ": 文件不存在 (no such file)"));
+        return Optional.of(CliMessages.text(Files.isDirectory(file) ? "cli.isFolder" : "cli.noSuchFile", file));
     }
 }

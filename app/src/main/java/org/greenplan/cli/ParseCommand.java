@@ -36,7 +36,7 @@ final class ParseCommand implements Callable<Integer> {
             return GreenPlanCommands.REFUSED;
         }
         if (Files.size(file) > DEFAULT_MAX_BYTES) {
-            spec.commandLine().getErr().println(file + ": 文件大小超过上限 20 MB (file too large)");
+            spec.commandLine().getErr().println(CliMessages.text("cli.parse.tooLarge", file));
             return GreenPlanCommands.REFUSED;
         }
         try {
@@ -45,14 +45,22 @@ final class ParseCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(json ? PlanJson.write(document.plan()) : outline(document));
             return 0;
         } catch (ImportRejectedException refused) {
-            spec.commandLine().getErr().println(refused.getMessage());
+            spec.commandLine().getErr().println(CliMessages.text(refused));
             return GreenPlanCommands.REFUSED;
         }
     }
 
     private static String outline(ParsedDocument document) {
         StringBuilder text = new StringBuilder(document.plan().toOutline());
-        document.plan().issues().forEach(issue -> text.append('\n').append("! ").append(issue));
+        document.plan()
+                .issues()
+                .forEach(issue -> text.append('\n')
+                        .append("! <")
+                        .append(issue.line())
+                        .append(':')
+                        .append(issue.column())
+                        .append(">: ")
+                        .append(CliMessages.text(issue)));
         return text.toString();
     }
 }

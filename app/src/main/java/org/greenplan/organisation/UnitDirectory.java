@@ -114,7 +114,7 @@ public class UnitDirectory {
         ResponsibleUnit from = unit(unitId);
         ResponsibleUnit into = unit(intoUnitId);
         if (from.id() == into.id() || from.regionId() != into.regionId()) {
-            throw new IllegalArgumentException("不能合并到同一单位或其他地区的单位 (same unit or another region)");
+            throw new IllegalArgumentException("cannot merge a unit into itself or into a unit of another region");
         }
         jdbc.sql("update unit_alias set unit_id = ? where unit_id = ?")
                 .params(into.id(), from.id())

@@ -22,7 +22,7 @@ final class Plan {
      */
     void publish(Instant now) {
         if (state != PlanState.DRAFT) {
-            throw new PlanStateException("计划已发布，不能再次发布 (plan " + id + " is already published)");
+            throw new PlanStateException("plan.state.alreadyPublished", String.valueOf(id));
         }
         state = PlanState.PUBLISHED;
         publishedAt = now;

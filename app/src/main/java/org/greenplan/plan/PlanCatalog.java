@@ -139,9 +139,16 @@ public class PlanCatalog {
 
     /** @return parse issues recorded at import, by position */
     public List<IssueView> issues(long planId) {
-        return jdbc.sql("select line, col, severity, message from parse_issue where plan_id = ? order by line, col")
+        return jdbc.sql("select line, col, severity, message, code, args from parse_issue where plan_id = ?"
+                        + " order by line, col, id")
                 .param(planId)
-                .query((rs, i) -> new IssueView(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
+                .query((rs, i) -> new IssueView(
+                        rs.getInt(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getString(5),
+                        List.of((String[]) rs.getArray(6).getArray()),
+                        rs.getString(4)))
                 .list();
     }
 

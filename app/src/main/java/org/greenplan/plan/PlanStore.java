@@ -33,7 +33,7 @@ public class PlanStore {
                 .param(planId)
                 .query((rs, i) -> new Plan(rs.getLong(1), PlanState.valueOf(rs.getString(2))))
                 .optional()
-                .orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
+                .orElseThrow(() -> NotFoundException.plan(planId));
         plan.publish(clock.instant());
         jdbc.sql("update plan set state = ?, published_at = ? where id = ?")
                 .params(plan.state().name(), java.sql.Timestamp.from(plan.publishedAt()), planId)

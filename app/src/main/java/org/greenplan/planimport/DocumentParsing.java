@@ -67,24 +67,23 @@ public final class DocumentParsing {
      */
     public ParsedDocument parse(byte[] bytes, String fileName) {
         if (bytes.length > maxBytes) {
-            throw new ImportRejectedException(String.format(
-                    Locale.ROOT,
-                    "%s: 文件大小 %s 超过上限 %s (file too large)",
+            throw new ImportRejectedException(
                     fileName,
-                    megabytes(bytes.length),
-                    megabytes(maxBytes)));
+                    ImportRejectedException.reason(
+                            "import.refusal.tooLarge", null, megabytes(bytes.length), megabytes(maxBytes)));
         }
         SourceDocument document = readDocument(bytes, fileName);
         String text = document.toText();
         ParsedPlan plan = new PlanParser().parse(document);
         rejectUnusable(plan, fileName);
         if (plan.tasks().size() > maxTasks) {
-            throw new ImportRejectedException(String.format(
-                    Locale.ROOT,
-                    "%s: 识别出 %d 项任务，超过上限 %d；这不像一份工作要点，请检查文件 (too many tasks)",
+            throw new ImportRejectedException(
                     fileName,
-                    plan.tasks().size(),
-                    maxTasks));
+                    ImportRejectedException.reason(
+                            "import.refusal.tooManyTasks",
+                            null,
+                            String.valueOf(plan.tasks().size()),
+                            String.valueOf(maxTasks)));
         }
         String charset = document.format() == DocumentFormat.TXT
                 ? new TextDecoder().decode(bytes).charset().name()
@@ -101,7 +100,12 @@ public final class DocumentParsing {
                     fileName,
                     ReadLimits.DEFAULTS.toBuilder().maxBytes(maxBytes).build());
         } catch (DocumentReadException unreadable) {
-            throw new ImportRejectedException(fileName + ": " + unreadable.getMessage());
+            throw new ImportRejectedException(
+                    fileName,
+                    ImportRejectedException.reason(
+                            unreadable.refusal().key(),
+                            unreadable.getMessage(),
+                            unreadable.args().toArray()));
         }
     }
 
@@ -112,10 +116,14 @@ public final class DocumentParsing {
         if (!errors.isEmpty()) {
             ParseIssue first = errors.get(0);
             throw new ImportRejectedException(
-                    fileName + ":" + first.line() + ":" + first.column() + ": " + first.message(), errors);
+                    fileName + ":" + first.line() + ":" + first.column(),
+                    ImportRejectedException.reason(
+                            first.code().key(), first.message(), first.args().toArray()),
+                    errors);
         }
         if (plan.tasks().isEmpty()) {
-            throw new ImportRejectedException(fileName + ":1:1: 未找到任何编号任务 (no recognisable tasks)");
+            throw new ImportRejectedException(
+                    fileName + ":1:1", ImportRejectedException.reason("import.refusal.noTasks", null));
         }
     }
 

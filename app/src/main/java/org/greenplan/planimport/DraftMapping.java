@@ -101,6 +101,6 @@ final class DraftMapping {
     }
 
     private static IssueView issue(ParseIssue i) {
-        return new IssueView(i.line(), i.column(), i.severity().name(), i.message());
+        return new IssueView(i.line(), i.column(), i.severity().name(), i.code().key(), i.args(), i.message());
     }
 }

@@ -1,6 +1,7 @@
 package org.greenplan.planimport;
 
 import java.util.Objects;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * What an import running in the background has reached.
@@ -8,10 +9,10 @@ import java.util.Objects;
  * @param id      job id
  * @param stage   the stage it is in
  * @param planId  the plan stored, once DONE; else null
- * @param problem why it failed (the file and place, in the office's words), or null
+ * @param problem why it failed (the file and place, as a message key with arguments), or null
  * @param duplicateOf the plan an identical file was imported as, when that is why it stopped; else null
  */
-public record ImportJob(String id, ImportStage stage, Long planId, String problem, Long duplicateOf) {
+public record ImportJob(String id, ImportStage stage, Long planId, MessageSourceResolvable problem, Long duplicateOf) {
 
     public boolean finished() {
         return stage == ImportStage.DONE || problem != null || duplicateOf != null;

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -60,12 +61,20 @@ public class ImportJobs {
                     bytes, fileName, stage -> update.accept(current(job).at(stage)));
             put(new ImportJob(job.id(), ImportStage.DONE, result.planId(), null, null));
         } catch (ImportRejectedException rejected) {
-            put(new ImportJob(job.id(), current(job).stage(), null, rejected.getMessage(), null));
+            put(new ImportJob(job.id(), current(job).stage(), null, rejected, null));
         } catch (DuplicateImportException duplicate) {
             put(new ImportJob(job.id(), current(job).stage(), null, null, duplicate.existingPlanId()));
         } catch (RuntimeException unexpected) {
             log.error("Import of {} failed", fileName, unexpected);
-            put(new ImportJob(job.id(), current(job).stage(), null, "导入失败：" + unexpected.getMessage(), null));
+            put(new ImportJob(
+                    job.id(),
+                    current(job).stage(),
+                    null,
+                    new DefaultMessageSourceResolvable(
+                            new String[] {"import.failed"},
+                            new Object[] {String.valueOf(unexpected.getMessage())},
+                            null),
+                    null));
         }
     }
 

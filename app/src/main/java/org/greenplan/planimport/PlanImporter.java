@@ -106,7 +106,7 @@ public class PlanImporter {
             return new ImportResult(
                     planId, plan.title(), plan.tasks().size(), distinct.size(), created, warnings(plan), sameTitle);
         } catch (DuplicateKeyException raced) {
-            throw new ImportRejectedException("该文件正在被另一请求导入 (the same file is being imported right now)");
+            throw new ImportRejectedException(null, ImportRejectedException.reason("import.refusal.busy", null));
         }
     }
 

@@ -22,24 +22,24 @@ final class ReviewRules {
     /** Text not blank; an open deadline has no date. */
     static void checkTask(TaskEdit edit) {
         if (edit.text() == null || edit.text().isBlank()) {
-            throw new DraftEditException("任务内容不能为空");
+            throw new DraftEditException("draft.textEmpty");
         }
         if (edit.deadlineOpen() && edit.deadline() != null) {
-            throw new DraftEditException("长期任务不能同时设置完成日期");
+            throw new DraftEditException("draft.openWithDate");
         }
     }
 
     /** At least one unit, none twice, roles LEAD, CO or RESPONSIBLE. */
     static void checkAssignments(List<AssignmentEdit> units) {
         if (units.isEmpty()) {
-            throw new DraftEditException("每项任务至少要有一个责任单位");
+            throw new DraftEditException("draft.noUnits");
         }
         if (units.stream().map(AssignmentEdit::unitId).distinct().count() < units.size()) {
-            throw new DraftEditException("同一单位不能重复列出");
+            throw new DraftEditException("draft.duplicateUnit");
         }
         for (AssignmentEdit unit : units) {
             if (!List.of("LEAD", "CO", "RESPONSIBLE").contains(unit.role())) {
-                throw new DraftEditException("未知的单位角色：" + unit.role());
+                throw new DraftEditException("draft.unknownRole", String.valueOf(unit.role()));
             }
         }
     }
@@ -50,33 +50,33 @@ final class ReviewRules {
                 || at >= text.length()
                 || text.substring(0, at).isBlank()
                 || text.substring(at).isBlank()) {
-            throw new DraftEditException("拆分位置不对：拆分后两部分都不能为空");
+            throw new DraftEditException("draft.splitEmpty");
         }
     }
 
     /** Indicator, comparator and (unless a direction or reference) value present; a standard unit; sane numbers. */
     static void checkTarget(TargetEdit t) {
         if (t.indicator() == null || t.indicator().isBlank()) {
-            throw new DraftEditException("目标缺少指标名称");
+            throw new DraftEditException("draft.target.noIndicator");
         }
         if (t.comparator() == null) {
-            throw new DraftEditException("目标“" + t.indicator() + "”缺少比较方式");
+            throw new DraftEditException("draft.target.noComparator", t.indicator());
         }
         if (!NO_VALUE.contains(t.comparator()) && t.value() == null) {
-            throw new DraftEditException("目标“" + t.indicator() + "”缺少目标值");
+            throw new DraftEditException("draft.target.noValue", t.indicator());
         }
         if (t.unit() != null
                 && !t.unit().isBlank()
                 && !TargetUnits.codes().contains(t.unit().strip())) {
             throw new DraftEditException(
-                    "目标“" + t.indicator() + "”的单位“" + t.unit() + "”不是标准写法，可用：" + String.join("、", TargetUnits.codes()));
+                    "draft.target.unit", t.indicator(), t.unit(), String.join("、", TargetUnits.codes()));
         }
         if (tooLarge(t.value()) || tooLarge(t.upperValue())) {
-            throw new DraftEditException("目标“" + t.indicator() + "”的数值过大（不超过 10 的 15 次方）");
+            throw new DraftEditException("draft.target.tooLarge", t.indicator());
         }
         if (t.comparator() == Comparison.BETWEEN
                 && (t.upperValue() == null || t.upperValue().compareTo(t.value()) < 0)) {
-            throw new DraftEditException("目标“" + t.indicator() + "”的区间上限须不小于下限");
+            throw new DraftEditException("draft.target.range", t.indicator());
         }
     }
 

@@ -79,7 +79,7 @@ public class ReviewService {
         requireDraft(planId);
         drafts.taskText(planId, taskId);
         if (!drafts.mergeWithNext(planId, taskId)) {
-            throw new DraftEditException("这是最后一项任务，没有可合并的下一项");
+            throw new DraftEditException("draft.mergeLast");
         }
     }
 
@@ -112,7 +112,7 @@ public class ReviewService {
     /** Locks the plan for the rest of the transaction; the one place a non-DRAFT plan is refused. */
     private void requireDraft(long planId) {
         if (drafts.lockState(planId) != PlanState.DRAFT) {
-            throw new PlanStateException("计划已发布，不能在审核中修改 (plan " + planId + " is published)");
+            throw new PlanStateException("plan.state.publishedNoEdit", String.valueOf(planId));
         }
     }
 

@@ -2,11 +2,12 @@ package org.greenplan.reporting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.view.HeadingChains;
 import org.greenplan.plan.view.HeadingView;
-import org.greenplan.plan.view.TargetView;
 import org.greenplan.plan.view.TaskView;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,10 +21,15 @@ public class Ledger {
 
     private final PlanCatalog catalog;
     private final TaskProgress progress;
+    private final MessageSource messages;
 
-    Ledger(PlanCatalog catalog, TaskProgress progress) {
+    /** The ledger follows the office's Chinese 台账 format whatever the reader's language. */
+    private static final Locale LEDGER_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
+
+    Ledger(PlanCatalog catalog, TaskProgress progress, MessageSource messages) {
         this.catalog = catalog;
         this.progress = progress;
+        this.messages = messages;
     }
 
     /**
@@ -48,8 +54,10 @@ public class Ledger {
                     task.text(),
                     task.leadUnitNames(),
                     task.otherUnitNames(),
-                    task.targets().stream().map(TargetView::display).toList(),
-                    task.deadlineLabel(),
+                    task.targets().stream()
+                            .map(t -> t.display(messages, LEDGER_LANGUAGE))
+                            .toList(),
+                    deadline(task),
                     reading.progress(),
                     reading.status()));
         }
@@ -61,5 +69,11 @@ public class Ledger {
             return "";
         }
         return chain.get(index).label();
+    }
+
+    private String deadline(TaskView task) {
+        return task.openEnded()
+                ? messages.getMessage("task.deadline.open", null, LEDGER_LANGUAGE)
+                : task.deadlineLabel();
     }
 }

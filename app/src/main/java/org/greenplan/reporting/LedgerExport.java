@@ -1,6 +1,7 @@
 package org.greenplan.reporting;
 
 import java.util.NoSuchElementException;
+import org.greenplan.plan.NotFoundException;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanSummary;
 import org.springframework.stereotype.Service;
@@ -31,8 +32,7 @@ public class LedgerExport {
      * @throws NoSuchElementException when there is no such plan
      */
     public LedgerFile export(long planId, Long unitId) {
-        PlanSummary plan =
-                catalog.plan(planId).orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
+        PlanSummary plan = catalog.plan(planId).orElseThrow(() -> NotFoundException.plan(planId));
         return new LedgerFile(
                 plan.title() + "-台账.xlsx", LedgerWorkbook.write(plan.title(), ledger.rows(planId, unitId)));
     }

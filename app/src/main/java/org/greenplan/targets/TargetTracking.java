@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.greenplan.plan.NotFoundException;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanSummary;
 import org.greenplan.plan.view.TargetView;
@@ -123,14 +124,14 @@ public class TargetTracking {
     }
 
     private TaskView task(long planId, long taskId) {
-        return catalog.task(planId, taskId).orElseThrow(() -> new NoSuchElementException("计划中没有该任务 (no such task)"));
+        return catalog.task(planId, taskId).orElseThrow(() -> new NotFoundException("error.notFound.task"));
     }
 
     private static TargetView target(TaskView task, long targetId) {
         return task.targets().stream()
                 .filter(t -> t.id() == targetId)
                 .findFirst()
-                .orElseThrow(() -> new NoSuchElementException("该任务没有这个目标 (no such target)"));
+                .orElseThrow(() -> new NotFoundException("error.notFound.target"));
     }
 
     private int planYear(long planId, TaskView task, LocalDate fallback) {

@@ -73,7 +73,8 @@ class DraftMappingTests {
                             new ClauseView.ClauseUnit("LEAD", "市发改委"), new ClauseView.ClauseUnit("CO", "市林业局"));
             assertThat(c.startOffset()).isEqualTo(60);
         });
-        assertThat(draft.issues()).containsExactly(new IssueView(4, 2, "WARNING", "未识别的完成时限"));
+        assertThat(draft.issues())
+                .containsExactly(new IssueView(4, 2, "WARNING", "parse.issue.TEXT", List.of("未识别的完成时限"), "未识别的完成时限"));
     }
 
     @Test

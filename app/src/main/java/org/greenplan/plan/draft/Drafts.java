@@ -2,6 +2,7 @@ package org.greenplan.plan.draft;
 
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.greenplan.plan.NotFoundException;
 import org.greenplan.plan.PlanState;
 import org.greenplan.plan.internal.PlanTreeWriter;
 import org.greenplan.plan.internal.TaskSplitter;
@@ -58,7 +59,7 @@ public class Drafts {
                 .param(planId)
                 .query((rs, i) -> PlanState.valueOf(rs.getString(1)))
                 .optional()
-                .orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
+                .orElseThrow(() -> NotFoundException.plan(planId));
     }
 
     /**
@@ -71,7 +72,7 @@ public class Drafts {
                 .params(taskId, planId)
                 .query(String.class)
                 .optional()
-                .orElseThrow(() -> new NoSuchElementException("计划中没有该任务 (no such task)"));
+                .orElseThrow(() -> new NotFoundException("error.notFound.task"));
     }
 
     /** Sets the task's text (stripped) and deadline. */
@@ -199,8 +200,16 @@ public class Drafts {
 
     private void insertIssues(long planId, List<IssueView> issues) {
         for (IssueView issue : issues) {
-            jdbc.sql("insert into parse_issue (plan_id, line, col, severity, message) values (?, ?, ?, ?, ?)")
-                    .params(planId, issue.line(), issue.column(), issue.severity(), issue.message())
+            jdbc.sql("insert into parse_issue (plan_id, line, col, severity, message, code, args)"
+                            + " values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            planId,
+                            issue.line(),
+                            issue.column(),
+                            issue.severity(),
+                            issue.message(),
+                            issue.code(),
+                            issue.args().toArray(String[]::new))
                     .update();
         }
     }

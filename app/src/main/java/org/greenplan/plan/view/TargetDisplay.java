@@ -1,36 +1,42 @@
 package org.greenplan.plan.view;
 
 import java.math.BigDecimal;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 
-/** Renders a target as people read it: 秸秆综合利用率 ≥ 92%, 湿地保护率 增加 1 个百分点. */
+/**
+ * Renders a target as people read it: 秸秆综合利用率 ≥ 92%, 湿地保护率 增加 1 个百分点 (English:
+ * {@code 湿地保护率 up by 1 percentage points}). The indicator is the document's own word; the comparison
+ * comes from the message bundles ({@code target.measure.COMPARATOR}, {@code target.unit.pp}).
+ */
 final class TargetDisplay {
     private TargetDisplay() {}
 
-    static String format(TargetView t) {
-        String unit = unitText(t.unit());
-        return switch (t.comparator()) {
-            case AT_LEAST -> t.indicator() + " ≥ " + number(t.value()) + unit;
-            case MORE_THAN -> t.indicator() + " > " + number(t.value()) + unit;
-            case AT_MOST -> t.indicator() + " ≤ " + number(t.value()) + unit;
-            case LESS_THAN -> t.indicator() + " < " + number(t.value()) + unit;
-            case EQUAL -> t.indicator() + " = " + number(t.value()) + unit;
-            case APPROX -> t.indicator() + " ≈ " + number(t.value()) + unit;
-            case BETWEEN -> t.indicator() + " " + number(t.value()) + "–" + number(t.upperValue()) + unit;
-            case INCREASE_BY -> t.indicator() + " 增加 " + number(t.value()) + unit;
-            case DECREASE_BY -> t.indicator() + " 下降 " + number(t.value()) + unit;
-            case INCREASE -> t.indicator() + " 持续提高";
-            case DECREASE -> t.indicator() + " 持续下降";
-            case REFERENCE -> t.phrase();
-        };
+    static String format(TargetView t, MessageSource messages, Locale locale) {
+        if (t.comparator() == Comparison.REFERENCE) {
+            return t.phrase();
+        }
+        return t.indicator() + " " + measure(t, messages, locale);
     }
 
-    private static String unitText(String unit) {
+    /** @return the part after the indicator ({@code ≥ 92%}); for a reference target, its phrase */
+    static String measure(TargetView t, MessageSource messages, Locale locale) {
+        if (t.comparator() == Comparison.REFERENCE) {
+            return t.phrase();
+        }
+        return messages.getMessage(
+                "target.measure." + t.comparator().name(),
+                new Object[] {number(t.value()), number(t.upperValue()), unitText(t.unit(), messages, locale)},
+                locale);
+    }
+
+    private static String unitText(String unit, MessageSource messages, Locale locale) {
         if (unit == null) {
             return "";
         }
         return switch (unit) {
             case "%" -> "%";
-            case "pp" -> " 个百分点";
+            case "pp" -> messages.getMessage("target.unit.pp", null, locale);
             default -> " " + unit;
         };
     }

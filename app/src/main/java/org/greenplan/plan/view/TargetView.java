@@ -1,6 +1,8 @@
 package org.greenplan.plan.view;
 
 import java.math.BigDecimal;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 
 /**
  * A task's target as stored.
@@ -26,8 +28,21 @@ public record TargetView(
         int spanStart,
         int spanEnd) {
 
-    /** @return a one-line reading such as {@code 秸秆综合利用率 ≥ 92%} or {@code 湿地保护率 +1 个百分点} */
-    public String display() {
-        return TargetDisplay.format(this);
+    /**
+     * @return a one-line reading in the locale's language, such as {@code 秸秆综合利用率 ≥ 92%} or
+     *         {@code 湿地保护率 增加 1 个百分点}
+     */
+    public String display(MessageSource messages, Locale locale) {
+        return TargetDisplay.format(this, messages, locale);
+    }
+
+    /** @return the reading without the indicator ({@code ≥ 92%}); a reference target's phrase */
+    public String measure(MessageSource messages, Locale locale) {
+        return TargetDisplay.measure(this, messages, locale);
+    }
+
+    /** @return true when the indicator is shown before the {@link #measure measure} (all but reference targets) */
+    public boolean hasIndicator() {
+        return comparator != Comparison.REFERENCE;
     }
 }

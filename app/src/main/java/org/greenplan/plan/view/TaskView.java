@@ -42,14 +42,20 @@ public record TaskView(
         List<ClauseView> clauses) {
 
     /**
-     * @return the deadline as the office reads it: the printed phrase, else the date (2022-06-30), else
-     *         长期 for an open-ended task; empty when there is none
+     * @return the deadline as the office reads it: the printed phrase, else the date (2022-06-30); empty
+     *         when there is none or the task is open-ended ({@link #deadlineOpen()}, shown as 长期 from the
+     *         message bundles, key {@code task.deadline.open})
      */
     public String deadlineLabel() {
         if (deadlinePhrase != null && !deadlinePhrase.isBlank()) {
             return deadlinePhrase;
         }
-        return deadline != null ? deadline.toString() : deadlineOpen ? "长期" : "";
+        return deadline != null ? deadline.toString() : "";
+    }
+
+    /** @return true when the deadline is shown as 长期 (open-ended, no phrase or date printed) */
+    public boolean openEnded() {
+        return deadlineOpen && deadlineLabel().isEmpty();
     }
 
     /** @return names of units whose role is LEAD */

@@ -2,7 +2,7 @@ package org.greenplan.plan.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.NoSuchElementException;
+import org.greenplan.plan.NotFoundException;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanSummary;
 import org.greenplan.plan.view.HeadingChains;
@@ -52,8 +52,7 @@ class PlanController {
             Model model) {
         model.addAttribute("on", on);
         PlanSummary plan = plan(planId);
-        TaskView task =
-                catalog.task(planId, taskId).orElseThrow(() -> new NoSuchElementException("计划中没有该任务 (no such task)"));
+        TaskView task = catalog.task(planId, taskId).orElseThrow(() -> new NotFoundException("error.notFound.task"));
         model.addAttribute("plan", plan);
         model.addAttribute("task", task);
         model.addAttribute("headings", new HeadingChains(catalog.headings(planId)).chain(task.nodeId()));
@@ -66,8 +65,7 @@ class PlanController {
 
     @GetMapping("/plans/{planId}/source")
     ResponseEntity<byte[]> downloadSource(@PathVariable long planId) {
-        PlanCatalog.StoredFile file =
-                catalog.sourceFile(planId).orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
+        PlanCatalog.StoredFile file = catalog.sourceFile(planId).orElseThrow(() -> NotFoundException.plan(planId));
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
@@ -89,6 +87,6 @@ class PlanController {
     }
 
     private PlanSummary plan(long planId) {
-        return catalog.plan(planId).orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
+        return catalog.plan(planId).orElseThrow(() -> NotFoundException.plan(planId));
     }
 }

@@ -1,54 +1,66 @@
 package org.greenplan.planimport.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
-/** Says, in the office's words, which fields of the review form could not be read (abc as a number…). */
+/**
+ * Says, in the reader's language, which fields of the review form could not be read (abc as a
+ * number…); the words come from the message bundles ({@code form.*}).
+ */
 final class FormErrors {
     private static final Pattern INDEXED = Pattern.compile("(targets|units)\\[(\\d+)]\\.(\\w+)");
 
     private FormErrors() {}
 
-    static String describe(BindingResult binding) {
+    static String describe(BindingResult binding, MessageSource messages, Locale locale) {
+        Text text = new Text(messages, locale);
         List<String> parts = binding.getFieldErrors().stream()
-                .map(FormErrors::describe)
+                .map(error -> describe(error, text))
                 .distinct()
                 .toList();
-        return "以下内容格式不对，未保存：" + String.join("；", parts);
+        return text.get("form.invalid", String.join(text.get("form.invalid.separator"), parts));
     }
 
-    private static String describe(FieldError error) {
-        String value = error.getRejectedValue() == null ? "" : "“" + error.getRejectedValue() + "”";
-        return field(error.getField()) + value + "不是有效的" + kind(error.getField());
+    private static String describe(FieldError error, Text text) {
+        String field = field(error.getField(), text);
+        String kind = text.get(kind(error.getField()));
+        return error.getRejectedValue() == null
+                ? text.get("form.invalid.fieldNoValue", field, kind)
+                : text.get("form.invalid.field", field, String.valueOf(error.getRejectedValue()), kind);
     }
 
-    private static String field(String path) {
+    private static String field(String path, Text text) {
         Matcher m = INDEXED.matcher(path);
         if (m.matches()) {
-            int n = Integer.parseInt(m.group(2)) + 1;
-            return ("targets".equals(m.group(1)) ? "第" + n + "个目标的" : "第" + n + "个单位的") + name(m.group(3));
+            String n = String.valueOf(Integer.parseInt(m.group(2)) + 1);
+            String key = "targets".equals(m.group(1)) ? "form.field.target" : "form.field.unit";
+            return text.get(key, n, name(m.group(3), text));
         }
-        return name(path);
+        return name(path, text);
     }
 
-    private static String name(String property) {
+    private static String name(String property, Text text) {
         return switch (property) {
-            case "value" -> "目标值";
-            case "upperValue" -> "上限";
-            case "comparator" -> "比较方式";
-            case "deadline" -> "完成日期";
-            case "role" -> "角色";
+            case "value", "upperValue", "comparator", "deadline", "role" -> text.get("form.field." + property);
             default -> property;
         };
     }
 
     private static String kind(String path) {
         if (path.endsWith("deadline")) {
-            return "日期（年-月-日）";
+            return "form.kind.date";
         }
-        return path.endsWith("value") || path.endsWith("Value") ? "数字" : "选项";
+        return path.endsWith("value") || path.endsWith("Value") ? "form.kind.number" : "form.kind.option";
+    }
+
+    private record Text(MessageSource messages, Locale locale) {
+        String get(String key, Object... args) {
+            return messages.getMessage(key, args, locale);
+        }
     }
 }

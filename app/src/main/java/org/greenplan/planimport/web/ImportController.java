@@ -2,8 +2,8 @@ package org.greenplan.planimport.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.NoSuchElementException;
 import org.greenplan.organisation.UnitDirectory;
+import org.greenplan.plan.NotFoundException;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanStateException;
 import org.greenplan.plan.PlanStore;
@@ -77,9 +77,8 @@ class ImportController {
         if (duplicate != null) {
             model.addAttribute("notice", message("import.duplicate"));
         }
-        PlanSummary plan =
-                catalog.plan(planId).orElseThrow(() -> new NoSuchElementException("没有编号为 " + planId + " 的计划"));
-        ReviewPage.fill(model, plan, catalog, directory);
+        PlanSummary plan = catalog.plan(planId).orElseThrow(() -> NotFoundException.plan(planId));
+        ReviewPage.fill(model, plan, catalog, directory, messages);
         return "planimport/review";
     }
 
@@ -121,7 +120,9 @@ class ImportController {
                             ? ""
                             : "/review");
         } catch (ImportRejectedException rejected) {
-            redirect.addFlashAttribute("error", message("import.rejected", rejected.getMessage()));
+            redirect.addFlashAttribute(
+                    "error",
+                    message("import.rejected", messages.getMessage(rejected, LocaleContextHolder.getLocale())));
             return "redirect:/";
         }
     }

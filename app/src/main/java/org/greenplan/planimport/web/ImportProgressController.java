@@ -4,12 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import org.greenplan.plan.NotFoundException;
 import org.greenplan.planimport.ImportJob;
 import org.greenplan.planimport.ImportJobs;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -37,9 +38,14 @@ class ImportProgressController {
     private final ImportJobs jobs;
     private final ITemplateEngine templates;
     private final Executor executor;
+    private final MessageSource messages;
 
     ImportProgressController(
-            ImportJobs jobs, ITemplateEngine templates, @Qualifier("applicationTaskExecutor") Executor executor) {
+            ImportJobs jobs,
+            ITemplateEngine templates,
+            @Qualifier("applicationTaskExecutor") Executor executor,
+            MessageSource messages) {
+        this.messages = messages;
         this.jobs = jobs;
         this.templates = templates;
         this.executor = executor;
@@ -67,7 +73,7 @@ class ImportProgressController {
     /** Sends the page on to the review of the imported plan (or of the earlier identical one). */
     @GetMapping("/imports/jobs/{jobId}/result")
     org.springframework.http.ResponseEntity<Void> showResult(@PathVariable String jobId, HttpServletRequest request) {
-        ImportJob job = jobs.find(jobId).orElseThrow(() -> new NoSuchElementException("没有该导入任务 (no such import)"));
+        ImportJob job = jobs.find(jobId).orElseThrow(() -> new NotFoundException("error.notFound.import"));
         Long planId = job.succeeded() ? job.planId() : job.duplicateOf();
         if (planId == null) {
             return org.springframework.http.ResponseEntity.noContent().build();
@@ -81,7 +87,7 @@ class ImportProgressController {
 
     @GetMapping(path = "/imports/jobs/{jobId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter streamProgress(@PathVariable String jobId, HttpServletRequest request) {
-        jobs.find(jobId).orElseThrow(() -> new NoSuchElementException("没有该导入任务 (no such import)"));
+        jobs.find(jobId).orElseThrow(() -> new NotFoundException("error.notFound.import"));
         SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
         Locale locale = LocaleContextHolder.getLocale();
         String base = request.getContextPath();
@@ -114,7 +120,8 @@ class ImportProgressController {
     }
 
     private String render(ImportJob job, Locale locale, String base) {
-        Context context = new Context(locale, Map.of("job", job, "base", base));
+        String problem = job.problem() == null ? "" : messages.getMessage(job.problem(), locale);
+        Context context = new Context(locale, Map.of("job", job, "base", base, "problem", problem));
         return templates.process("planimport/progress", Set.of("bar"), context).replace("\n", " ");
     }
 }

@@ -2,12 +2,14 @@ package org.greenplan.planimport.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.NoSuchElementException;
+import org.greenplan.plan.NotFoundException;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.view.Comparison;
 import org.greenplan.plan.view.TaskView;
 import org.greenplan.planimport.DraftEditException;
 import org.greenplan.planimport.ReviewService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReviewController {
     private final PlanCatalog catalog;
     private final ReviewService review;
+    private final MessageSource messages;
 
-    ReviewController(PlanCatalog catalog, ReviewService review) {
+    ReviewController(PlanCatalog catalog, ReviewService review, MessageSource messages) {
+        this.messages = messages;
         this.catalog = catalog;
         this.review = review;
     }
@@ -57,7 +61,8 @@ class ReviewController {
             HttpServletResponse response) {
         TaskView task = task(planId, taskId);
         if (binding.hasErrors()) {
-            return editForm(model, planId, task, form, FormErrors.describe(binding));
+            return editForm(
+                    model, planId, task, form, FormErrors.describe(binding, messages, LocaleContextHolder.getLocale()));
         }
         try {
             String typed = form.getText() == null ? "" : form.getText().strip();
@@ -66,13 +71,13 @@ class ReviewController {
             review.saveTask(planId, taskId, form.taskEdit(), form.unitLines(), form.targetEdits());
             if ("split".equals(action)) {
                 if (splitAt < 0) {
-                    throw new DraftEditException("请在要拆分的位置插入一个空行，再点“拆分”");
+                    throw new DraftEditException("draft.splitNoMark");
                 }
                 review.split(planId, taskId, splitAt);
                 return reloadReview(planId, request, response);
             }
         } catch (DraftEditException invalid) {
-            return editForm(model, planId, task, form, invalid.getMessage());
+            return editForm(model, planId, task, form, messages.getMessage(invalid, LocaleContextHolder.getLocale()));
         }
         return showTaskRow(planId, taskId, model);
     }
@@ -88,7 +93,12 @@ class ReviewController {
             review.mergeWithNext(planId, taskId);
         } catch (DraftEditException invalid) {
             TaskView task = task(planId, taskId);
-            return editForm(model, planId, task, TaskForm.of(task).withBlankRows(), invalid.getMessage());
+            return editForm(
+                    model,
+                    planId,
+                    task,
+                    TaskForm.of(task).withBlankRows(),
+                    messages.getMessage(invalid, LocaleContextHolder.getLocale()));
         }
         return reloadReview(planId, request, response);
     }
@@ -113,6 +123,6 @@ class ReviewController {
     }
 
     private TaskView task(long planId, long taskId) {
-        return catalog.task(planId, taskId).orElseThrow(() -> new NoSuchElementException("计划中没有该任务 (no such task)"));
+        return catalog.task(planId, taskId).orElseThrow(() -> new NotFoundException("error.notFound.task"));
     }
 }

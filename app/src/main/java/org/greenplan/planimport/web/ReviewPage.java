@@ -1,24 +1,35 @@
 package org.greenplan.planimport.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.greenplan.organisation.UnitDirectory;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanSummary;
 import org.greenplan.plan.view.AssignedUnit;
+import org.greenplan.plan.view.IssueView;
 import org.greenplan.plan.view.OutlineEntry;
 import org.greenplan.plan.view.UnitTaskCount;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 
-/** Fills the review page's model: the source lines with highlights, the parsed outline, issues, new units. */
+/**
+ * Fills the review page's model: the source lines with highlights, the parsed outline, issues (in the
+ * reader's language), new units.
+ */
 final class ReviewPage {
     private ReviewPage() {}
 
-    static void fill(Model model, PlanSummary plan, PlanCatalog catalog, UnitDirectory directory) {
+    static void fill(
+            Model model, PlanSummary plan, PlanCatalog catalog, UnitDirectory directory, MessageSource messages) {
         List<OutlineEntry> outline = catalog.outline(plan.id(), null);
         List<UnitTaskCount> units = catalog.units(plan.id());
-        var issues = catalog.issues(plan.id());
+        Locale locale = LocaleContextHolder.getLocale();
+        List<IssueView> issues = catalog.issues(plan.id()).stream()
+                .map(i -> i.withMessage(messages.getMessage(i, locale)))
+                .toList();
         Set<String> printedNames = outline.stream()
                 .filter(OutlineEntry::isTask)
                 .flatMap(e -> e.task().units().stream())

@@ -27,7 +27,8 @@ class UnitMergeController {
             redirect.addFlashAttribute(
                     "notice", messages.getMessage("units.merged", null, LocaleContextHolder.getLocale()));
         } catch (IllegalArgumentException refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
+            redirect.addFlashAttribute(
+                    "error", messages.getMessage("units.merge.refused", null, LocaleContextHolder.getLocale()));
         }
         return "redirect:/units";
     }

@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Map;
 import org.greenplan.targets.Aggregation;
 import org.greenplan.targets.EvaluationOutcome;
 import org.greenplan.targets.ReportedValue;
 import org.greenplan.targets.TargetStatus;
 import org.greenplan.targets.TrackedTarget;
+import org.springframework.context.MessageSource;
 
 /**
  * One target of the panel, ready for the template: the evaluation, the chart data, and both forms with
@@ -32,8 +34,8 @@ record TargetCard(
     }
 
     /** @return the target as people read it: 秸秆综合利用率 ≥ 92% */
-    public String reading() {
-        return target.target().display();
+    public String reading(MessageSource messages, Locale locale) {
+        return target.target().display(messages, locale);
     }
 
     public EvaluationOutcome evaluation() {

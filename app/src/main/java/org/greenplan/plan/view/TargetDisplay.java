@@ -16,17 +16,24 @@ final class TargetDisplay {
         if (t.comparator() == Comparison.REFERENCE) {
             return t.phrase();
         }
-        return t.indicator() + " " + measure(t, messages, locale);
+        return t.indicator() + " " + measure(t, messages, locale, true);
     }
 
-    /** @return the part after the indicator ({@code ≥ 92%}); for a reference target, its phrase */
-    static String measure(TargetView t, MessageSource messages, Locale locale) {
+    /**
+     * @param withDocumentUnit whether to add a unit such as 家 or 万千瓦 (a % or 个百分点 is always added)
+     * @return the part after the indicator ({@code ≥ 92%}); for a reference target, its phrase
+     */
+    static String measure(TargetView t, MessageSource messages, Locale locale, boolean withDocumentUnit) {
         if (t.comparator() == Comparison.REFERENCE) {
             return t.phrase();
         }
         return messages.getMessage(
                 "target.measure." + t.comparator().name(),
-                new Object[] {number(t.value()), number(t.upperValue()), unitText(t.unit(), messages, locale)},
+                new Object[] {
+                    number(t.value()),
+                    number(t.upperValue()),
+                    withDocumentUnit || t.documentUnit() == null ? unitText(t.unit(), messages, locale) : ""
+                },
                 locale);
     }
 

@@ -36,9 +36,20 @@ public record TargetView(
         return TargetDisplay.format(this, messages, locale);
     }
 
-    /** @return the reading without the indicator ({@code ≥ 92%}); a reference target's phrase */
+    /**
+     * @return the reading without the indicator and without a {@link #documentUnit() document unit}
+     *         ({@code ≥ 92%}, {@code ≥ 2}); a reference target's phrase
+     */
     public String measure(MessageSource messages, Locale locale) {
-        return TargetDisplay.measure(this, messages, locale);
+        return TargetDisplay.measure(this, messages, locale, false);
+    }
+
+    /**
+     * @return the unit as the document counts it ({@code 家}, {@code 万千瓦}), shown as it is in every
+     *         language; null for none, {@code %} and percentage points (whose words come from the bundles)
+     */
+    public String documentUnit() {
+        return unit == null || "%".equals(unit) || "pp".equals(unit) ? null : unit;
     }
 
     /** @return true when the indicator is shown before the {@link #measure measure} (all but reference targets) */

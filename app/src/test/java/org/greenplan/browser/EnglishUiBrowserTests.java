@@ -1,0 +1,168 @@
+package org.greenplan.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.greenplan.DatabaseCleaner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * With {@code ?lang=en}, the pages of the 宿州 sample show no Chinese but the document's own text: the
+ * source pane's lines, task texts, headings, indicators and their counting units (家, 标台), printed
+ * deadlines, unit names (all marked {@code gp-doc} or {@code gp-unit} in the templates), the plan's
+ * title, and texts a parse issue quotes from the document; the language switch names 中文 in Chinese
+ * ({@code gp-lang}), as language menus do. Skipped, saying so, where chromium and chromedriver are not installed.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "greenplan.database.embedded.data-dir=${java.io.tmpdir}/greenplan-test/${random.uuid}")
+class EnglishUiBrowserTests {
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    /** Removes the document's own text from the page and returns the visible text that is left. */
+    private static final String UI_TEXT = """
+            document.querySelectorAll('.gp-doc, .gp-unit, .gp-lang').forEach(e => e.remove());
+            document.querySelectorAll('#source .line').forEach(line =>
+                Array.from(line.childNodes)
+                    .filter(n => !(n.nodeType === 1 && n.classList.contains('issue-note')))
+                    .forEach(n => n.remove()));
+            return document.body.innerText;
+            """;
+
+    private static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        assumeTrue(
+                Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+                "chromium and chromium-driver are not installed: browser tests skipped (.ci/run installs them)");
+        System.setProperty("SE_OFFLINE", "true");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1400,1000",
+                "--user-data-dir=" + Files.createTempDirectory("greenplan-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void clean() {
+        DatabaseCleaner.clean(jdbc);
+    }
+
+    @Test
+    void showsTheReviewAndOutlineOfTheSampleInEnglishExceptTheDocumentsText() {
+        browser.get("http://localhost:" + port + "/?lang=en");
+        browser.findElement(By.id("import-sample")).click();
+        waitFor(d -> d.getCurrentUrl().endsWith("/review"));
+        long planId = jdbc.sql("select id from plan").query(Long.class).single();
+
+        browser.get("http://localhost:" + port + "/plans/" + planId + "/review?lang=en");
+        assertThat(browser.findElements(By.cssSelector("#outline tr.task-row"))).hasSize(34);
+        assertThat(browser.findElement(By.id("source")).getText()).containsPattern(HAN);
+        assertThat(chineseLines(uiText(), documentTexts(planId))).isEmpty();
+
+        browser.get("http://localhost:" + port + "/plans/" + planId + "/review?lang=en");
+        browser.findElement(By.id("publish")).click();
+        waitFor(d -> d.findElements(By.id("download-ledger")).size() == 1);
+        browser.get("http://localhost:" + port + "/plans/" + planId + "?lang=en");
+        assertThat(browser.findElements(By.cssSelector("#outline tr.task-row"))).hasSize(34);
+        assertThat(chineseLines(uiText(), documentTexts(planId))).isEmpty();
+    }
+
+    @Test
+    void showsAParseIssueInEnglishWithTheQuotedDocumentText() throws Exception {
+        Path file = Files.createTempDirectory("greenplan-upload").resolve("gap.txt");
+        Files.writeString(file, "一、总体要求\n1. 推进秸秆综合利用。（市农业农村局）\n3. 推进垃圾分类。（市城管局）\n");
+        browser.get("http://localhost:" + port + "/?lang=en");
+        browser.findElement(By.id("file")).sendKeys(file.toString());
+        browser.findElement(By.id("upload")).click();
+        waitFor(d -> d.getCurrentUrl().endsWith("/review"));
+
+        assertThat(browser.findElement(By.id("issues")).getText())
+                .contains("Numbering gap: 1 is followed by 3; expected 2")
+                .doesNotContainPattern(HAN);
+        assertThat(browser.findElement(By.cssSelector("#source .issue-note")).getText())
+                .contains("Numbering gap");
+    }
+
+    private static String uiText() {
+        return (String) ((JavascriptExecutor) browser).executeScript(UI_TEXT);
+    }
+
+    /** The plan's title and the texts its parse issues quote: document text shown inside UI sentences. */
+    private List<String> documentTexts(long planId) {
+        List<String> texts = new ArrayList<>(jdbc.sql("select title from plan where id = ?")
+                .param(planId)
+                .query(String.class)
+                .list());
+        jdbc.sql("select args from parse_issue where plan_id = ?")
+                .param(planId)
+                .query((rs, i) -> (String[]) rs.getArray(1).getArray())
+                .list()
+                .forEach(args -> texts.addAll(List.of(args)));
+        texts.sort(Comparator.comparingInt(String::length).reversed());
+        return texts;
+    }
+
+    private static List<String> chineseLines(String text, List<String> documentTexts) {
+        String left = text;
+        for (String quoted : documentTexts) {
+            left = left.replace(quoted, "");
+        }
+        return left.lines().filter(line -> HAN.matcher(line).find()).toList();
+    }
+
+    private static void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
+    }
+}

@@ -3,10 +3,11 @@ package org.greenplan.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
-import org.greenplan.plan.NotFoundException;
 import org.greenplan.reporting.LedgerExport;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.MessageSourceResolvable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,8 +44,13 @@ final class ExportLedgerCommand implements Callable<Integer> {
                     .getOut()
                     .println(CliMessages.text("cli.export.done", out, String.valueOf(workbook.length)));
             return 0;
-        } catch (NotFoundException missing) {
-            spec.commandLine().getErr().println(CliMessages.text(missing));
+        } catch (NoSuchElementException missing) {
+            spec.commandLine()
+                    .getErr()
+                    .println(
+                            missing instanceof MessageSourceResolvable known
+                                    ? CliMessages.text(known)
+                                    : missing.getMessage());
             return GreenPlanCommands.REFUSED;
         }
     }

@@ -1,7 +1,6 @@
 package org.greenplan.web;
 
 import java.util.NoSuchElementException;
-import org.greenplan.plan.PlanStateException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,12 +26,6 @@ class ErrorPages {
                 e instanceof MessageSourceResolvable known
                         ? messages.getMessage(known, LocaleContextHolder.getLocale())
                         : message("error.notFound"));
-    }
-
-    /** A state change the plan's state does not allow (editing a published plan): 409 with the reason. */
-    @ExceptionHandler(PlanStateException.class)
-    ModelAndView conflict(PlanStateException e) {
-        return page(HttpStatus.CONFLICT, messages.getMessage(e, LocaleContextHolder.getLocale()));
     }
 
     /** A form field that names no property we have (units[99999].name…): a bad request, not a crash. */

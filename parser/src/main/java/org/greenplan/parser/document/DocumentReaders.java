@@ -67,7 +67,7 @@ public final class DocumentReaders {
     private static SourceDocument readNow(byte[] bytes, String fileName, ReadLimits limits) {
         DocumentFormat format = FormatDetector.detect(bytes, fileName, limits);
         try {
-            return READERS.get(format).read(bytes, limits);
+            return Segmentation.apply(READERS.get(format).read(bytes, limits));
         } catch (DocumentReadException e) {
             throw e;
         } catch (Exception e) {

@@ -41,7 +41,7 @@ final class UnitClauseReader {
     private static final Pattern LABEL = Pattern.compile("^(" + LABELS + ")\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern ROLE_VERB = Pattern.compile(
             "^(.+?)(按职责分工负责|按职责分工配合|按职责负责|牵头负责" + "|共同负责|分工负责|分头负责|分头落实|具体实施|具体负责|具体落实"
-                    + "|组织实施|负责实施|协同配合|配合落实|业务指导|技术指导|检查指导|负责[\\p{IsHan}]{2,4}"
+                    + "|组织实施|负责实施|协同配合|配合落实|业务指导|技术指导|检查指导|负责[\\p{IsHan}]{2,8}"
                     + "|牵头|配合|参与|协助|落实|负责)$",
             Pattern.DOTALL);
     private static final int MAX_SEGMENT = 300;
@@ -92,7 +92,7 @@ final class UnitClauseReader {
     }
 
     private void labelled(AssignmentRole role, String names) {
-        Matcher verb = ROLE_VERB.matcher(names);
+        Matcher verb = ROLE_VERB.matcher(names.startsWith("由") ? names.substring(1) : names);
         if (verb.matches()) {
             add(UnitLists.split(verb.group(1)), verbRole(verb.group(2)));
         } else {
@@ -101,7 +101,7 @@ final class UnitClauseReader {
     }
 
     private boolean roleVerb(String segment) {
-        Matcher verb = ROLE_VERB.matcher(segment);
+        Matcher verb = ROLE_VERB.matcher(segment.startsWith("由") ? segment.substring(1) : segment);
         if (!verb.matches()) {
             return false;
         }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * 办公室 or 委员会) and is no class or body of another level: not 各…/有关…/相关…, not 国家…/中央…/
  * 全国…/中国…/人民银行…/人行…, not named after a province (安徽银保监局), and without a level character
  * of its own (市场 in 市场监督管理局 is a word, not the level 市), and no vertically managed body named after
- * its own port or place (望海港海事局, 青溪海关). 人民法院 and 人民检察院 count as departments
+ * its own port or place (望海港海事局, 青溪海关); such a body passes the prefix before it on
+ * (县卫生健康局、望海港海事局、台湾事务办 → 县台湾事务办). 人民法院 and 人民检察院 count as departments
  * (县人民法院、人民检察院 → 县人民检察院), and 台湾事务办 is an office, not a province's body.
  * 市委宣传部、市工业和信息化局 and 各市人民政府 are left as printed, and 市场监管总局 gives no
  * prefix to the name after it.
@@ -38,7 +39,7 @@ final class UnitPrefixes {
         for (String name : names) {
             String full = previous != null && abbreviated(name) ? prefixOf(previous) + name : name;
             restored.add(full);
-            previous = full;
+            previous = VERTICAL.matcher(full).find() ? previous : full;
         }
         return restored;
     }

@@ -38,9 +38,9 @@ class UnitListStyleTests {
 
     @Test
     void givesNoLevelPrefixToABodyNamedAfterItsPort() {
-        ParsedTask task = onlyTask("一、主要任务\n1.加强口岸监管。做到批批检测。（责任单位：县商务局、东港海事局、西湾海关）");
+        ParsedTask task = onlyTask("一、主要任务\n1.加强口岸监管。做到批批检测。（责任单位：县商务局、东港海事局、西湾海关、台湾事务办）");
 
-        assertThat(task.units()).extracting(UnitAssignment::name).containsExactly("县商务局", "东港海事局", "西湾海关");
+        assertThat(task.units()).extracting(UnitAssignment::name).containsExactly("县商务局", "东港海事局", "西湾海关", "县台湾事务办");
     }
 
     @Test
@@ -64,6 +64,13 @@ class UnitListStyleTests {
                         java.util.List.of("区城投公司", "区住建局"));
         assertThat(plan.tasks())
                 .allSatisfy(t -> assertThat(t.units().get(1).role()).isEqualTo(AssignmentRole.CO));
+    }
+
+    @Test
+    void readsUnitsOfADivisionOfDutiesLineWithLongerRoleVerbs() {
+        ParsedTask task = onlyTask("一、重点项目\n（一）建设口袋公园。新建2个口袋公园。\n" + "责任分工：区住建局负责编制设计方案，属地街道办事处组织实施，由区园林中心负责技术指导。");
+
+        assertThat(task.units()).extracting(UnitAssignment::name).containsExactly("区住建局", "属地街道办事处", "区园林中心");
     }
 
     @Test

@@ -120,7 +120,7 @@ public class PlanImporter {
 
     private static List<ParseIssue> warnings(ParsedPlan plan) {
         return plan.issues().stream()
-                .filter(i -> i.severity() == ParseIssue.Severity.WARNING)
+                .filter(i -> i.severity() != ParseIssue.Severity.ERROR)
                 .toList();
     }
 }

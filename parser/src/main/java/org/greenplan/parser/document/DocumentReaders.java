@@ -10,6 +10,11 @@ import java.util.Objects;
  * and OLE2 containers), never from the extension; the file name only helps tell an HTML fragment from
  * plain text.
  *
+ * <p>Every format's blocks then go through one segmentation stage: web-page furniture (breadcrumb,
+ * metadata block, share, download and print links) is cut out and listed in
+ * {@link SourceDocument#dropped()}, and paragraph breaks a web copy lost are restored before numbering
+ * markers, unit lines and in the header block (see {@code Segmentation}).
+ *
  * <p>Bounded by {@link ReadLimits}: the size is checked first, zip containers are checked entry by entry
  * before and while inflating, and the read runs on a worker thread that is cancelled at the time limit.
  * Every failure is a {@link DocumentReadException} whose message says in Chinese (with an English gloss)
@@ -67,7 +72,7 @@ public final class DocumentReaders {
     private static SourceDocument readNow(byte[] bytes, String fileName, ReadLimits limits) {
         DocumentFormat format = FormatDetector.detect(bytes, fileName, limits);
         try {
-            return READERS.get(format).read(bytes, limits);
+            return Segmentation.apply(READERS.get(format).read(bytes, limits));
         } catch (DocumentReadException e) {
             throw e;
         } catch (Exception e) {

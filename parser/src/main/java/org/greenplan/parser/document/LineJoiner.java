@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  * line starts a numbered item ("一、", "（二）", "3.", "①"), is indented or follows a vertical gap,
  * or the previous line ends short of the right margin. A full line ending in sentence-final punctuation
  * ends its paragraph too, unless the document marks paragraphs by first-line indents (then the layout
- * merely wrapped after the punctuation). Joining puts no space between Chinese characters.
+ * merely wrapped after the punctuation). A line that leaves a bracket open which the next line closes
+ * (a unit clause broken by the layout: {@code （责任单位：} / {@code 市林业局）}, or a unit name broken in
+ * the middle: {@code 人民银行宿州市中心} / {@code 支行）}) always continues. Joining puts no space between
+ * Chinese characters.
  */
 final class LineJoiner {
 
@@ -61,7 +64,7 @@ final class LineJoiner {
         String text = "";
         int page = 0;
         for (LayoutLine line : lines.stream().flatMap(List::stream).toList()) {
-            if (previous != null && continues(previous, line)) {
+            if (previous != null && continues(previous, line, text)) {
                 text = TextJoin.join(text, line.text());
             } else {
                 if (previous != null) {
@@ -78,7 +81,11 @@ final class LineJoiner {
         return joined;
     }
 
-    private boolean continues(LayoutLine line, LayoutLine next) {
+    /** @param paragraph the paragraph so far, ending with {@code line} */
+    private boolean continues(LayoutLine line, LayoutLine next, String paragraph) {
+        if (!startsNumberedItem(next.text()) && leftOpen(paragraph) && closesFirst(next.text())) {
+            return true;
+        }
         if (startsNumberedItem(next.text())
                 || geometry(next).indented(next)
                 || geometry(line).gapBetween(line, next)
@@ -86,6 +93,37 @@ final class LineJoiner {
             return false;
         }
         return indentStyle || !endsSentence(line.text());
+    }
+
+    /**
+     * A bracket left open at the end of a paragraph so far ({@code （责任单位：} or {@code （责任单位：人民银行宿州市中心})
+     * and closed on the next line before any other opens: the layout broke a unit clause, so the lines
+     * are one paragraph whatever the margins say.
+     */
+    static boolean leftOpen(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '）' || c == ')') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    private static boolean closesFirst(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') {
+                return false;
+            }
+            if (c == '）' || c == ')') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean endsSentence(String text) {

@@ -2,7 +2,10 @@ package org.greenplan.parser.document;
 
 import java.util.List;
 
-/** Turns the lines of a paged document into blocks: furniture removed, wrapped lines rejoined. */
+/**
+ * Turns the lines of a paged document into blocks: furniture removed, wrapped lines rejoined, and the
+ * spaces text extraction put beside Chinese characters removed ({@link TextJoin#dropSpacesBesideWide}).
+ */
 final class PagedText {
 
     private PagedText() {}
@@ -11,7 +14,7 @@ final class PagedText {
     static SourceDocument toDocument(DocumentFormat format, List<List<LayoutLine>> pages) {
         BlockList blocks = new BlockList();
         for (LineJoiner.Joined paragraph : LineJoiner.join(PageFurniture.strip(pages))) {
-            blocks.paragraph(paragraph.text(), paragraph.page());
+            blocks.paragraph(TextJoin.dropSpacesBesideWide(paragraph.text()), paragraph.page());
         }
         return blocks.build(format);
     }

@@ -13,15 +13,25 @@ import java.util.stream.Collectors;
  * <p>Each block is one line of {@link #toText()}: line {@code n} of the text is block {@code n}, which
  * {@link #blockAtLine(int)} returns, so a position found in the text maps back to the source.
  *
- * @param format the detected format
- * @param blocks the blocks in reading order
+ * <p>Web-page furniture (breadcrumbs, metadata blocks, share, download and print links) is removed too,
+ * and listed in {@link #dropped()}; paragraph breaks lost by a web copy are restored.
+ *
+ * @param format  the detected format
+ * @param blocks  the blocks in reading order
+ * @param dropped the web-page furniture removed, in order (empty when none)
  */
-public record SourceDocument(DocumentFormat format, List<Block> blocks) {
+public record SourceDocument(DocumentFormat format, List<Block> blocks, List<DroppedText> dropped) {
 
-    /** Copies {@code blocks}; neither argument may be null. */
+    /** Copies the lists; no argument may be null. */
     public SourceDocument {
         Objects.requireNonNull(format, "format");
         blocks = List.copyOf(blocks);
+        dropped = List.copyOf(dropped);
+    }
+
+    /** A document from which nothing was dropped. */
+    public SourceDocument(DocumentFormat format, List<Block> blocks) {
+        this(format, blocks, List.of());
     }
 
     /**

@@ -68,6 +68,34 @@ final class TextJoin {
         return kept.toString();
     }
 
+    /**
+     * @return the text without the spaces PDF and OFD text extraction puts between a Chinese character
+     *         and a Latin letter or digit ({@code 达到 100%} → {@code 达到100%}, {@code 增加 1个百分点} →
+     *         {@code 增加1个百分点}); spaces between two Latin words or numbers stay ({@code PM2.5 and O3})
+     */
+    static String dropSpacesBesideWide(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' '
+                    && kept.length() > 0
+                    && (isWide(kept.codePointBefore(kept.length())) || nextNonSpaceIsWide(text, i))
+                    && !nextIsEndOrSpace(text, i)) {
+                continue;
+            }
+            kept.append(c);
+        }
+        return kept.toString();
+    }
+
+    private static boolean nextIsEndOrSpace(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i >= text.length();
+    }
+
     private static boolean nextNonSpaceIsWide(String text, int from) {
         int i = from;
         while (i < text.length() && text.charAt(i) == ' ') {

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 final class Conventions {
 
     private static final Pattern NOTE = Pattern.compile("^[（(]?(?:注|备注|说明)\\s*[0-9０-９]?\\s*[：:）)]");
-    private static final Pattern INHERITED = Pattern.compile("以下(?:各项|所有|各)?(?:任务|工作|事项|措施)?(?:均|都|皆)"
+    /** An inheritance note; a unit clause holding one reads its units without it. */
+    static final Pattern INHERITED = Pattern.compile("以下(?:各项|所有|各)?(?:任务|工作|事项|措施)?(?:均|都|皆)"
             + "(?:需|须|要|应)?(?:由)?([^，,。；;]{2,80}?)(?:负责|牵头|配合|参与|共同|认真|积极|抓好|组织|推进|贯彻)*落实"
             + "[^。；;]{0,6}?[，,；;]?\\s*(?:不再|不)(?:一一|单独|逐一|逐项|另行)?列出");
 

@@ -41,6 +41,10 @@ public enum IssueCode {
     NUMBERING_GAP("编号不连续：{0}之后是{1}，应为{2}"),
     /** A table not read as a task table; {0} = its first line, shortened. */
     TABLE_NOT_TASKS("表格未读作任务表（表头没有工作任务或具体措施列，或没有责任单位或牵头单位列）：{0}"),
+    /** Web-page furniture a reader dropped; {0} = what kind, {1} = the text, shortened. */
+    WEB_FURNITURE_DROPPED("已删除网页内容（{0}）：{1}"),
+    /** The document held nothing but web-page furniture. */
+    ONLY_WEB_FURNITURE("文件只有网页导航、元数据和按钮等内容，没有正文；请上传通知正文"),
     /** An issue given as free text (no code of its own yet); {0} = the text. */
     TEXT("{0}");
 

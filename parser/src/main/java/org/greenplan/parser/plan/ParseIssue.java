@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param line     1-based line in the source text
  * @param column   1-based column in the source text
- * @param severity WARNING for things the office should look at; ERROR for things that make the
+ * @param severity INFO for what a reader did that the office may want to know (web-page furniture
+ *                 dropped); WARNING for things the office should look at; ERROR for things that make the
  *                 document unusable as it is (a truncated document, for example): an import with an
  *                 ERROR is refused
  * @param code     what kind of issue it is
@@ -21,6 +22,7 @@ public record ParseIssue(int line, int column, Severity severity, IssueCode code
 
     /** How serious a {@link ParseIssue} is. */
     public enum Severity {
+        INFO,
         WARNING,
         ERROR
     }
@@ -38,6 +40,10 @@ public record ParseIssue(int line, int column, Severity severity, IssueCode code
      */
     public ParseIssue(int line, int column, Severity severity, String message) {
         this(line, column, severity, IssueCode.TEXT, List.of(message));
+    }
+
+    public static ParseIssue info(int line, int column, IssueCode code, String... args) {
+        return new ParseIssue(line, column, Severity.INFO, code, List.of(args));
     }
 
     public static ParseIssue warning(int line, int column, IssueCode code, String... args) {

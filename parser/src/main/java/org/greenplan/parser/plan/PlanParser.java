@@ -1,9 +1,12 @@
 package org.greenplan.parser.plan;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.greenplan.parser.document.Block;
+import org.greenplan.parser.document.DroppedText;
 import org.greenplan.parser.document.SourceDocument;
 import org.greenplan.parser.document.TableRowBlock;
 
@@ -89,10 +92,48 @@ public final class PlanParser {
                     rows.put(i + 1, row);
                 }
             }
-            return PlanReading.read(document.toText(), rows);
+            return withReaderIssues(PlanReading.read(document.toText(), rows), document);
         } catch (RuntimeException | StackOverflowError e) {
             return failed(e);
         }
+    }
+
+    /**
+     * Furniture the readers dropped becomes INFO issues; a page that held nothing else gets an error saying
+     * so instead of "no numbered task".
+     */
+    private static ParsedPlan withReaderIssues(ParsedPlan plan, SourceDocument document) {
+        if (document.dropped().isEmpty()) {
+            return plan;
+        }
+        boolean onlyFurniture =
+                document.blocks().stream().allMatch(b -> b.text().isBlank());
+        List<ParseIssue> issues = new ArrayList<>();
+        for (DroppedText dropped : document.dropped()) {
+            issues.add(ParseIssue.info(
+                    dropped.line(),
+                    1,
+                    IssueCode.WEB_FURNITURE_DROPPED,
+                    dropped.kind(),
+                    Abbreviation.of(dropped.text(), 30)));
+        }
+        if (onlyFurniture) {
+            issues.add(ParseIssue.error(1, 1, IssueCode.ONLY_WEB_FURNITURE));
+        } else {
+            issues.addAll(plan.issues());
+        }
+        issues.sort(Comparator.comparingInt(ParseIssue::line).thenComparingInt(ParseIssue::column));
+        return new ParsedPlan(
+                plan.title(),
+                plan.issuer(),
+                plan.issuedOnBehalfBy(),
+                plan.issuedDate(),
+                plan.planYear(),
+                plan.addressees(),
+                plan.documentNumber(),
+                plan.headings(),
+                plan.tasks(),
+                issues);
     }
 
     /** Last resort: a parser bug must show up on the review screen, not as a failed upload. */

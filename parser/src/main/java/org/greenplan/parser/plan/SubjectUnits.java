@@ -1,5 +1,6 @@
 package org.greenplan.parser.plan;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,19 @@ import java.util.regex.Pattern;
  * sentence or comma-separated part starts with the units (after an optional 由) followed by a role
  * verb: 牵头 → LEAD, 配合 / 参与 / 协助 → CO, 负责 → RESPONSIBLE (roles inside the task as in a clause).
  * The names must read as government bodies (ending in 局, 委, 办, 厅, 部, 政府, 中心 …): 鼓励企业配合 is
- * no subject. The units stay in the task text, which they are part of.
+ * no subject. The body a co-operating subject works with leads ({@code 市农业局配合规划局对…进行核实}: 市规划局
+ * leads, its prefix restored from the subject's), and a body named after 会同 co-operates. The units stay
+ * in the task text, which they are part of.
  */
 final class SubjectUnits {
 
     private static final Pattern SUBJECT = Pattern.compile("^(?:由)?(.{2,60}?)(牵头负责|牵头|负责|配合|参与|协助)");
-    private static final Pattern BODY = Pattern.compile("(?:局|委|办|厅|部|部门|政府|中心|办公室|委员会|管委会|海关|支行|分行|单位)$");
+    private static final Pattern BODY =
+            Pattern.compile("(?:局|委|办|厅|部|部门|政府|中心|办公室|委员会|管委会|海关|支行|分行|单位|站|林场|管理处|大队|公司)$");
+    /** The body a co-operating subject works with: 配合规划局对…, 配合区水利局开展…. */
+    private static final Pattern PARTNER = Pattern.compile("^(.{2,20}?)(?:对|开展|做好|进行|完成|共同|推进|抓好)");
+    /** A body named after 会同: 会同区直有关部门共同做好… (co-operating). */
+    private static final Pattern TOGETHER_WITH = Pattern.compile("会同(.{2,20}?)(?:共同|做好|开展|对|进行|推进)");
 
     private SubjectUnits() {}
 
@@ -32,8 +40,14 @@ final class SubjectUnits {
                 if (!names.isEmpty() && names.stream().allMatch(SubjectUnits::isBody)) {
                     AssignmentRole role = role(m.group(2));
                     names.forEach(name -> units.putIfAbsent(name, role));
+                    partner(
+                            names,
+                            m.group(2),
+                            part.substring(part.indexOf(m.group(2)) + m.group(2).length()),
+                            units);
                 }
             }
+            together(part, units);
         }
         if (units.isEmpty()) {
             return Optional.empty();
@@ -41,6 +55,33 @@ final class SubjectUnits {
         UnitClause clause = new UnitClause(marked(units), false, List.of());
         int end = paragraph.length();
         return Optional.of(new ClauseMatch(clause, 0, end, end, end));
+    }
+
+    /**
+     * 市农业局配合规划局对…进行核实: the object of 配合 leads (its level prefix restored from the subject's,
+     * 规划局 → 市规划局).
+     */
+    private static void partner(List<String> subjects, String verb, String rest, Map<String, AssignmentRole> units) {
+        Matcher m = PARTNER.matcher(UnitNameHeuristics.trim(rest));
+        if (!verb.equals("配合") || !m.find()) {
+            return;
+        }
+        List<String> named = new ArrayList<>(subjects);
+        named.add(UnitNameHeuristics.trim(m.group(1)));
+        String partner = UnitPrefixes.restore(named).get(named.size() - 1);
+        if (isBody(partner)) {
+            units.put(partner, AssignmentRole.LEAD);
+        }
+    }
+
+    private static void together(String part, Map<String, AssignmentRole> units) {
+        Matcher m = TOGETHER_WITH.matcher(part);
+        if (!units.isEmpty() && m.find()) {
+            String partner = UnitNameHeuristics.trim(m.group(1));
+            if (isBody(partner)) {
+                units.putIfAbsent(partner, AssignmentRole.CO);
+            }
+        }
     }
 
     private static boolean isBody(String name) {

@@ -129,11 +129,13 @@ final class TableTasks {
         }
         String own = groupNumber ? "" : number;
         List<String> unresolved = new ArrayList<>();
+        UnitClauseExtractor.Extraction inCell = UnitClauseExtractor.extract(text);
+        String cellUnits = inCell.hasUnits() ? cellClause(inCell) : "";
         rows.add(new Row(
                 append(grouped ? groupPath : sectionPath, own),
                 own,
-                text,
-                unitClause(cells, unresolved),
+                inCell.hasUnits() ? inCell.text() : text,
+                joined(unitClause(cells, unresolved), cellUnits),
                 columns.text(cells, Column.DEADLINE),
                 token,
                 unresolved));
@@ -164,6 +166,29 @@ final class TableTasks {
             addUnits(parts, label, columns.text(cells, column), unresolved);
         }
         return String.join("；", parts);
+    }
+
+    /**
+     * A unit clause printed inside the task cell, as in running text ({@code 推进林业碳汇项目。（市林业局）}):
+     * its units, labelled as the clause gave their roles.
+     */
+    private static String cellClause(UnitClauseExtractor.Extraction inCell) {
+        List<String> parts = new ArrayList<>();
+        for (AssignmentRole role : AssignmentRole.values()) {
+            List<String> names = inCell.units().stream()
+                    .filter(u -> u.role() == role)
+                    .map(UnitAssignment::name)
+                    .toList();
+            if (!names.isEmpty()) {
+                String label = role == AssignmentRole.LEAD ? "牵头单位：" : role == AssignmentRole.CO ? "配合单位：" : "责任单位：";
+                parts.add(label + String.join("、", names));
+            }
+        }
+        return String.join("；", parts);
+    }
+
+    private static String joined(String columns, String cell) {
+        return columns.isEmpty() || cell.isEmpty() ? columns + cell : columns + "；" + cell;
     }
 
     private static void addUnits(List<String> parts, String label, String cell, List<String> unresolved) {

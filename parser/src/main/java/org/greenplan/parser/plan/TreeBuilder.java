@@ -16,7 +16,10 @@ import java.util.Set;
  * where no line carries one: such a group is a preamble (016's 一、总体要求 （一）指导思想。以习近平… ), not
  * tasks — a later group without units stays tasks, each reported without units. A task
  * without its own clause takes the unnumbered paragraphs after it up to the first one that ends in a
- * unit clause (a task printed over several paragraphs). Leaves of other styles are headings (their
+ * unit clause (a task printed over several paragraphs; such a leaf makes its style a task style, so
+ * short title lines such as {@code 1.建立收运体系} followed by their text and unit line are tasks); a task
+ * with its own clause takes further paragraphs up to a bare unit line of their own (see
+ * {@code paragraphsUpToLabelLine}). Leaves of other styles are headings (their
  * title being the run-in title).
  *
  * <p>Unnumbered paragraphs with a unit clause are unnumbered tasks (number {@code ""}). Other
@@ -93,6 +96,11 @@ final class TreeBuilder {
                     absorbed > 0 || !Headings.isHeadingLike(placed.token().rest());
             kind = task ? Kind.TASK : Kind.HEADING;
         }
+        if (kind == Kind.TASK) {
+            for (int more = -1; more != 0; absorbed += more) {
+                more = paragraphsUpToLabelLine(trailing.subList(absorbed, trailing.size()));
+            }
+        }
         List<Token> lines = new ArrayList<>();
         lines.add(placed.token());
         lines.addAll(trailing.subList(0, absorbed));
@@ -105,6 +113,27 @@ final class TreeBuilder {
         for (int i = 0; i < trailing.size(); i++) {
             if (hasUnits(trailing.get(i).line().content())) {
                 return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A task with its own units may go on with a paragraph that has its own bare {@code 责任单位：} line
+     * after it (one numbered item, two paragraphs, each with its unit line): decision taken for style
+     * T3 — the paragraphs stay ONE task with the item's number, and each unit line is a clause of it
+     * covering its own paragraph, so who answers for which paragraph stays traceable.
+     *
+     * @return how many following paragraphs belong to the task: up to a bare unit line after at least
+     *         one paragraph of text; 0 when the next paragraph with units has text of its own (an
+     *         unnumbered task, 007, 010) or there is none
+     */
+    private static int paragraphsUpToLabelLine(List<Token> trailing) {
+        for (int i = 0; i < trailing.size(); i++) {
+            UnitClauseExtractor.Extraction extraction =
+                    UnitClauseExtractor.extract(trailing.get(i).line().content());
+            if (extraction.hasUnits()) {
+                return i > 0 && extraction.text().isBlank() ? i + 1 : 0;
             }
         }
         return 0;
@@ -145,7 +174,7 @@ final class TreeBuilder {
             int first = -1;
             for (int i = 0; i < items.size(); i++) {
                 Outliner.Placed placed = items.get(i).placed();
-                if (items.get(i).ownUnits()) {
+                if (items.get(i).ownUnits() || endsInLabelLine(items.get(i))) {
                     ranks.add(placed.rank());
                     parents.add(parent(placed));
                     first = first < 0 ? i : first;
@@ -162,6 +191,16 @@ final class TreeBuilder {
             boolean preamble =
                     index < firstWithUnits && !unitParents.contains(parent(placed)) && !absorbsUnits(items.get(index));
             return isLeaf(items, index) && ranks.contains(placed.rank()) && !preamble;
+        }
+
+        /** An item whose units come on a bare 责任单位： line after its paragraphs (not an unnumbered task). */
+        private static boolean endsInLabelLine(BodyItems.Item item) {
+            int absorbed = paragraphsUpToUnits(item.trailing());
+            return absorbed > 0
+                    && UnitClauseExtractor.extract(
+                                    item.trailing().get(absorbed - 1).line().content())
+                            .text()
+                            .isBlank();
         }
 
         private static boolean absorbsUnits(BodyItems.Item item) {

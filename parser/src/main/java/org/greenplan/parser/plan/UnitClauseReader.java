@@ -40,7 +40,10 @@ final class UnitClauseReader {
 
     private static final Pattern LABEL = Pattern.compile("^(" + LABELS + ")\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern ROLE_VERB = Pattern.compile(
-            "^(.+?)(按职责分工负责|按职责分工配合|按职责负责|牵头负责" + "|共同负责|分工负责|分头负责|分头落实|具体实施|牵头|配合|参与|协助|落实|负责)$", Pattern.DOTALL);
+            "^(.+?)(按职责分工负责|按职责分工配合|按职责负责|牵头负责" + "|共同负责|分工负责|分头负责|分头落实|具体实施|具体负责|具体落实"
+                    + "|组织实施|负责实施|协同配合|配合落实|业务指导|技术指导|检查指导|负责[\\p{IsHan}]{2,8}"
+                    + "|牵头|配合|参与|协助|落实|负责)$",
+            Pattern.DOTALL);
     private static final int MAX_SEGMENT = 300;
     private static final Pattern SAME_BELOW = Pattern.compile("^(?:以下|下)同$");
 
@@ -60,7 +63,8 @@ final class UnitClauseReader {
      */
     static UnitClause read(String content, boolean trailing) {
         UnitClauseReader reader = new UnitClauseReader();
-        for (String segment : Brackets.splitTopLevel(content, "，,；;。")) {
+        String withoutNotes = Conventions.INHERITED.matcher(content).replaceAll("");
+        for (String segment : Brackets.splitTopLevel(withoutNotes, "，,；;。")) {
             reader.segment(UnitNameHeuristics.trim(segment));
         }
         return reader.result(trailing);
@@ -88,7 +92,7 @@ final class UnitClauseReader {
     }
 
     private void labelled(AssignmentRole role, String names) {
-        Matcher verb = ROLE_VERB.matcher(names);
+        Matcher verb = ROLE_VERB.matcher(names.startsWith("由") ? names.substring(1) : names);
         if (verb.matches()) {
             add(UnitLists.split(verb.group(1)), verbRole(verb.group(2)));
         } else {
@@ -97,7 +101,7 @@ final class UnitClauseReader {
     }
 
     private boolean roleVerb(String segment) {
-        Matcher verb = ROLE_VERB.matcher(segment);
+        Matcher verb = ROLE_VERB.matcher(segment.startsWith("由") ? segment.substring(1) : segment);
         if (!verb.matches()) {
             return false;
         }
@@ -163,10 +167,22 @@ final class UnitClauseReader {
         return AssignmentRole.RESPONSIBLE;
     }
 
+    /**
+     * 牵头… leads; a verb of support (配合, 协同, 参与, 协助, 指导, 落实 without 负责 before it) co-operates;
+     * 负责, 具体负责, 组织实施, 负责实施, 负责绿化 and the like answer for the task (RESPONSIBLE).
+     */
     private static AssignmentRole verbRole(String verb) {
         if (verb.startsWith("牵头")) {
             return AssignmentRole.LEAD;
         }
-        return verb.endsWith("负责") ? AssignmentRole.RESPONSIBLE : AssignmentRole.CO;
+        if (verb.endsWith("负责")) {
+            return AssignmentRole.RESPONSIBLE;
+        }
+        boolean supports = verb.contains("配合")
+                || verb.contains("参与")
+                || verb.contains("协")
+                || verb.contains("指导")
+                || verb.endsWith("落实");
+        return supports ? AssignmentRole.CO : AssignmentRole.RESPONSIBLE;
     }
 }

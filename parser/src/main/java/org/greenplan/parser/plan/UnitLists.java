@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  *   <li>{@code 及} joins two units when both halves read as units: 市科技局及相关行业主管部门 → 市科技局,
  *       相关行业主管部门 (013);</li>
  *   <li>a trailing {@code 等}, {@code 等有关部门} is dropped;</li>
+ *   <li>a shared ending left out is restored: 东湖、西湖片区管委会 → 东湖片区管委会, 西湖片区管委会;</li>
  *   <li>an abbreviated level prefix is restored ({@link UnitPrefixes}).</li>
  * </ol>
  */
@@ -39,7 +40,29 @@ final class UnitLists {
                 }
             }
         }
-        return UnitPrefixes.restore(names);
+        return UnitPrefixes.restore(withSharedSuffix(names));
+    }
+
+    /**
+     * 东湖、西湖片区管委会 and 东城、西城街道办事处: a short part (at most four characters) that names no unit,
+     * followed by a unit whose name is longer than the part's by more than one character, shares that
+     * unit's ending (the characters after the first as many as the part has): 东湖片区管委会, 西湖片区管委会.
+     */
+    private static List<String> withSharedSuffix(List<String> names) {
+        List<String> completed = new ArrayList<>(names);
+        for (int i = completed.size() - 2; i >= 0; i--) {
+            String part = completed.get(i);
+            String next = completed.get(i + 1);
+            if (part.length() <= 4
+                    && next.length() > part.length() + 1
+                    && !UnitNameHeuristics.looksLikeUnit(part)
+                    && !LEVELS_ONLY.matcher(part).matches()
+                    && !part.startsWith("各")
+                    && UnitNameHeuristics.looksLikeUnit(next)) {
+                completed.set(i, part + next.substring(part.length()));
+            }
+        }
+        return completed;
     }
 
     /** 各区、市政府: a part that is nothing but levels is glued to the next part with its 、. */

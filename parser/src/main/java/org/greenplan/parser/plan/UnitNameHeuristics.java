@@ -14,13 +14,16 @@ final class UnitNameHeuristics {
     private static final List<String> SUFFIXES = List.of(
             "局", "委", "办", "部", "厅", "院", "署", "会", "社", "馆", "所", "站", "队", "校", "团", "联", "协", "处", "科", "室", "组",
             "班", "中心", "政府", "党校", "监委", "中央", "银行", "支行", "分行", "总行", "公司", "集团", "海关", "单位", "部门", "机构", "机关", "企业",
-            "学校", "大学", "法院", "检察院");
+            "学校", "大学", "法院", "检察院", "林场");
 
     /** Common words that end like a unit but are not one (格局, 平台, 全部, 试行 …). */
     private static final List<String> NOT_UNITS = List.of(
             "格局", "布局", "大局", "结局", "全部", "内部", "外部", "局部", "东部", "西部", "中部", "南部", "北部", "头部", "社会", "机会", "大会", "展会",
             "博览会", "峰会", "研讨会", "座谈会", "交流会", "发布会", "举办", "创办", "承办", "代办", "帮办", "督办", "兴办", "场所", "网站", "平台", "实验室",
             "工作室", "部署", "大厅", "展厅", "互联", "关联", "物联", "培训班", "合作社");
+
+    /** A class of bodies named by their area: 各园区, 各片区, 各乡镇, 各街道, 各社区 (whoever runs each). */
+    private static final Pattern AREA_CLASS = Pattern.compile("各[\\p{IsHan}]{0,4}(?:园区|片区|乡镇|街道|社区|镇|乡)");
 
     private static final Pattern FORBIDDEN = Pattern.compile("[。，,；;：:！!？?%％]");
 
@@ -30,6 +33,9 @@ final class UnitNameHeuristics {
     static boolean looksLikeUnit(String name) {
         if (name.length() < 2 || name.length() > 40 || FORBIDDEN.matcher(name).find()) {
             return false;
+        }
+        if (AREA_CLASS.matcher(name).matches()) {
+            return true;
         }
         return SUFFIXES.stream().anyMatch(name::endsWith) && NOT_UNITS.stream().noneMatch(name::endsWith);
     }

@@ -13,17 +13,22 @@ import java.util.regex.Pattern;
  * own restoration) when it has none itself, is a department (ends in 局, 委, 办, 厅, 部 — not 部门 — ,
  * 办公室 or 委员会) and is no class or body of another level: not 各…/有关…/相关…, not 国家…/中央…/
  * 全国…/中国…/人民银行…/人行…, not named after a province (安徽银保监局), and without a level character
- * of its own. 市委宣传部、市工业和信息化局 and 各市人民政府 are left as printed, and 市场监管总局 gives no
- * prefix to the name after it (市场 is a word, not the level 市).
+ * of its own (市场 in 市场监督管理局 is a word, not the level 市), and no vertically managed body named after
+ * its own port or place (望海港海事局, 青溪海关); such a body passes the prefix before it on
+ * (县卫生健康局、望海港海事局、台湾事务办 → 县台湾事务办). 人民法院 and 人民检察院 count as departments
+ * (县人民法院、人民检察院 → 县人民检察院), and 台湾事务办 is an office, not a province's body.
+ * 市委宣传部、市工业和信息化局 and 各市人民政府 are left as printed, and 市场监管总局 gives no
+ * prefix to the name after it.
  */
 final class UnitPrefixes {
 
     private static final String LEVELS = "省市区县";
-    private static final Pattern DEPARTMENT = Pattern.compile("(?:局|委|办|厅|办公室|委员会|(?<!部)部)$");
+    private static final Pattern DEPARTMENT = Pattern.compile("(?:局|委|办|厅|办公室|委员会|人民法院|人民检察院|(?<!部)部)$");
+    private static final Pattern VERTICAL = Pattern.compile("(?:海事局|海事处|海关|边检站|航道局|港务局|铁路局)$");
     private static final Pattern OTHER_BODY = Pattern.compile("^(?:各|有关|相关|其他|其它|国家|国务院|中央|中共|全国|中国"
             + "|人民银行|人行|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
-            + "|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)");
-    private static final Pattern OWN_LEVEL = Pattern.compile("[省市区县州旗]");
+            + "|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾(?!事务)|内蒙古|广西|西藏|宁夏|新疆|香港(?!事务)|澳门(?!事务))");
+    private static final Pattern OWN_LEVEL = Pattern.compile("[省区县州旗]|市(?!场)");
 
     private UnitPrefixes() {}
 
@@ -34,7 +39,7 @@ final class UnitPrefixes {
         for (String name : names) {
             String full = previous != null && abbreviated(name) ? prefixOf(previous) + name : name;
             restored.add(full);
-            previous = full;
+            previous = VERTICAL.matcher(full).find() ? previous : full;
         }
         return restored;
     }
@@ -43,6 +48,7 @@ final class UnitPrefixes {
         return name.length() >= 2
                 && DEPARTMENT.matcher(name).find()
                 && !OTHER_BODY.matcher(name).find()
+                && !VERTICAL.matcher(name).find()
                 && !OWN_LEVEL.matcher(name).find();
     }
 

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
+import org.greenplan.parser.plan.ParseIssue;
 import org.greenplan.parser.plan.ParsedPlan;
 import org.greenplan.parser.plan.ParsedTask;
 import org.greenplan.parser.plan.PlanParser;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,8 +27,30 @@ class FormatsParseAlikeTests {
                 Arguments.of("docx", DocxFixtures.paragraphs(lines)),
                 Arguments.of("docx with Word numbering", DocxFixtures.autoNumbered(lines)),
                 Arguments.of("pdf", PdfFixtures.render(lines, "'- ' counter(page) ' -'")),
+                Arguments.of(
+                        "pdf with spaces beside digits and unit clauses broken after the label",
+                        PdfFixtures.renderAsExtractedBadly(lines, "'第 ' counter(page) ' 页'")),
                 Arguments.of("ofd", OfdFixtures.render(lines)),
-                Arguments.of("html", HtmlFixtures.page(lines).getBytes(StandardCharsets.UTF_8)));
+                Arguments.of("html", HtmlFixtures.page(lines).getBytes(StandardCharsets.UTF_8)),
+                Arguments.of("web page copy, body on one line", WebCopyFixtures.oneLine(lines, " ")));
+    }
+
+    @Test
+    void readsAWebPageCopyWhoseParagraphsWereGluedWithNothingBetween() {
+        byte[] bytes = WebCopyFixtures.oneLine(ReferenceText.lines(), "");
+
+        ParsedPlan parsed = new PlanParser().parse(DocumentReaders.read(bytes, "page.txt"));
+
+        assertThat(parsed.toOutline()).isEqualTo(FROM_TEXT.toOutline());
+        assertThat(parsed.title()).isEqualTo(FROM_TEXT.title());
+        assertThat(parsed.issuedDate()).isEqualTo(FROM_TEXT.issuedDate());
+        assertSameTasks(parsed);
+        assertThat(parsed.issues())
+                .filteredOn(i -> i.severity() == ParseIssue.Severity.INFO)
+                .extracting(ParseIssue::message)
+                .anyMatch(m -> m.contains("网页导航") && m.contains("当前位置"))
+                .anyMatch(m -> m.contains("信息公开元数据") && m.contains("索 引 号"))
+                .anyMatch(m -> m.contains("打印本页"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -38,6 +62,10 @@ class FormatsParseAlikeTests {
         assertThat(parsed.title()).isEqualTo(FROM_TEXT.title());
         assertThat(parsed.issuer()).isEqualTo(FROM_TEXT.issuer());
         assertThat(parsed.issuedDate()).isEqualTo(FROM_TEXT.issuedDate());
+        assertSameTasks(parsed);
+    }
+
+    private static void assertSameTasks(ParsedPlan parsed) {
         assertThat(parsed.tasks()).hasSize(34);
         for (int i = 0; i < parsed.tasks().size(); i++) {
             ParsedTask got = parsed.tasks().get(i);

@@ -66,4 +66,32 @@ class LineJoinerTests {
         assertThat(LineJoiner.startsNumberedItem("3.5万千瓦")).isFalse();
         assertThat(LineJoiner.startsNumberedItem("2022年")).isFalse();
     }
+
+    @Test
+    void joinsAUnitClauseBrokenAfterItsLabelEvenBeforeAnIndentedLine() {
+        List<LineJoiner.Joined> joined =
+                LineJoiner.join(List.of(page(1, "|20.推进林业碳汇项目。（责任单位：", "|市林业局）", "|21.深入推进。")));
+
+        assertThat(joined).extracting(LineJoiner.Joined::text).containsExactly("20.推进林业碳汇项目。（责任单位：市林业局）", "21.深入推进。");
+    }
+
+    @Test
+    void joinsAUnitNameBrokenInTheMiddle() {
+        List<LineJoiner.Joined> joined = LineJoiner.join(List.of(page(1, "|2.推进绿色信贷。（责任单位：人民银行宿州市中心", "支行、市地方金融监管局）")));
+
+        assertThat(joined).extracting(LineJoiner.Joined::text).containsExactly("2.推进绿色信贷。（责任单位：人民银行宿州市中心支行、市地方金融监管局）");
+    }
+
+    @Test
+    void joinsAUnitClauseWhoseLabelItselfWasWrapped() {
+        List<LineJoiner.Joined> joined = LineJoiner.join(List.of(page(1, "|22." + FULL_A + "（责任单", "位：", "|市水利局）")));
+
+        assertThat(joined).extracting(LineJoiner.Joined::text).containsExactly("22." + FULL_A + "（责任单位：市水利局）");
+    }
+
+    @Test
+    void keepsAClosedBracketLineApartFromTheNext() {
+        assertThat(LineJoiner.leftOpen("宿州市生态环境局(代)")).isFalse();
+        assertThat(LineJoiner.leftOpen("（责任单位：")).isTrue();
+    }
 }

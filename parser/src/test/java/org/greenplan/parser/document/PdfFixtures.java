@@ -33,6 +33,21 @@ final class PdfFixtures {
         return html(page(footer, body.toString()));
     }
 
+    /**
+     * Renders the lines as {@link #render} does, but with a spaces between Chinese characters and Latin
+     * letters or digits ({@code 达到 100%}) as some PDF producers set them, and each unit clause broken
+     * after its label ({@code （责任单位：} at the end of a line, the units on the next).
+     */
+    static byte[] renderAsExtractedBadly(List<String> lines, String footer) {
+        StringBuilder body = new StringBuilder();
+        for (String line : lines) {
+            String spaced = line.replaceAll("(?<=\\p{IsHan})(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])(?=\\p{IsHan})", " ");
+            String html = Entities.escape(spaced).replaceFirst("([(（]责任单位[:：])", "$1<br/>");
+            body.append("<p>").append(html).append("</p>\n");
+        }
+        return html(page(footer, body.toString()));
+    }
+
     static String page(String footer, String body) {
         return "<html><head><style>"
                 + "@page { size: A4; margin: 25mm 25mm 25mm 25mm;"

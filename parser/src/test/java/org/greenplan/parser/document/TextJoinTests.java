@@ -22,4 +22,18 @@ class TextJoinTests {
     void dropsLayoutSpacesBetweenChineseCharactersOnly() {
         assertThat(TextJoin.dropSpacesBetweenWide("推进 节能 工作 in 2022 年")).isEqualTo("推进节能工作 in 2022 年");
     }
+
+    @Test
+    void dropsSpacesExtractionPutBesideChineseCharacters() {
+        assertThat(TextJoin.dropSpacesBesideWide("新能源公交车数量占比达到 100%，综合机械化率达 97%"))
+                .isEqualTo("新能源公交车数量占比达到100%，综合机械化率达97%");
+        assertThat(TextJoin.dropSpacesBesideWide("比重增加 1 个百分点")).isEqualTo("比重增加1个百分点");
+        assertThat(TextJoin.dropSpacesBesideWide("以 PM2.5 和 O3 协同控制为主线")).isEqualTo("以PM2.5和O3协同控制为主线");
+    }
+
+    @Test
+    void keepsSpacesBetweenLatinWordsWhenDroppingThoseBesideChinese() {
+        assertThat(TextJoin.dropSpacesBesideWide("推广 Open Data Portal 平台 v2 1.0"))
+                .isEqualTo("推广Open Data Portal平台v2 1.0");
+    }
 }

@@ -45,6 +45,23 @@ class PlanTableTests {
     }
 
     @Test
+    void readsAnUnlabelledUnitClauseAtTheEndOfATaskCell() {
+        row("序号", "工作任务", "完成时限", "责任单位");
+        row("1", "推进林业碳汇项目。(市林业局)", "6月底前", "");
+        row("2", "开展节能监察。（市经济和信息化局牵头，市生态环境局配合）", "年底前", "");
+
+        ParsedPlan plan = parse();
+
+        assertThat(plan.tasks()).extracting(ParsedTask::text).containsExactly("推进林业碳汇项目。", "开展节能监察。");
+        assertThat(plan.tasks().get(0).units())
+                .extracting(UnitAssignment::name, UnitAssignment::role)
+                .containsExactly(tuple("市林业局", RESPONSIBLE));
+        assertThat(plan.tasks().get(1).units())
+                .extracting(UnitAssignment::name, UnitAssignment::role)
+                .containsExactly(tuple("市经济和信息化局", LEAD), tuple("市生态环境局", CO));
+    }
+
+    @Test
     void readsStyleM_leadAndCoColumns() {
         row("序号", "工作任务", "牵头单位", "配合单位", "责任单位");
         row("1", "建设齐鲁科学城。", "市科技局", "市教育局", "市工业和信息化局");

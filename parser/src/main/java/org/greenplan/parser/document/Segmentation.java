@@ -1,0 +1,64 @@
+package org.greenplan.parser.document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The stage every reader's output goes through: web-page furniture ({@link WebFurniture}) is cut out of
+ * each paragraph and recorded as {@link DroppedText}, and paragraphs whose breaks were lost are split
+ * again ({@link LostBreaks}). Table rows pass unchanged. Blocks keep the source line and page of the
+ * paragraph they came from; a paragraph left empty by the cut is removed.
+ */
+final class Segmentation {
+
+    private final List<Block> blocks = new ArrayList<>();
+    private final List<DroppedText> dropped = new ArrayList<>();
+
+    private Segmentation() {}
+
+    /** @return the document with furniture dropped and lost paragraph breaks restored */
+    static SourceDocument apply(SourceDocument document) {
+        Segmentation segmentation = new Segmentation();
+        document.blocks().forEach(segmentation::add);
+        return new SourceDocument(document.format(), segmentation.blocks, segmentation.dropped);
+    }
+
+    private void add(Block block) {
+        if (!(block instanceof ParagraphBlock paragraph) || paragraph.text().isBlank()) {
+            blocks.add(renumbered(block));
+            return;
+        }
+        String text = paragraph.text();
+        List<WebFurniture.Piece> pieces = WebFurniture.find(text);
+        int line = blocks.size() + 1;
+        StringBuilder kept = new StringBuilder();
+        int from = 0;
+        for (WebFurniture.Piece piece : pieces) {
+            kept.append(text, from, piece.start()).append(' ');
+            dropped.add(new DroppedText(
+                    line,
+                    piece.kind(),
+                    text.substring(piece.start(), piece.end()).strip()));
+            from = piece.end();
+        }
+        kept.append(text.substring(from));
+        String rest = pieces.isEmpty() ? text : kept.toString().strip();
+        for (String part : LostBreaks.split(rest, !pieces.isEmpty())) {
+            if (!part.isBlank() || pieces.isEmpty()) {
+                blocks.add(new ParagraphBlock(part, position(paragraph.position())));
+            }
+        }
+    }
+
+    private Block renumbered(Block block) {
+        BlockPosition at = position(block.position());
+        if (block instanceof TableRowBlock row) {
+            return new TableRowBlock(row.cells(), at);
+        }
+        return new ParagraphBlock(block.text(), at);
+    }
+
+    private BlockPosition position(BlockPosition source) {
+        return new BlockPosition(blocks.size() + 1, source.line(), source.page());
+    }
+}

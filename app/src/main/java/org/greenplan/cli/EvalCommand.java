@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.greenplan.parser.quality.Evaluation;
 import org.greenplan.planimport.DocumentParsing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +37,9 @@ final class EvalCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(CliMessages.text("cli.notAFolder", documents));
             return GreenPlanCommands.REFUSED;
         }
-        Evaluation evaluation = new Evaluation(new DocumentParsing(Long.MAX_VALUE));
+        DocumentParsing parsing = new DocumentParsing(Long.MAX_VALUE);
+        Evaluation evaluation = new Evaluation(document -> parsing.read(
+                Files.readAllBytes(document), document.getFileName().toString()));
         Path goldenDir = expected == null ? documents : expected;
         List<Evaluation.Row> rows = evaluation.run(documentFiles(), goldenDir);
         if (rows.isEmpty()) {

@@ -2,6 +2,7 @@ package org.greenplan.planimport;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.greenplan.parser.document.ReadLimits;
 import org.greenplan.parser.document.SourceDocument;
 import org.greenplan.parser.document.TextDecoder;
 import org.greenplan.parser.plan.ParseIssue;
+import org.greenplan.parser.plan.ParseLimits;
 import org.greenplan.parser.plan.ParsedPlan;
 import org.greenplan.parser.plan.PlanParser;
 import org.greenplan.plan.draft.PlanSourceFile;
@@ -23,7 +25,9 @@ import org.greenplan.plan.draft.PlanSourceFile;
  *
  * <p>Refused, with a message naming the file and, where there is one, the line and column: an empty
  * file; a file over the size limit; a file that is not a text document (binary, image); a document in
- * which no task is recognised; a document with an ERROR parse issue (for example a truncated one).
+ * which no task is recognised; a document with an ERROR parse issue (for example a truncated one, a
+ * task longer than {@link ParseLimits#maxTaskChars()}, more tasks than the limit, or a parse that ran past
+ * what is left of the read time limit: reading and parsing share {@link ReadLimits#maxDuration()}).
  */
 public final class DocumentParsing {
     /** A work-points document has tens to a few hundred tasks; far more means it is not one. */
@@ -72,9 +76,10 @@ public final class DocumentParsing {
                     ImportRejectedException.reason(
                             "import.refusal.tooLarge", null, megabytes(bytes.length), megabytes(maxBytes)));
         }
+        long started = System.nanoTime();
         SourceDocument document = readDocument(bytes, fileName);
         String text = document.toText();
-        ParsedPlan plan = new PlanParser().parse(document);
+        ParsedPlan plan = new PlanParser(parseLimits(started)).parse(document);
         rejectUnusable(plan, fileName);
         if (plan.tasks().size() > maxTasks) {
             throw new ImportRejectedException(
@@ -91,6 +96,15 @@ public final class DocumentParsing {
         PlanSourceFile source =
                 new PlanSourceFile(fileName, document.format().name(), charset, bytes, sha256(bytes), text);
         return new ParsedDocument(source, plan);
+    }
+
+    /** The task limit, and what is left of the read time limit: reading and parsing share it. */
+    private ParseLimits parseLimits(long started) {
+        Duration limit = ReadLimits.DEFAULTS.maxDuration();
+        Duration left = limit.minusNanos(System.nanoTime() - started);
+        return ParseLimits.DEFAULTS
+                .withMaxTasks(maxTasks)
+                .withMaxDuration(left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left);
     }
 
     private SourceDocument readDocument(byte[] bytes, String fileName) {

@@ -46,7 +46,7 @@ class CommandLineTests {
                         "test",
                         "resources",
                         "plans",
-                        "suzhou-2022-green-development-work-points.json")
+                        "suzhou-2022-green-development-work-points.expected.json")
                 .toFile());
 
         assertThat(got.path("title").asString())

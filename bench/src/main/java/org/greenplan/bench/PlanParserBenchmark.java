@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.greenplan.parser.document.DocumentReaders;
+import org.greenplan.parser.plan.ParseLimits;
 import org.greenplan.parser.plan.ParsedPlan;
 import org.greenplan.parser.plan.PlanParser;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -52,7 +53,7 @@ public class PlanParserBenchmark {
 
     @Benchmark
     public ParsedPlan parseHundredfoldText() {
-        return new PlanParser().parse(hundredfold);
+        return new PlanParser(ParseLimits.DEFAULTS.withMaxTasks(10_000)).parse(hundredfold);
     }
 
     @Benchmark

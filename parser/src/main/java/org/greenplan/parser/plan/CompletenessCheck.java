@@ -6,7 +6,9 @@ import java.util.Set;
 
 /**
  * Recognises a truncated document (an upload cut short, a copy that lost its end): the last paragraph
- * of the plan leaves a bracket open, or ends mid-sentence without a unit clause.
+ * of the plan leaves a bracket open, or ends mid-sentence without a unit clause. It is an ERROR (the
+ * import refuses the document) only when that paragraph is numbered or part of a task; after the last task it is a
+ * WARNING, so that a document whose tasks were all read is never refused for its closing lines.
  *
  * <p>The last paragraph of the plan is judged, not the closing matter a notice prints after it: 附件
  * lists and annexes without numbered lines (007's member list), 抄送, 印发, 联系人 lines, signature and
@@ -24,7 +26,8 @@ final class CompletenessCheck {
      * @param tokens        every line of the document
      * @param metadataLines lines recognised as header, signature or other closing matter
      * @param tasks         the tasks found
-     * @return an ERROR issue at the end of the plan's last line when the document looks truncated
+     * @return an issue at the end of the plan's last line when the document looks truncated: ERROR when
+     *         that line is part of a task, else WARNING
      */
     static Optional<ParseIssue> check(List<Token> tokens, Set<Integer> metadataLines, List<ParsedTask> tasks) {
         Token last = lastOfPlan(tokens, metadataLines, tasks);
@@ -32,13 +35,25 @@ final class CompletenessCheck {
             return Optional.empty();
         }
         SourceLine line = last.line();
+        boolean inTask = last.is(LineKind.NUMBERED) || withinTask(line, tasks);
         if (Brackets.openAtEnd(line.content()) > 0) {
-            return Optional.of(truncated(line, IssueCode.TRUNCATED_OPEN_BRACKET));
+            return Optional.of(truncated(line, IssueCode.TRUNCATED_OPEN_BRACKET, inTask));
         }
         if (endsTaskWithUnits(line, tasks) || endsSentence(line.content())) {
             return Optional.empty();
         }
-        return Optional.of(truncated(line, IssueCode.TRUNCATED_MID_SENTENCE));
+        return Optional.of(truncated(line, IssueCode.TRUNCATED_MID_SENTENCE, inTask));
+    }
+
+    /**
+     * Only a task (or a numbered item) cut short refuses the document. A last paragraph that belongs to no task — a closing
+     * remark, a table footnote, a contact line the header reader did not know — may be the end of a cut
+     * document too, but every task was read whole: it is worth a look on the review page, not a refusal.
+     */
+    private static boolean withinTask(SourceLine line, List<ParsedTask> tasks) {
+        return tasks.stream()
+                .anyMatch(t -> t.span().startOffset() < line.contentEnd()
+                        && line.contentStart() < t.span().endOffset());
     }
 
     /** @return the last line before the closing matter, or null when there is none */
@@ -105,7 +120,9 @@ final class CompletenessCheck {
         return SENTENCE_ENDS.indexOf(last) >= 0 || Brackets.isClose(last);
     }
 
-    private static ParseIssue truncated(SourceLine line, IssueCode code) {
-        return ParseIssue.error(line.number(), line.endColumn(), code);
+    private static ParseIssue truncated(SourceLine line, IssueCode code, boolean inTask) {
+        return inTask
+                ? ParseIssue.error(line.number(), line.endColumn(), code)
+                : ParseIssue.warning(line.number(), line.endColumn(), code);
     }
 }

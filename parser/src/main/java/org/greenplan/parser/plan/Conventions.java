@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Conventions a document states once for every later task (GLOSSARY: first-listed-is-lead rule,
+ * Conventions a document states once for every later task (the first-listed-is-lead rule,
  * inherited unit):
  * <ul>
  *   <li>the first-listed rule — 列第一位者为牵头单位，下同 (016), 排在第一位的部门为牵头部门 (014): it applies to

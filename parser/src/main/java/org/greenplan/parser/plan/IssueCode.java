@@ -45,6 +45,12 @@ public enum IssueCode {
     WEB_FURNITURE_DROPPED("已删除网页内容（{0}）：{1}"),
     /** The document held nothing but web-page furniture. */
     ONLY_WEB_FURNITURE("文件只有网页导航、元数据和按钮等内容，没有正文；请上传通知正文"),
+    /** The parse ran past its time limit; {0} = the limit in seconds. */
+    PARSE_TIME_LIMIT("解析超过时限 {0} 秒，已停止；请检查文件是否为一份工作要点"),
+    /** A task over the length limit; {0} = its line, {1} = its length, {2} = the limit (characters). */
+    TASK_TOO_LONG("第 {0} 行的任务长 {1} 字，超过上限 {2} 字；请检查文件是否缺少换行或编号"),
+    /** More tasks than the limit; {0} = the limit, {1} = the line where parsing stopped. */
+    TOO_MANY_TASKS("识别出超过 {0} 项任务，已在第 {1} 行停止；这不像一份工作要点，请检查文件"),
     /** An issue given as free text (no code of its own yet); {0} = the text. */
     TEXT("{0}");
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.greenplan.parser.document.Block;
 import org.greenplan.parser.document.DroppedText;
 import org.greenplan.parser.document.SourceDocument;
@@ -52,19 +53,31 @@ import org.greenplan.parser.document.TableRowBlock;
  * remnants are all accepted. The parser is pure and stateless, so one instance may be shared.
  */
 public final class PlanParser {
+    private final ParseLimits limits;
+
+    /** With {@link ParseLimits#DEFAULTS}. */
+    public PlanParser() {
+        this(ParseLimits.DEFAULTS);
+    }
+
+    /** @param limits where parsing stops with an ERROR issue (task count, task length, time) */
+    public PlanParser(ParseLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
 
     /**
      * Parses one document. Never throws: whatever it cannot place becomes a {@link ParseIssue} with
      * its line and column (WARNING: a task without units, a numbering gap, an unplaceable line; ERROR:
      * a truncated document — judged on the plan's last paragraph, not on the 附件, 抄送, 印发, 联系人,
-     * signature or date lines after it —, no numbered task at all, an internal failure).
+     * signature or date lines after it —, no numbered task at all, a limit of {@link ParseLimits} reached
+     * (parsing stops there), an internal failure). Time and memory are linear in the text.
      *
      * @param text decoded document text (any line endings); null is read as empty
      * @return the parsed plan; offsets in its spans point into {@code text} exactly as given
      */
     public ParsedPlan parse(String text) {
         try {
-            return PlanReading.read(text == null ? "" : text);
+            return PlanReading.read(text == null ? "" : text, Map.of(), limits);
         } catch (RuntimeException | StackOverflowError e) {
             return failed(e);
         }
@@ -92,7 +105,7 @@ public final class PlanParser {
                     rows.put(i + 1, row);
                 }
             }
-            return withReaderIssues(PlanReading.read(document.toText(), rows), document);
+            return withReaderIssues(PlanReading.read(document.toText(), rows, limits), document);
         } catch (RuntimeException | StackOverflowError e) {
             return failed(e);
         }

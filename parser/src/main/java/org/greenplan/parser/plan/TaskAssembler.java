@@ -2,7 +2,8 @@ package org.greenplan.parser.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.greenplan.parser.targets.TargetPhraseParser;
+import java.util.function.Function;
+import org.greenplan.parser.targets.TargetReading;
 import org.greenplan.parser.targets.TargetSpec;
 
 /**
@@ -15,18 +16,21 @@ final class TaskAssembler {
     private final String source;
     private final Integer planYear;
     private final Conventions conventions;
-    private final TargetPhraseParser targetParser = new TargetPhraseParser();
+    private final Function<String, TargetReading> targetReader;
     private final List<ParseIssue> issues = new ArrayList<>();
 
     /**
      * @param source      the text given to the parser (spans point into it)
      * @param planYear    for deadlines such as 6月底前, or null
      * @param conventions the first-listed rule and inheritance notes the document states
+     * @param targetReader reads the targets of a task text ({@code TargetPhraseParser::read})
      */
-    TaskAssembler(String source, Integer planYear, Conventions conventions) {
+    TaskAssembler(
+            String source, Integer planYear, Conventions conventions, Function<String, TargetReading> targetReader) {
         this.source = source;
         this.planYear = planYear;
         this.conventions = conventions;
+        this.targetReader = targetReader;
     }
 
     Heading heading(TreeBuilder.Node node) {
@@ -125,17 +129,12 @@ final class TaskAssembler {
                 .toList();
     }
 
-    /** The target parser is someone else's code: a failure there must not lose the whole plan. */
+    /** A failure of the target parser keeps the targets read before it and becomes a WARNING at the task. */
     private List<TargetSpec> targets(String text, SourceLine line) {
-        try {
-            return targetParser.findTargets(text);
-        } catch (RuntimeException e) {
-            issues.add(ParseIssue.warning(
-                    line.number(),
-                    line.column(),
-                    IssueCode.TARGETS_FAILED,
-                    e.getClass().getSimpleName()));
-            return List.of();
+        TargetReading reading = targetReader.apply(text);
+        if (reading.failed()) {
+            issues.add(ParseIssue.warning(line.number(), line.column(), IssueCode.TARGETS_FAILED, reading.failure()));
         }
+        return reading.targets();
     }
 }

@@ -34,8 +34,7 @@ final class RespectiveLists {
         if (previous == null
                 || anchor.value() == null
                 || previous.end() > anchor.start()
-                || !JOINER.matcher(text.substring(previous.end(), anchor.start()))
-                        .matches()
+                || !JOINER.matcher(text).region(previous.end(), anchor.start()).matches()
                 || !text.substring(Clauses.listStart(text, anchor.start()), anchor.start())
                         .contains(RESPECTIVELY)) {
             return Optional.empty();
@@ -57,9 +56,8 @@ final class RespectiveLists {
      *         list of values after it), else the target itself
      */
     static List<TargetSpec> perSubject(String text, Anchor anchor, TargetSpec target) {
-        int at = text.lastIndexOf(RESPECTIVELY, anchor.start() - RESPECTIVELY.length());
+        int at = lastRespectively(text, Clauses.start(text, anchor.start()), anchor.start());
         if (at < 0
-                || at < Clauses.start(text, anchor.start())
                 || anchor.value() == null
                 || !NumberScanner.scan(text.substring(at, anchor.start())).isEmpty()
                 || valueListFollows(text, anchor.end())) {
@@ -77,6 +75,19 @@ final class RespectiveLists {
         return subjects.stream()
                 .map(subject -> withSubject(target, segment, subject))
                 .toList();
+    }
+
+    /**
+     * @return the offset of the last 分别 that starts at or after {@code from} and ends before {@code to}, else -1;
+     *         searched only within the clause, so that scanning every anchor stays linear in the text
+     */
+    private static int lastRespectively(String text, int from, int to) {
+        for (int i = to - RESPECTIVELY.length(); i >= from; i--) {
+            if (text.startsWith(RESPECTIVELY, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A 分别 list of values continues: 30%、20%. */

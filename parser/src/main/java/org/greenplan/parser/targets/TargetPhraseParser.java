@@ -32,20 +32,49 @@ import java.util.Optional;
  * <p>Instances hold no state and may be shared.
  */
 public final class TargetPhraseParser {
+    private final Collector collector;
+
+    /** Reads targets with the rules above. */
+    public TargetPhraseParser() {
+        this(TargetPhraseParser::collect);
+    }
+
+    /** @param collector the reading itself (tests replace it with one that fails) */
+    TargetPhraseParser(Collector collector) {
+        this.collector = collector;
+    }
+
+    /** Adds the targets of a text to a list, in printed order. */
+    @FunctionalInterface
+    interface Collector {
+        void collect(String text, List<TargetSpec> targets);
+    }
 
     /**
      * @param taskText task text with numbering and unit clauses removed; null is read as empty
      * @return targets in the order they appear, with {@code start}/{@code end} offsets into
-     *         {@code taskText}; empty when none; never throws on odd input
+     *         {@code taskText}; empty when none; never throws on odd input (a failure keeps the targets
+     *         found before it and is dropped: use {@link #read(String)} to report it)
      */
     public List<TargetSpec> findTargets(String taskText) {
+        return read(taskText).targets();
+    }
+
+    /**
+     * Like {@link #findTargets(String)}, but says when the parser failed part-way, so that the plan
+     * parser reports it as an issue with the task's line instead of losing targets silently.
+     *
+     * @param taskText task text with numbering and unit clauses removed; null is read as empty
+     * @return the targets found and the failure, if any; never throws
+     */
+    public TargetReading read(String taskText) {
         List<TargetSpec> targets = new ArrayList<>();
         try {
-            collect(taskText == null ? "" : taskText, targets);
-        } catch (RuntimeException unexpected) {
-            // Lenient by contract: keep what was understood before the surprise.
+            collector.collect(taskText == null ? "" : taskText, targets);
+            return new TargetReading(targets, null);
+        } catch (RuntimeException | StackOverflowError failure) {
+            return new TargetReading(targets, failure.getClass().getSimpleName() + ": " + failure.getMessage());
         }
-        return List.copyOf(targets);
     }
 
     /** Adds the targets of {@code text} to {@code targets}; unlike {@link #findTargets} it lets bugs surface. */

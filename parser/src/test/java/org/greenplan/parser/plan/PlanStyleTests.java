@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every way the corpus writes responsibility (styles a–g of the issue "Import every real document", as
+ * Every way the corpus writes responsibility (styles a–g of {@code src/test/resources/plans/STYLES.md}, as
  * found in {@code ../shared/corpus}), one behaviour per test, input inline. Several brackets per
  * paragraph (d): {@link ResponsibilityClauseTests}; conventions stated once and prefixes (h–j):
  * {@link PlanConventionTests}; numbering and what is no task (k, l): {@link NumberingStyleTests};

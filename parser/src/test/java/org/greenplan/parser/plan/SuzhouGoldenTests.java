@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The reference document, 宿州市实施绿色发展行动2022年工作要点, against its expected parse
- * ({@code plans/suzhou-2022-green-development-work-points.json}) and its golden outline. Targets are
+ * ({@code plans/suzhou-2022-green-development-work-points.expected.json}) and its golden outline. Targets are
  * tested with the target phrase parser, not here.
  */
 class SuzhouGoldenTests {
@@ -27,7 +27,7 @@ class SuzhouGoldenTests {
     static void parseReferenceDocument() {
         source = PlanFixtures.text(PlanFixtures.SUZHOU + ".txt");
         plan = new PlanParser().parse(source);
-        expected = JsonMapper.shared().readTree(PlanFixtures.text(PlanFixtures.SUZHOU + ".json"));
+        expected = JsonMapper.shared().readTree(PlanFixtures.text(PlanFixtures.SUZHOU + ".expected.json"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.greenplan.cli;
+package org.greenplan.parser.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.greenplan.planimport.DocumentParsing;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusEvaluationTests {
     private static final Path CORPUS = Path.of("..", "..", "shared", "corpus");
-    private static final Path GOLDEN = Path.of("..", "parser", "src", "test", "resources", "corpus");
+    private static final Path GOLDEN = Path.of("src", "test", "resources", "corpus");
 
     @Test
     void meetsTheQualityGoalsOnTheCorpus() throws Exception {
@@ -28,7 +27,7 @@ class CorpusEvaluationTests {
                     files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
 
-        List<Evaluation.Row> rows = new Evaluation(new DocumentParsing(Long.MAX_VALUE)).run(documents, GOLDEN);
+        List<Evaluation.Row> rows = new Evaluation().run(documents, GOLDEN);
         PlanComparison.Result overall = Evaluation.overall(rows);
 
         assertThat(rows)

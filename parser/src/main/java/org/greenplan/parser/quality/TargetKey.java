@@ -1,4 +1,4 @@
-package org.greenplan.cli;
+package org.greenplan.parser.quality;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package org.greenplan.cli;
+package org.greenplan.parser.quality;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -13,19 +13,32 @@ import org.greenplan.parser.plan.ParsedTask;
  * matches at most once, in document order. Units are scored as (task, unit, role) triples and
  * targets as (task, comparator, value, unit); those of unmatched tasks count as misses or extras.
  */
-final class PlanComparison {
+public final class PlanComparison {
     private PlanComparison() {}
 
-    /** Scores of one document. */
-    record Result(Score tasks, Score units, Score targets) {
-        Result plus(Result other) {
+    /**
+     * Scores of one document (or of several, summed).
+     *
+     * @param tasks   tasks matched by text start
+     * @param units   (task, unit, lead/co) triples
+     * @param targets (task, comparator, value, unit) keys
+     */
+    public record Result(Score tasks, Score units, Score targets) {
+        /** @return both results' counts summed */
+        public Result plus(Result other) {
             return new Result(tasks.plus(other.tasks), units.plus(other.units), targets.plus(other.targets));
         }
     }
 
-    static final Result EMPTY = new Result(Score.ZERO, Score.ZERO, Score.ZERO);
+    /** Nothing compared. */
+    public static final Result EMPTY = new Result(Score.ZERO, Score.ZERO, Score.ZERO);
 
-    static Result compare(ParsedPlan parsed, ExpectedPlan expected) {
+    /**
+     * @param parsed   what the parser made of the document
+     * @param expected the golden file's reading of it
+     * @return the counts for tasks, units and targets
+     */
+    public static Result compare(ParsedPlan parsed, ExpectedPlan expected) {
         List<ParsedTask> remaining = new ArrayList<>(parsed.tasks());
         int tasks = 0;
         int units = 0;

@@ -1,4 +1,4 @@
-package org.greenplan.cli;
+package org.greenplan.parser.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.greenplan.planimport.DocumentParsing;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * they may only rise. The documents are part of the project, so this test never skips.
  */
 class UnseenEvaluationTests {
-    private static final Path UNSEEN = Path.of("..", "parser", "src", "test", "resources", "unseen");
+    private static final Path UNSEEN = Path.of("src", "test", "resources", "unseen");
 
     @Test
     void neverScoresBelowTheFirstSeenScoresOnTheHeldOutDocuments() throws Exception {
@@ -26,7 +25,7 @@ class UnseenEvaluationTests {
                     files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
 
-        List<Evaluation.Row> rows = new Evaluation(new DocumentParsing(Long.MAX_VALUE)).run(documents, UNSEEN);
+        List<Evaluation.Row> rows = new Evaluation().run(documents, UNSEEN);
         PlanComparison.Result overall = Evaluation.overall(rows);
         String table = Evaluation.table(rows);
 

@@ -28,7 +28,7 @@ class TargetFailureTests {
             assertThat(issue.severity()).isEqualTo(Severity.WARNING);
             assertThat(issue.line()).isEqualTo(3);
             assertThat(issue.column()).isEqualTo(3);
-            assertThat(issue.message()).isEqualTo("目标识别失败，请人工核对或填写目标（IllegalStateException: index 7）");
+            assertThat(issue.message()).isEqualTo("目标识别失败，请人工填写目标：IllegalStateException: index 7");
         });
     }
 

@@ -8,6 +8,7 @@ import org.greenplan.targets.Aggregation;
 import org.greenplan.targets.Attainment;
 import org.greenplan.targets.EvaluationOutcome;
 import org.greenplan.targets.EvaluationSettings;
+import org.greenplan.targets.PaceBasis;
 import org.greenplan.targets.ReportedValue;
 import org.greenplan.targets.TargetTerms;
 
@@ -37,7 +38,11 @@ public final class TargetEvaluator {
         BigDecimal baseline = settings.baseline();
         Goal goal = Goal.of(terms, baseline).orElse(null);
         BigDecimal start = Pace.start(aggregation, baseline);
-        Function<LocalDate, BigDecimal> pace = day -> Pace.expected(settings, goal, start, planYear, day);
+        PaceBasis basis = basis(terms, settings, goal, start, aggregation, counted);
+        LocalDate from =
+                basis == PaceBasis.FIRST_VALUE ? standsOn(counted.get(0).period()) : LocalDate.of(planYear, 1, 1);
+        BigDecimal paceStart = basis == PaceBasis.FIRST_VALUE ? counted.get(0).value() : start;
+        Function<LocalDate, BigDecimal> pace = day -> Pace.expected(settings, goal, paceStart, from, planYear, day);
         Attainment attainment = AttainmentRule.judge(terms, goal, baseline, actual);
         Situation situation = new Situation(goal, baseline, start, actual, pace.apply(on), attainment);
         return new EvaluationOutcome(
@@ -49,6 +54,38 @@ public final class TargetEvaluator {
                 situation.expected(),
                 attainment,
                 StatusRule.judge(situation, settings.tolerance()),
-                MonthlySeries.of(planYear, counted, aggregation, pace));
+                MonthlySeries.of(planYear, counted, aggregation, pace),
+                basis,
+                from);
+    }
+
+    /** @return the day a reported value stands on: a month's value (its first day) at the month's end */
+    private static LocalDate standsOn(LocalDate period) {
+        return period.getDayOfMonth() == 1 ? period.withDayOfMonth(period.lengthOfMonth()) : period;
+    }
+
+    /**
+     * The pace's basis: milestones when chosen; none without a goal (NEEDS_BASELINE for a change target,
+     * NO_LEVEL for direction and reference targets); the baseline (or 0 for SUM) when known; else the
+     * first value reported in the plan year (a "≥ 92 %" rate without a baseline), or NEEDS_VALUE until
+     * there is one.
+     */
+    private static PaceBasis basis(
+            TargetTerms terms,
+            EvaluationSettings settings,
+            Goal goal,
+            BigDecimal start,
+            Aggregation aggregation,
+            List<ReportedValue> counted) {
+        if (settings.pacing() == org.greenplan.targets.Pacing.MILESTONES) {
+            return PaceBasis.MILESTONES;
+        }
+        if (goal == null) {
+            return terms.isChange() ? PaceBasis.NEEDS_BASELINE : PaceBasis.NO_LEVEL;
+        }
+        if (start != null) {
+            return aggregation == Aggregation.SUM ? PaceBasis.ZERO : PaceBasis.BASELINE;
+        }
+        return counted.isEmpty() ? PaceBasis.NEEDS_VALUE : PaceBasis.FIRST_VALUE;
     }
 }

@@ -101,7 +101,7 @@ public class TargetTracking {
 
     /**
      * Corrects (更正) the value counted for a period: the new value counts from now on, the old entry stays
-     * in the history with the reason beside the new one. Publishes {@link TargetValueRecorded}.
+     * in the history with the reason beside the new one.
      *
      * @param period the period whose value is corrected (first day of the month, or the day measured)
      * @param value  the corrected level in the target's level unit
@@ -121,7 +121,6 @@ public class TargetTracking {
             String reason) {
         target(task(planId, taskId), targetId);
         store.addCorrection(targetId, period, value, approximate, null, requireReason(reason));
-        events.publishEvent(new TargetValueRecorded(planId, taskId, targetId, period, value));
     }
 
     /**

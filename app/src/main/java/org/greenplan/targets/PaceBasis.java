@@ -9,16 +9,14 @@ public enum PaceBasis {
     BASELINE,
     /** A SUM target counts from 0 at 1 January. */
     ZERO,
-    /**
-     * A level target without a baseline (≥ 92 % with none given): from the first value reported in the
-     * plan year, standing at the end of its month (a June value is where June ended), linearly to the
-     * goal at 31 December.
-     */
-    FIRST_VALUE,
     /** From the office's milestone table. */
     MILESTONES,
-    /** A level target with neither a baseline nor a reported value yet: the first report starts the pace. */
-    NEEDS_VALUE,
+    /**
+     * A level target without a baseline (≥ 92 % with none given): no expected value can be paced; the
+     * light compares the current value with the goal itself, and the page says that a baseline enables
+     * pacing.
+     */
+    GOAL_ONLY,
     /** A change target (增加1个百分点, 下降13.5%) has no goal until the office enters the baseline. */
     NEEDS_BASELINE,
     /** A direction or reference target (持续提高, 达到国家考核要求): there is no level to pace towards. */

@@ -19,7 +19,7 @@ import org.greenplan.parser.targets.TargetUnits;
  *
  * <p>Never returns 0 for what it cannot read: empty input, text (N/A, 见附件), a garbled number, a
  * foreign unit or a % sign where the target is not a percentage are rejected with a message key that
- * says which. A share in % (a rate: 利用率, 覆盖率) below 0 or above 100 % is rejected. A number that looks like the wrong unit — 0 &lt; x ≤ 1 typed without % for a % target
+ * says which ({@link #rangeProblem} adds the range of a rate). A number that looks like the wrong unit — 0 &lt; x ≤ 1 typed without % for a % target
  * whose value is above 1 (0.92 against ≥ 92 %) — is accepted with {@link ParsedValue#needsConfirmation()}.
  *
  * <p>Instances are immutable and may be shared.
@@ -92,12 +92,6 @@ public final class ReportedValueParser {
         if (entry.percent() && !TargetUnits.PERCENT.equals(terms.levelUnit())) {
             return ParsedValue.reject(PERCENT_NOT_ALLOWED, typed, String.valueOf(terms.levelUnit()));
         }
-        if (isShare() && value.signum() < 0) {
-            return ParsedValue.reject(RATE_NEGATIVE, typed);
-        }
-        if (isShare() && value.compareTo(HUNDRED) > 0) {
-            return ParsedValue.reject(RATE_ABOVE_100, typed);
-        }
         if (!entry.percent() && looksLikeAFraction(value)) {
             return ParsedValue.confirm(
                     value,
@@ -108,6 +102,23 @@ public final class ReportedValueParser {
                     value.movePointRight(2).stripTrailingZeros().toPlainString());
         }
         return ParsedValue.accept(value, entry.approximate());
+    }
+
+    /**
+     * The range rule, applied by the forms after a value reads (the parser itself reads shapes): a share
+     * in % (a rate: 利用率, 覆盖率, a pp target's rate) lies between 0 and 100 %.
+     *
+     * @param value a value read for this parser's target
+     * @return {@link #RATE_NEGATIVE} or {@link #RATE_ABOVE_100}, or null when the value is in range
+     */
+    public String rangeProblem(BigDecimal value) {
+        if (value == null || !isShare()) {
+            return null;
+        }
+        if (value.signum() < 0) {
+            return RATE_NEGATIVE;
+        }
+        return value.compareTo(HUNDRED) > 0 ? RATE_ABOVE_100 : null;
     }
 
     /**

@@ -39,10 +39,8 @@ public final class TargetEvaluator {
         Goal goal = Goal.of(terms, baseline).orElse(null);
         BigDecimal start = Pace.start(aggregation, baseline);
         PaceBasis basis = basis(terms, settings, goal, start, aggregation, counted);
-        LocalDate from =
-                basis == PaceBasis.FIRST_VALUE ? standsOn(counted.get(0).period()) : LocalDate.of(planYear, 1, 1);
-        BigDecimal paceStart = basis == PaceBasis.FIRST_VALUE ? counted.get(0).value() : start;
-        Function<LocalDate, BigDecimal> pace = day -> Pace.expected(settings, goal, paceStart, from, planYear, day);
+        LocalDate from = LocalDate.of(planYear, 1, 1);
+        Function<LocalDate, BigDecimal> pace = day -> Pace.expected(settings, goal, start, planYear, day);
         Attainment attainment = AttainmentRule.judge(terms, goal, baseline, actual);
         Situation situation = new Situation(goal, baseline, start, actual, pace.apply(on), attainment);
         return new EvaluationOutcome(
@@ -59,16 +57,10 @@ public final class TargetEvaluator {
                 from);
     }
 
-    /** @return the day a reported value stands on: a month's value (its first day) at the month's end */
-    private static LocalDate standsOn(LocalDate period) {
-        return period.getDayOfMonth() == 1 ? period.withDayOfMonth(period.lengthOfMonth()) : period;
-    }
-
     /**
      * The pace's basis: milestones when chosen; none without a goal (NEEDS_BASELINE for a change target,
-     * NO_LEVEL for direction and reference targets); the baseline (or 0 for SUM) when known; else the
-     * first value reported in the plan year (a "≥ 92 %" rate without a baseline), or NEEDS_VALUE until
-     * there is one.
+     * NO_LEVEL for direction and reference targets); the baseline (or 0 for SUM) when known; else
+     * GOAL_ONLY (a "≥ 92 %" rate without a baseline: the light compares with the goal itself).
      */
     private static PaceBasis basis(
             TargetTerms terms,
@@ -86,6 +78,6 @@ public final class TargetEvaluator {
         if (start != null) {
             return aggregation == Aggregation.SUM ? PaceBasis.ZERO : PaceBasis.BASELINE;
         }
-        return counted.isEmpty() ? PaceBasis.NEEDS_VALUE : PaceBasis.FIRST_VALUE;
+        return PaceBasis.GOAL_ONLY;
     }
 }

@@ -108,7 +108,6 @@ public class TargetStore {
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(targetId, period, value, approximate, note, reason, corrected)
                 .update();
-        audit(targetId, "VALUE_CORRECTED", period + ": " + value.toPlainString(), reason);
         return corrected;
     }
 
@@ -125,7 +124,6 @@ public class TargetStore {
         int marked = jdbc.sql("""
                 update reported_value set withdrawn_at = now(), withdrawal_reason = ?
                 where target_id = ? and period = ? and withdrawn_at is null""").params(reason, targetId, period).update();
-        audit(targetId, "VALUE_WITHDRAWN", period.toString(), reason);
         return marked;
     }
 
@@ -133,12 +131,6 @@ public class TargetStore {
         return jdbc.sql("""
                 select id from reported_value where target_id = ? and period = ? and withdrawn_at is null
                 order by entered_at desc, id desc limit 1""").params(targetId, period).query(Long.class).optional();
-    }
-
-    private void audit(long targetId, String action, String detail, String reason) {
-        jdbc.sql("""
-                insert into audit_event (entity, entity_id, action, detail, reason)
-                values ('TARGET', ?, ?, ?, ?)""").params(targetId, action, detail, reason).update();
     }
 
     private static java.time.Instant instant(OffsetDateTime time) {

@@ -61,9 +61,12 @@ record SettingsForm(String baseline, String aggregation, String pacing, String m
         if (baseline == null || baseline.isBlank()) {
             return null;
         }
-        ParsedValue parsed = new ReportedValueParser(target.terms()).parse(baseline);
+        ReportedValueParser parser = new ReportedValueParser(target.terms());
+        ParsedValue parsed = parser.parse(baseline);
         if (!parsed.isAccepted()) {
             errors.put("baseline", FieldMessage.of(parsed));
+        } else if (parser.rangeProblem(parsed.value()) != null) {
+            errors.put("baseline", FieldMessage.of(parser.rangeProblem(parsed.value()), baseline.strip()));
         } else if (alreadyMet(target, parsed.value())) {
             errors.put(
                     "baseline",

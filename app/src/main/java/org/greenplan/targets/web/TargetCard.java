@@ -64,6 +64,10 @@ record TargetCard(
         if (evaluation().attainment() == org.greenplan.targets.Attainment.MET) {
             return "target.pace.MET";
         }
+        if (evaluation().paceBasis() == org.greenplan.targets.PaceBasis.GOAL_ONLY
+                && (status() == TargetStatus.YELLOW || status() == TargetStatus.RED)) {
+            return "target.pace.belowGoal." + status();
+        }
         return "target.pace." + status();
     }
 

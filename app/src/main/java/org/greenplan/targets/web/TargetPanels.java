@@ -61,10 +61,13 @@ class TargetPanels {
     PanelView correctValue(
             long planId, long taskId, long targetId, LocalDate on, LocalDate period, String value, String reason) {
         TrackedTarget target = tracking.evaluateTarget(planId, taskId, targetId, day(on));
-        ParsedValue parsed = new ReportedValueParser(target.terms()).parse(value);
+        ReportedValueParser parser = new ReportedValueParser(target.terms());
+        ParsedValue parsed = parser.parse(value);
         FieldMessage problem = !parsed.isStorable(false)
                 ? FieldMessage.of(parsed)
-                : reason == null || reason.isBlank() ? FieldMessage.of("target.fix.reasonRequired") : null;
+                : parser.rangeProblem(parsed.value()) != null
+                        ? FieldMessage.of(parser.rangeProblem(parsed.value()), value.strip())
+                        : reason == null || reason.isBlank() ? FieldMessage.of("target.fix.reasonRequired") : null;
         if (problem != null) {
             return panel(planId, taskId, on, CardState.fixRefused(targetId, period, problem));
         }

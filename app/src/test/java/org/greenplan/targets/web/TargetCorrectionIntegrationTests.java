@@ -78,7 +78,7 @@ class TargetCorrectionIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(2);
-        assertThat(jdbc.sql("select reason from audit_event where entity = 'TARGET' and entity_id = ?")
+        assertThat(jdbc.sql("select reason from reported_value where target_id = ? and reason is not null")
                         .param(targetId)
                         .query(String.class)
                         .list())
@@ -130,17 +130,17 @@ class TargetCorrectionIntegrationTests {
     }
 
     @Test
-    void withoutABaselineThePaceStartsFromTheFirstReportedValue() throws Exception {
-        assertThat(panel()).contains("尚无报送数值：首次报送后").contains("data-pace-basis=\"NEEDS_VALUE\"");
+    void withoutABaselineThePageSaysWhatTheLightComparesWithAndWhatIsNeeded() throws Exception {
+        send("/values", "month", "2022-06", "value", "88", "note", "");
 
-        send("/values", "month", "2022-03", "value", "88", "note", "");
-
-        // 88 where March ended, 92 at 31 December: 88 + 4 × 91/275 = 89.32 on 30 June
+        // no pace without a baseline: 88 is 4 below 92, within 10 % of 92
         String html = panel();
         assertThat(html)
-                .contains("data-pace-basis=\"FIRST_VALUE\"")
-                .contains("89.32%")
-                .contains("从首次报送的数值（2022-03）起");
+                .contains("data-pace-basis=\"GOAL_ONLY\"")
+                .contains("灯色按目标值本身判断")
+                .contains("低于目标值（在容差之内")
+                .contains("data-status=\"YELLOW\"")
+                .doesNotContain("按进度推进");
     }
 
     @Test

@@ -73,7 +73,7 @@ record SettingsForm(String baseline, String aggregation, String pacing, String m
                     FieldMessage.of(
                             "target.baseline.alreadyMet",
                             parsed.value().stripTrailingZeros().toPlainString(),
-                            target.target().display()));
+                            target.terms().phrase()));
         }
         return parsed.value();
     }

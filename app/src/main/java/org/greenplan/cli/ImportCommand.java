@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
  * it publishes at once and prints the plan page's address. The summary, duplicate warnings and parse
  * issues go to stderr.
  */
-@Command(name = "import", description = "导入计划草稿并输出审核页地址；--publish 直接发布 (import a draft and print its review URL)")
+@Command(
+        name = "import",
+        description = "导入计划草稿 (import a plan as a draft and print its review URL; --publish publishes at once)")
 final class ImportCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(
             names = "--publish",

@@ -16,9 +16,27 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code import FILE}: stores and publishes a plan. */
-@Command(name = "import", description = "导入并发布计划 (import and publish a plan)")
+/**
+ * {@code import FILE [--publish]}: stores a plan as a DRAFT for the office to review and prints only its
+ * review page's address on stdout ({@code http://localhost:8080/plans/7/review}); with {@code --publish}
+ * it publishes at once and prints the plan page's address. The summary, duplicate warnings and parse
+ * issues go to stderr.
+ */
+@Command(
+        name = "import",
+        description = "导入计划草稿 (import a plan as a draft and print its review URL; --publish publishes at once)")
 final class ImportCommand implements Callable<Integer> {
+    @picocli.CommandLine.Option(
+            names = "--publish",
+            description = "publish at once instead of leaving a draft to review")
+    boolean publish;
+
+    @picocli.CommandLine.Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            description = "address of the web UI in the printed link (default http://localhost:$PORT, PORT 8080)")
+    String baseUrl;
+
     @Spec
     CommandSpec spec;
 
@@ -38,18 +56,18 @@ final class ImportCommand implements Callable<Integer> {
         }
         byte[] bytes = Files.readAllBytes(file);
         try (ConfigurableApplicationContext context = parent.startApplication()) {
-            ImportResult result = context.getBean(PlanImporter.class)
-                    .importAndPublish(bytes, file.getFileName().toString());
-            spec.commandLine()
-                    .getOut()
-                    .println(CliMessages.text(
-                            "cli.import.done",
-                            String.valueOf(result.planId()),
-                            result.title(),
-                            String.valueOf(result.tasks()),
-                            String.valueOf(result.units()),
-                            String.valueOf(result.newUnits().size()),
-                            String.valueOf(result.issues().size())));
+            PlanImporter importer = context.getBean(PlanImporter.class);
+            String name = file.getFileName().toString();
+            ImportResult result = publish ? importer.importAndPublish(bytes, name) : importer.importDraft(bytes, name);
+            spec.commandLine().getOut().println(link(result.planId()));
+            err.println(CliMessages.text(
+                    publish ? "cli.import.done" : "cli.import.draft",
+                    String.valueOf(result.planId()),
+                    result.title(),
+                    String.valueOf(result.tasks()),
+                    String.valueOf(result.units()),
+                    String.valueOf(result.newUnits().size()),
+                    String.valueOf(result.issues().size())));
             result.sameTitle()
                     .forEach(other -> err.println(CliMessages.text("cli.import.sameTitle", String.valueOf(other))));
             result.issues()
@@ -67,5 +85,15 @@ final class ImportCommand implements Callable<Integer> {
             err.println(CliMessages.text(duplicate));
             return GreenPlanCommands.DUPLICATE;
         }
+    }
+
+    /** @return the review page of a draft, or the plan page of a published plan */
+    String link(long planId) {
+        String base = baseUrl != null
+                ? baseUrl
+                : "http://localhost:"
+                        + Optional.ofNullable(System.getenv("PORT")).orElse("8080");
+        String trimmed = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return trimmed + "/plans/" + planId + (publish ? "" : "/review");
     }
 }

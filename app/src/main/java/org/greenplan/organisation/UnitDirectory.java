@@ -113,9 +113,7 @@ public class UnitDirectory {
     public void absorb(long unitId, long intoUnitId) {
         ResponsibleUnit from = unit(unitId);
         ResponsibleUnit into = unit(intoUnitId);
-        if (from.id() == into.id() || from.regionId() != into.regionId()) {
-            throw new IllegalArgumentException("cannot merge a unit into itself or into a unit of another region");
-        }
+        requireMergeable(from, into);
         jdbc.sql("update unit_alias set unit_id = ? where unit_id = ?")
                 .params(into.id(), from.id())
                 .update();
@@ -136,6 +134,28 @@ public class UnitDirectory {
         jdbc.sql("delete from responsible_unit where not confirmed and id <> all(?)")
                 .param(inUse.toArray(Long[]::new))
                 .update();
+    }
+
+    /**
+     * Checks that {@code unitId} may be merged into {@code intoUnitId}: only a unit an import created and
+     * the office has not confirmed may be merged, into another unit of its region. A confirmed unit is a
+     * directory entry the office vouched for; it is never folded into another by a merge.
+     *
+     * @throws java.util.NoSuchElementException when either unit does not exist
+     * @throws IllegalStateException            when {@code unitId} is confirmed
+     * @throws IllegalArgumentException         when both are the same unit or lie in different regions
+     */
+    public void requireMergeable(long unitId, long intoUnitId) {
+        requireMergeable(unit(unitId), unit(intoUnitId));
+    }
+
+    private static void requireMergeable(ResponsibleUnit from, ResponsibleUnit into) {
+        if (from.confirmed()) {
+            throw new IllegalStateException("unit " + from.id() + " is confirmed and cannot be merged");
+        }
+        if (from.id() == into.id() || from.regionId() != into.regionId()) {
+            throw new IllegalArgumentException("cannot merge a unit into itself or into a unit of another region");
+        }
     }
 
     private ResponsibleUnit unit(long unitId) {

@@ -30,10 +30,32 @@ public class PlanCatalog {
         this.tasks = new TaskQueries(jdbc);
     }
 
-    /** @return all plans, newest first */
+    /** @return the plans in use (drafts and published plans), newest first; withdrawn plans are left out */
     public List<PlanSummary> plans() {
-        return jdbc.sql(PlanSummaryMapper.SELECT + " order by p.created_at desc, p.id desc")
+        return jdbc.sql(PlanSummaryMapper.SELECT
+                        + " where p.state <> 'WITHDRAWN' order by p.created_at desc, p.id desc")
                 .query(PlanSummaryMapper::map)
+                .list();
+    }
+
+    /** @return withdrawn plans (撤回), most recently withdrawn first; kept with their history */
+    public List<PlanSummary> withdrawnPlans() {
+        return jdbc.sql(PlanSummaryMapper.SELECT
+                        + " where p.state = 'WITHDRAWN' order by p.withdrawn_at desc, p.id desc")
+                .query(PlanSummaryMapper::map)
+                .list();
+    }
+
+    /**
+     * @return the audit trail of a plan (撤回, 删除, 发布), oldest first; a discarded plan keeps its entries
+     */
+    public List<AuditEntry> auditTrail(long planId) {
+        return jdbc.sql("""
+                select occurred_at, action, detail, reason from audit_event
+                where entity = 'PLAN' and entity_id = ? order by occurred_at, id""")
+                .param(planId)
+                .query((rs, i) -> new AuditEntry(
+                        rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
     }
 

@@ -1,5 +1,6 @@
 package org.greenplan.plan;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.NoSuchElementException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,9 +8,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes plans outside review: publishes a draft and moves assignments when units are merged. Every
- * method is one transaction. Drafts are stored and corrected through {@code plan::draft}
- * ({@link org.greenplan.plan.draft.Drafts}).
+ * Writes plans outside review: publishes a draft, withdraws a published plan, discards a plan
+ * published by mistake, and moves assignments when units are merged. Every method is one transaction;
+ * publishing, withdrawing and discarding leave an entry in the audit trail ({@code audit_event}).
+ * Drafts are stored and corrected through {@code plan::draft} ({@link org.greenplan.plan.draft.Drafts}).
  */
 @Service
 public class PlanStore {
@@ -25,19 +27,58 @@ public class PlanStore {
      * Publishes a draft plan.
      *
      * @throws NoSuchElementException when there is no such plan
-     * @throws PlanStateException     when it is already published
+     * @throws PlanStateException     when it is not a draft
      */
     @Transactional
     public void publish(long planId) {
-        Plan plan = jdbc.sql("select id, state from plan where id = ? for update")
-                .param(planId)
-                .query((rs, i) -> new Plan(rs.getLong(1), PlanState.valueOf(rs.getString(2))))
-                .optional()
-                .orElseThrow(() -> NotFoundException.plan(planId));
+        Plan plan = lock(planId);
         plan.publish(clock.instant());
         jdbc.sql("update plan set state = ?, published_at = ? where id = ?")
-                .params(plan.state().name(), java.sql.Timestamp.from(plan.publishedAt()), planId)
+                .params(plan.state().name(), Timestamp.from(plan.publishedAt()), planId)
                 .update();
+        audit(planId, "PUBLISHED", null, null);
+    }
+
+    /**
+     * Withdraws a published plan (撤回): it leaves the plan list but stays stored with its tasks, reported
+     * values and history; the reason is kept on the plan and in the audit trail.
+     *
+     * @param reason why, as the office typed it; required
+     * @throws NoSuchElementException   when there is no such plan
+     * @throws IllegalArgumentException when the reason is blank
+     * @throws PlanStateException       when the plan is not published
+     */
+    @Transactional
+    public void withdraw(long planId, String reason) {
+        Plan plan = lock(planId);
+        plan.withdraw(reason, clock.instant());
+        jdbc.sql("update plan set state = ?, withdrawn_at = ?, withdrawal_reason = ? where id = ?")
+                .params(plan.state().name(), Timestamp.from(plan.withdrawnAt()), plan.withdrawalReason(), planId)
+                .update();
+        audit(planId, "WITHDRAWN", null, plan.withdrawalReason());
+    }
+
+    /**
+     * Deletes a PUBLISHED plan against which no value was ever reported (published by mistake, e.g. the
+     * same document in another encoding) with everything imported with it. The audit trail keeps one
+     * entry naming the plan, its file and the reason. The caller removes the units only it named.
+     *
+     * @param reason why, or null
+     * @throws NoSuchElementException when there is no such plan
+     * @throws PlanStateException     when it is not published, or has reported values (it is kept)
+     */
+    @Transactional
+    public void discardPublished(long planId, String reason) {
+        Plan plan = lock(planId);
+        if (plan.state() != PlanState.PUBLISHED) {
+            throw new PlanStateException("plan.state.notPublished", String.valueOf(planId));
+        }
+        plan.checkDiscardable(hasReportedValues(planId));
+        String described = jdbc.sql("""
+                select p.title || ' (' || s.file_name || ', ' || p.state || ')' from plan p
+                join plan_source s on s.plan_id = p.id where p.id = ?""").param(planId).query(String.class).single();
+        jdbc.sql("delete from plan where id = ?").param(planId).update();
+        audit(planId, "DISCARDED", described, reason == null || reason.isBlank() ? null : reason.strip());
     }
 
     /**
@@ -51,6 +92,29 @@ public class PlanStore {
                   and exists (select 1 from assignment b where b.task_id = a.task_id and b.unit_id = ?)""").params(fromUnitId, toUnitId).update();
         jdbc.sql("update assignment set unit_id = ? where unit_id = ?")
                 .params(toUnitId, fromUnitId)
+                .update();
+    }
+
+    /** @return whether a value was ever reported against one of the plan's targets (withdrawn ones too) */
+    private boolean hasReportedValues(long planId) {
+        return jdbc.sql("""
+                select exists (select 1 from reported_value v join target g on g.id = v.target_id
+                               join task t on t.id = g.task_id where t.plan_id = ?)""").param(planId).query(Boolean.class).single();
+    }
+
+    private Plan lock(long planId) {
+        return jdbc.sql("select id, state from plan where id = ? for update")
+                .param(planId)
+                .query((rs, i) -> new Plan(rs.getLong(1), PlanState.valueOf(rs.getString(2))))
+                .optional()
+                .orElseThrow(() -> NotFoundException.plan(planId));
+    }
+
+    private void audit(long planId, String action, String detail, String reason) {
+        jdbc.sql("""
+                insert into audit_event (occurred_at, entity, entity_id, action, detail, reason)
+                values (?, 'PLAN', ?, ?, ?, ?)""")
+                .params(Timestamp.from(clock.instant()), planId, action, detail, reason)
                 .update();
     }
 }

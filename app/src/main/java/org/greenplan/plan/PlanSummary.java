@@ -15,12 +15,15 @@ import java.util.List;
  * @param issuedDate       issued date, or null
  * @param documentNumber   文号, or null
  * @param addressees       主送 addressees
- * @param state            DRAFT or PUBLISHED
+ * @param state            DRAFT, PUBLISHED or WITHDRAWN
  * @param taskCount        number of tasks
  * @param issueCount       number of parse issues recorded at import
  * @param sourceFileName   the imported file's name
  * @param createdAt        when it was imported
  * @param publishedAt      when it was published, or null
+ * @param sourceFormat     the imported file's format as detected (txt, docx, pdf …)
+ * @param withdrawnAt      when it was withdrawn, or null
+ * @param withdrawalReason the office's reason for withdrawing it, or null
  */
 public record PlanSummary(
         long id,
@@ -36,9 +39,16 @@ public record PlanSummary(
         int issueCount,
         String sourceFileName,
         Instant createdAt,
-        Instant publishedAt) {
+        Instant publishedAt,
+        String sourceFormat,
+        Instant withdrawnAt,
+        String withdrawalReason) {
 
     public boolean published() {
         return state == PlanState.PUBLISHED;
+    }
+
+    public boolean withdrawn() {
+        return state == PlanState.WITHDRAWN;
     }
 }

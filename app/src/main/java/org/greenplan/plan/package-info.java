@@ -10,7 +10,7 @@
  * its queries but never writes it.
  *
  * <p>Tables (only this module writes them): {@code plan}, {@code plan_source}, {@code plan_node},
- * {@code task}, {@code assignment}, {@code target}, {@code task_clause}, {@code parse_issue}.
+ * {@code task}, {@code assignment}, {@code target}, {@code task_clause}, {@code parse_issue}, {@code audit_event}.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Plan",

@@ -32,7 +32,10 @@ public class ReviewService {
     private final PlanCatalog catalog;
     private final UnitDirectory directory;
 
-    ReviewService(Drafts drafts, PlanCatalog catalog, UnitDirectory directory) {
+    private final org.greenplan.plan.PlanStore plans;
+
+    ReviewService(Drafts drafts, PlanCatalog catalog, UnitDirectory directory, org.greenplan.plan.PlanStore plans) {
+        this.plans = plans;
         this.drafts = drafts;
         this.catalog = catalog;
         this.directory = directory;
@@ -106,6 +109,24 @@ public class ReviewService {
     public void discard(long planId) {
         requireDraft(planId);
         drafts.delete(planId);
+        directory.removeUnconfirmedExcept(catalog.namedUnitIds());
+    }
+
+    /**
+     * Discards a plan: a DRAFT as {@link #discard(long)}; a PUBLISHED plan only while nothing was reported
+     * against it (published by mistake), with the reason kept in the audit trail, and the units only it
+     * named. The one place outside review that deletes a plan.
+     *
+     * @param reason why, or null
+     * @throws PlanStateException when the plan is withdrawn, or published with reported values
+     */
+    @Transactional
+    public void discard(long planId, String reason) {
+        if (drafts.lockState(planId) == PlanState.DRAFT) {
+            discard(planId);
+            return;
+        }
+        plans.discardPublished(planId, reason);
         directory.removeUnconfirmedExcept(catalog.namedUnitIds());
     }
 

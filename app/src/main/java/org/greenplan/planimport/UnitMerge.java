@@ -23,9 +23,12 @@ public class UnitMerge {
     /**
      * @throws java.util.NoSuchElementException when either unit does not exist
      * @throws IllegalArgumentException         when both are the same unit or lie in different regions
+     * @throws IllegalStateException            when {@code unitId} is confirmed (only units an import
+     *                                          created and nobody confirmed are merged); nothing changes
      */
     @Transactional
     public void merge(long unitId, long intoUnitId) {
+        directory.requireMergeable(unitId, intoUnitId);
         plans.reassignUnit(unitId, intoUnitId);
         directory.absorb(unitId, intoUnitId);
     }

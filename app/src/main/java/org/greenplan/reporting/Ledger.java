@@ -18,6 +18,10 @@ import org.springframework.stereotype.Service;
 public class Ledger {
     /** Status of a task none of whose targets has a reported value yet. */
     static final String NOT_REPORTED = "未报送";
+    /** The ledger is the office's document: written in Chinese whatever the browser's language. */
+    static final java.util.Locale LOCALE = java.util.Locale.SIMPLIFIED_CHINESE;
+
+    private static final String WORK_POINTS = "工作要点";
 
     private final PlanCatalog catalog;
     private final TaskProgress progress;
@@ -39,9 +43,10 @@ public class Ledger {
      */
     public List<LedgerRow> rows(long planId, Long unitId) {
         HeadingChains headings = new HeadingChains(catalog.headings(planId));
-        Integer planYear = catalog.plan(planId)
-                .map(org.greenplan.plan.PlanSummary::planYear)
-                .orElse(null);
+        java.util.Optional<org.greenplan.plan.PlanSummary> plan = catalog.plan(planId);
+        Integer planYear = plan.map(org.greenplan.plan.PlanSummary::planYear).orElse(null);
+        boolean annualWorkPoints = planYear != null
+                && plan.map(p -> p.title().contains(WORK_POINTS)).orElse(false);
         List<LedgerRow> rows = new ArrayList<>();
         for (TaskView task : catalog.tasks(planId, unitId)) {
             List<HeadingView> chain = headings.chain(task.nodeId());
@@ -52,16 +57,44 @@ public class Ledger {
                     label(chain, 0),
                     label(chain, 1),
                     task.text(),
-                    task.leadUnitNames(),
+                    leadUnits(task),
                     task.otherUnitNames(),
                     task.targets().stream()
                             .map(t -> t.display(messages, LEDGER_LANGUAGE))
                             .toList(),
-                    deadline(task),
+                    deadline(task, annualWorkPoints ? planYear : null),
                     reading.progress(),
-                    reading.status()));
+                    reading.status(),
+                    reading.light()));
         }
         return rows;
+    }
+
+    /**
+     * 牵头单位: the marked lead units; where the document marks none, the first responsible unit with a
+     * note that the document names no lead (the common convention: the first listed leads).
+     */
+    private List<String> leadUnits(TaskView task) {
+        if (!task.leadUnitNames().isEmpty() || task.otherUnitNames().isEmpty()) {
+            return task.leadUnitNames();
+        }
+        return List.of(messages.getMessage(
+                "ledger.lead.firstListed", new Object[] {task.otherUnitNames().get(0)}, LOCALE));
+    }
+
+    /**
+     * 完成时限: as printed; for a 年度工作要点 (a plan for one year) whose task prints none, 31 December of the
+     * plan year marked as implied.
+     */
+    private String deadline(TaskView task, Integer annualYear) {
+        String printed = deadline(task);
+        if (!printed.isEmpty() || annualYear == null) {
+            return printed;
+        }
+        return messages.getMessage(
+                "ledger.deadline.implied",
+                new Object[] {java.time.LocalDate.of(annualYear, 12, 31).toString()},
+                LOCALE);
     }
 
     private static String label(List<HeadingView> chain, int index) {

@@ -10,13 +10,16 @@ import java.util.List;
  * @param part        一级分类: the top heading, number and title, e.g. 一、大力推进绿色低碳循环发展
  * @param section     二级分类: the second heading, e.g. （一）建立健全绿色产业体系; empty when none
  * @param task        工作任务: the task text
- * @param leadUnits   牵头单位 (only where the document marks a lead unit)
+ * @param leadUnits   牵头单位: the lead units the document marks; where it marks none, the first
+ *                    responsible unit with a note saying so (市农业农村局（列首位，文件未注明牵头）)
  * @param otherUnits  责任单位/配合单位: co-operating units, or all responsible units where the document
  *                    does not mark lead and co
  * @param targets     目标, one reading per target
- * @param deadline    完成时限 as printed, or empty
- * @param progress    进展情况: the latest approved progress, empty until reports exist
+ * @param deadline    完成时限 as printed; for a 年度工作要点 that prints none, the plan year's end marked as
+ *                    implied (2022-12-31（年度要点，按年底推定）); else empty
+ * @param progress    进展情况, naming its period (2022年6月：秸秆综合利用率 当前 93%), empty until reports exist
  * @param status      状态
+ * @param light       the status as a closed set, for the cell's colour
  */
 public record LedgerRow(
         int sequence,
@@ -29,4 +32,17 @@ public record LedgerRow(
         List<String> targets,
         String deadline,
         String progress,
-        String status) {}
+        String status,
+        Light light) {
+
+    /** The colour class of the 状态 cell. */
+    public enum Light {
+        GREEN,
+        YELLOW,
+        RED,
+        /** Reported, but nothing to judge against. */
+        REPORTED,
+        /** Nothing reported yet. */
+        NOT_REPORTED
+    }
+}

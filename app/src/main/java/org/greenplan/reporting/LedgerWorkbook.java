@@ -20,7 +20,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes the ledger as an .xlsx workbook in the office's layout: a title row, a frozen header row
  * with filters, wrapped text, fixed column widths that fit Chinese text, A4 landscape printing with
- * the header repeated on every page. Written with Apache POI, which Excel and WPS both open.
+ * the header repeated on every page, and status cells coloured by their light. Written with Apache
+ * POI, which Excel and WPS both open.
+ *
+ * <p>Every row's height is set explicitly from its wrapped line count ({@link RowHeights}): Excel
+ * grows rows with wrapped text when it opens a file, LibreOffice does not, and a row left at the
+ * default height there shows one line of a five-line task.
  */
 final class LedgerWorkbook {
     /** Column headers, in order. */
@@ -69,7 +74,20 @@ final class LedgerWorkbook {
 
     private static void writeRow(Row row, LedgerRow data, LedgerStyles styles) {
         writeNumber(row, data);
-        List<String> texts = List.of(
+        List<String> texts = texts(data);
+        for (int c = 0; c < texts.size(); c++) {
+            row.createCell(c + 1).setCellValue(texts.get(c));
+        }
+        for (int c = 0; c < HEADERS.size(); c++) {
+            row.getCell(c).setCellStyle(c == 0 ? styles.centred : styles.body);
+        }
+        row.getCell(HEADERS.size() - 1).setCellStyle(styles.status(data.light()));
+        row.setHeightInPoints(RowHeights.points(texts, WIDTHS, 1));
+    }
+
+    /** @return the texts of columns 1 … 9 (一级分类 … 状态), as written */
+    static List<String> texts(LedgerRow data) {
+        return List.of(
                 data.part(),
                 data.section(),
                 data.task(),
@@ -79,12 +97,6 @@ final class LedgerWorkbook {
                 data.deadline(),
                 data.progress(),
                 data.status());
-        for (int c = 0; c < texts.size(); c++) {
-            row.createCell(c + 1).setCellValue(texts.get(c));
-        }
-        for (int c = 0; c < HEADERS.size(); c++) {
-            row.getCell(c).setCellStyle(c == 0 ? styles.centred : styles.body);
-        }
     }
 
     /** 序号 is the task's number as the document prints it, so a unit's ledger still reads 6, 8, 10…. */
@@ -121,6 +133,8 @@ final class LedgerWorkbook {
         final CellStyle header;
         final CellStyle body;
         final CellStyle centred;
+        private final java.util.Map<LedgerRow.Light, CellStyle> statuses =
+                new java.util.EnumMap<>(LedgerRow.Light.class);
 
         LedgerStyles(XSSFWorkbook workbook) {
             title = workbook.createCellStyle();
@@ -137,6 +151,24 @@ final class LedgerWorkbook {
             centred = bordered(workbook);
             centred.setAlignment(HorizontalAlignment.CENTER);
             centred.setFont(font(workbook, 10, false));
+            statuses.put(LedgerRow.Light.GREEN, filled(workbook, IndexedColors.LIGHT_GREEN));
+            statuses.put(LedgerRow.Light.YELLOW, filled(workbook, IndexedColors.LIGHT_YELLOW));
+            statuses.put(LedgerRow.Light.RED, filled(workbook, IndexedColors.ROSE));
+            statuses.put(LedgerRow.Light.REPORTED, filled(workbook, IndexedColors.PALE_BLUE));
+            statuses.put(LedgerRow.Light.NOT_REPORTED, filled(workbook, IndexedColors.GREY_25_PERCENT));
+        }
+
+        CellStyle status(LedgerRow.Light light) {
+            return statuses.get(light);
+        }
+
+        private CellStyle filled(XSSFWorkbook workbook, IndexedColors colour) {
+            CellStyle style = bordered(workbook);
+            style.setAlignment(HorizontalAlignment.CENTER);
+            style.setFont(font(workbook, 10, false));
+            style.setFillForegroundColor(colour.getIndex());
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            return style;
         }
 
         private static CellStyle bordered(XSSFWorkbook workbook) {

@@ -19,42 +19,70 @@ class TaskProgress {
     private final TargetTracking tracking;
     private final Clock clock;
 
-    TaskProgress(TargetTracking tracking, Clock clock) {
+    private final org.springframework.context.MessageSource messages;
+
+    TaskProgress(TargetTracking tracking, Clock clock, org.springframework.context.MessageSource messages) {
         this.tracking = tracking;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /**
-     * @param progress 进展情况, e.g. {@code 秸秆综合利用率：当前 92%}; empty when nothing was reported
+     * @param progress 进展情况, e.g. {@code 2022年6月：秸秆综合利用率 当前 92%}; empty when nothing was reported
      * @param status   红灯 / 黄灯 / 绿灯, or 未报送
+     * @param light    the status for the cell's colour
      */
-    record Reading(String progress, String status) {}
+    record Reading(String progress, String status, LedgerRow.Light light) {}
+
+    private static final Reading NOTHING = new Reading("", Ledger.NOT_REPORTED, LedgerRow.Light.NOT_REPORTED);
 
     Reading of(TaskView task, Integer planYear) {
         if (task.targets().isEmpty()) {
-            return new Reading("", Ledger.NOT_REPORTED);
+            return NOTHING;
         }
         List<TrackedTarget> reported = tracking.evaluateTask(task, planYear, LocalDate.now(clock)).stream()
                 .filter(t -> t.evaluation().actual() != null)
                 .toList();
         if (reported.isEmpty()) {
-            return new Reading("", Ledger.NOT_REPORTED);
+            return NOTHING;
         }
         String progress =
-                String.join("\n", reported.stream().map(TaskProgress::describe).toList());
+                String.join("\n", reported.stream().map(this::describe).toList());
         TargetStatus worst = reported.stream()
                 .map(t -> t.evaluation().status())
                 .filter(s -> s != TargetStatus.NOT_EVALUABLE)
                 .max(Comparator.comparingInt(TaskProgress::severity))
                 .orElse(TargetStatus.NOT_EVALUABLE);
-        return new Reading(progress, light(worst));
+        return new Reading(progress, light(worst), colour(worst));
     }
 
-    private static String describe(TrackedTarget target) {
+    /** @return {@code 2022年6月：秸秆综合利用率 当前 93%}: the latest counted period, the indicator, the value */
+    private String describe(TrackedTarget target) {
         // Values are levels: a 个百分点 target is reported as a rate in %, so the level unit is shown.
         String unit = target.terms().levelUnit() == null ? "" : target.terms().levelUnit();
-        return target.target().indicator() + "：当前 "
-                + target.evaluation().actual().stripTrailingZeros().toPlainString() + unit;
+        java.time.LocalDate period = target.values().stream()
+                .filter(v -> !v.withdrawn() && v.period().getYear() == target.planYear())
+                .map(org.greenplan.targets.ReportedValue::period)
+                .max(java.util.Comparator.naturalOrder())
+                .orElseThrow();
+        return messages.getMessage(
+                "ledger.progress.value",
+                new Object[] {
+                    String.valueOf(period.getYear()),
+                    String.valueOf(period.getMonthValue()),
+                    target.target().indicator(),
+                    target.evaluation().actual().stripTrailingZeros().toPlainString() + unit
+                },
+                Ledger.LOCALE);
+    }
+
+    private static LedgerRow.Light colour(TargetStatus status) {
+        return switch (status) {
+            case RED -> LedgerRow.Light.RED;
+            case YELLOW -> LedgerRow.Light.YELLOW;
+            case GREEN -> LedgerRow.Light.GREEN;
+            default -> LedgerRow.Light.REPORTED;
+        };
     }
 
     private static int severity(TargetStatus status) {

@@ -19,6 +19,9 @@ import java.util.List;
  * @param attainment  whether the goal is met
  * @param status      the traffic light
  * @param months      the twelve months of the plan year, for the chart
+ * @param paceBasis   where {@code expected} starts from, or why it is null
+ * @param paceFrom    the day the pace starts: 1 January, or for {@link PaceBasis#FIRST_VALUE} the end of
+ *                    the first reported month
  */
 public record EvaluationOutcome(
         LocalDate on,
@@ -29,10 +32,17 @@ public record EvaluationOutcome(
         BigDecimal expected,
         Attainment attainment,
         TargetStatus status,
-        List<MonthPoint> months) {
+        List<MonthPoint> months,
+        PaceBasis paceBasis,
+        LocalDate paceFrom) {
 
     public EvaluationOutcome {
         months = List.copyOf(months);
+    }
+
+    /** @return true when the light says "on pace" while the goal itself is not met yet (mid-year GREEN) */
+    public boolean onPaceButNotMet() {
+        return status == TargetStatus.GREEN && attainment == Attainment.NOT_MET;
     }
 
     /** @return progress as a percentage with one decimal (0.5 → 50.0), or null */

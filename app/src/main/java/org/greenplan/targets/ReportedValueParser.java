@@ -19,7 +19,7 @@ import org.greenplan.parser.targets.TargetUnits;
  *
  * <p>Never returns 0 for what it cannot read: empty input, text (N/A, 见附件), a garbled number, a
  * foreign unit or a % sign where the target is not a percentage are rejected with a message key that
- * says which. A number that looks like the wrong unit — 0 &lt; x ≤ 1 typed without % for a % target
+ * says which ({@link #rangeProblem} adds the range of a rate). A number that looks like the wrong unit — 0 &lt; x ≤ 1 typed without % for a % target
  * whose value is above 1 (0.92 against ≥ 92 %) — is accepted with {@link ParsedValue#needsConfirmation()}.
  *
  * <p>Instances are immutable and may be shared.
@@ -41,12 +41,18 @@ public final class ReportedValueParser {
     public static final String PERCENT_NOT_ALLOWED = "target.value.percentNotAllowed";
     /** A % sign for a relative-change target, whose level is reported; argument: input. */
     public static final String LEVEL_EXPECTED = "target.value.levelExpected";
+    /** A negative value for a rate (a share in %); argument: the input. */
+    public static final String RATE_NEGATIVE = "target.value.rateNegative";
+    /** A rate (a share in %) above 100 %; argument: the input. */
+    public static final String RATE_ABOVE_100 = "target.value.rateAbove100";
     /** 0.92 against a % target above 1; arguments: value, target value, value × 100. */
     public static final String CONFIRM_PERCENT = "target.value.confirmPercent";
 
     private static final List<String> APPROX_BEFORE = List.of("大约", "大概", "约为", "约", "接近", "近", "≈", "~");
     private static final List<String> APPROX_AFTER = List.of("左右", "上下");
     private static final Pattern LEADING_NUMBER = Pattern.compile("[+-]?\\d[\\d,]*(?:\\.\\d+)?(?:万亿|亿|万)?");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Pattern GROWTH = Pattern.compile("增长|增速|增幅|增加|提高|下降|降低|减少");
     private static final Pattern ANY_NUMERAL = Pattern.compile("[0-9零〇一二两三四五六七八九十百千万亿]");
 
     private final TargetTerms terms;
@@ -96,6 +102,32 @@ public final class ReportedValueParser {
                     value.movePointRight(2).stripTrailingZeros().toPlainString());
         }
         return ParsedValue.accept(value, entry.approximate());
+    }
+
+    /**
+     * The range rule, applied by the forms after a value reads (the parser itself reads shapes): a share
+     * in % (a rate: 利用率, 覆盖率, a pp target's rate) lies between 0 and 100 %.
+     *
+     * @param value a value read for this parser's target
+     * @return {@link #RATE_NEGATIVE} or {@link #RATE_ABOVE_100}, or null when the value is in range
+     */
+    public String rangeProblem(BigDecimal value) {
+        if (value == null || !isShare()) {
+            return null;
+        }
+        if (value.signum() < 0) {
+            return RATE_NEGATIVE;
+        }
+        return value.compareTo(HUNDRED) > 0 ? RATE_ABOVE_100 : null;
+    }
+
+    /**
+     * @return true when the level is a share in % (秸秆综合利用率, 覆盖率, a pp target's rate): it lies between 0
+     *         and 100 %. Growth rates (增长, 增速, 增幅) may be negative and are not shares.
+     */
+    private boolean isShare() {
+        return TargetUnits.PERCENT.equals(terms.levelUnit())
+                && !GROWTH.matcher(terms.indicator()).find();
     }
 
     private boolean looksLikeAFraction(BigDecimal value) {

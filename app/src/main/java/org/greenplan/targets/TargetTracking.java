@@ -100,6 +100,51 @@ public class TargetTracking {
     }
 
     /**
+     * Corrects (更正) the value counted for a period: the new value counts from now on, the old entry stays
+     * in the history with the reason beside the new one.
+     *
+     * @param period the period whose value is corrected (first day of the month, or the day measured)
+     * @param value  the corrected level in the target's level unit
+     * @param reason why the earlier value was wrong; required
+     * @throws NoSuchElementException   when the plan has no such task, the task no such target, or the
+     *                                  period no counted value to correct
+     * @throws IllegalArgumentException when the reason is blank
+     */
+    @Transactional
+    public void correctValue(
+            long planId,
+            long taskId,
+            long targetId,
+            LocalDate period,
+            BigDecimal value,
+            boolean approximate,
+            String reason) {
+        target(task(planId, taskId), targetId);
+        store.addCorrection(targetId, period, value, approximate, null, requireReason(reason));
+    }
+
+    /**
+     * Withdraws (撤回) the value of a period: none of its entries counts any more; all stay in the history
+     * with the reason.
+     *
+     * @throws NoSuchElementException   when the plan has no such task, the task no such target, or the
+     *                                  period no counted value
+     * @throws IllegalArgumentException when the reason is blank
+     */
+    @Transactional
+    public void withdrawValue(long planId, long taskId, long targetId, LocalDate period, String reason) {
+        target(task(planId, taskId), targetId);
+        store.withdraw(targetId, period, requireReason(reason));
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a correction or withdrawal needs a reason");
+        }
+        return reason.strip();
+    }
+
+    /**
      * Replaces a target's evaluation settings.
      *
      * @throws NoSuchElementException   when the plan has no such task or the task no such target

@@ -13,7 +13,7 @@
  * target vocabulary; the plan module does not depend on it.
  *
  * <p>Tables (only this module writes them): {@code target_setting}, {@code target_milestone},
- * {@code reported_value}.
+ * {@code reported_value} (its corrections and withdrawals carry their reasons: the value history).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Target",

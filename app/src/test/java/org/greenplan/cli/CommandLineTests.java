@@ -141,9 +141,10 @@ class CommandLineTests {
                 "greenplan.database.embedded.data-dir", dir.resolve("pg").toString());
         try {
             Path file = write(TestDocuments.SUZHOU, TestDocuments.bytes(TestDocuments.SUZHOU));
-            Run imported = run("import", file.toString());
+            Run imported = run("import", file.toString(), "--publish");
             assertThat(imported.code).as(imported.err).isZero();
-            assertThat(imported.out).contains("34 项任务");
+            assertThat(imported.err).contains("已导入并发布计划").contains("34 项任务");
+            assertThat(imported.out).matches("http://localhost:\\d+/plans/\\d+\\R");
             assertThat(run("import", file.toString()).code).isEqualTo(3);
             Path crlf = write(
                     "crlf.txt",
@@ -152,10 +153,23 @@ class CommandLineTests {
                             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             Run again = run("import", crlf.toString());
             assertThat(again.code).as("other bytes: a new plan").isZero();
-            assertThat(again.err).contains("已有同标题、同印发日期的计划");
+            assertThat(again.err).contains("已有同标题、同印发日期的计划").contains("已导入计划草稿");
+            assertThat(again.out)
+                    .as("a draft by default: stdout is only its review address")
+                    .matches("http://localhost:\\d+/plans/\\d+/review\\R");
+            long draftId = Long.parseLong(again.out.strip().replaceAll("^.*/plans/(\\d+)/review$", "$1"));
+            try (var context = new org.springframework.boot.builder.SpringApplicationBuilder(GreenPlanApplication.class)
+                    .web(org.springframework.boot.WebApplicationType.NONE)
+                    .properties("greenplan.database.embedded.role=command")
+                    .run()) {
+                assertThat(context.getBean(org.greenplan.plan.PlanCatalog.class)
+                                .plan(draftId)
+                                .orElseThrow()
+                                .state())
+                        .isEqualTo(org.greenplan.plan.PlanState.DRAFT);
+            }
 
-            String planId =
-                    imported.out.replaceAll("(?s)^已导入并发布计划 (\\d+)：.*$", "$1").trim();
+            String planId = imported.out.strip().replaceAll("^.*/plans/(\\d+)$", "$1");
             Path xlsx = dir.resolve("ledger.xlsx");
             Run exported = run("export-ledger", planId, "--out", xlsx.toString());
             assertThat(exported.code).as(exported.err).isZero();

@@ -38,6 +38,9 @@ class ImportIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.greenplan.targets.TargetTracking tracking;
+
     @BeforeEach
     void clean() {
         DatabaseCleaner.clean(jdbc);
@@ -166,6 +169,37 @@ class ImportIntegrationTests {
     }
 
     @Test
+    void refusesToMergeAConfirmedUnitAndLeavesItsTasksAlone() throws Exception {
+        long planId = upload(TestDocuments.bytes(TestDocuments.SUZHOU), TestDocuments.SUZHOU);
+        long school = jdbc.sql("select id from responsible_unit where name = '市委党校'")
+                .query(Long.class)
+                .single();
+        long organisation = jdbc.sql("select id from responsible_unit where name = '市委组织部'")
+                .query(Long.class)
+                .single();
+        long tasksBefore = catalog.units(planId).stream()
+                .filter(u -> u.unitId() == school)
+                .mapToLong(UnitTaskCount::tasks)
+                .sum();
+        assertThat(tasksBefore).isPositive();
+
+        mvc.perform(post("/units/{id}/merge", school).param("into", "" + organisation))
+                .andExpect(redirectedUrl("/units"))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("已确认的单位不能合并")));
+
+        assertThat(jdbc.sql("select confirmed from responsible_unit where id = ?")
+                        .param(school)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        assertThat(catalog.units(planId).stream()
+                        .filter(u -> u.unitId() == school)
+                        .mapToLong(UnitTaskCount::tasks)
+                        .sum())
+                .isEqualTo(tasksBefore);
+    }
+
+    @Test
     void documentTextIsEscapedOnEveryPage() throws Exception {
         String text =
                 TestDocuments.text(TestDocuments.SUZHOU).replace("推进林业碳汇项目。", "推进<script>alert(1)</script>林业碳汇项目。");
@@ -226,6 +260,16 @@ class ImportIntegrationTests {
                 .isZero();
 
         mvc.perform(post("/plans/{id}/publish", first));
+        // a published plan with a reported value is kept (one without may be discarded as a mistake)
+        TaskView straw = task(first, "10");
+        tracking.recordValue(
+                first,
+                straw.id(),
+                straw.targets().get(0).id(),
+                java.time.LocalDate.of(2022, 6, 1),
+                java.math.BigDecimal.TEN,
+                false,
+                null);
         mvc.perform(post("/plans/{id}/discard", first)).andExpect(redirectedUrl("/plans/" + first));
         assertThat(catalog.plan(first)).isPresent();
     }

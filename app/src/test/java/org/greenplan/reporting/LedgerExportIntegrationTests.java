@@ -74,7 +74,15 @@ class LedgerExportIntegrationTests {
             assertThat(task10.getCell(1).getStringCellValue()).isEqualTo("一、大力推进绿色低碳循环发展");
             assertThat(task10.getCell(2).getStringCellValue()).isEqualTo("（三）推进资源全面节约和循环利用");
             assertThat(task10.getCell(3).getStringCellValue()).startsWith("推进秸秆综合利用工程。");
-            assertThat(task10.getCell(4).getStringCellValue()).isEmpty();
+            assertThat(task10.getCell(4).getStringCellValue())
+                    .as("no lead printed: the first responsible unit, marked as such")
+                    .isEqualTo("市农业农村局（列首位，文件未注明牵头）");
+            assertThat(task10.getCell(7).getStringCellValue())
+                    .as("a 年度工作要点 task without a deadline: the plan year's end, implied")
+                    .isEqualTo("2022-12-31（年度要点，按年底推定）");
+            assertThat(task10.getHeightInPoints())
+                    .as("row height set for its wrapped text")
+                    .isGreaterThan(30f);
             assertThat(task10.getCell(5).getStringCellValue()).isEqualTo("市农业农村局");
             assertThat(task10.getCell(9).getStringCellValue()).isEqualTo("未报送");
             assertThat(task10.getCell(3).getCellStyle().getWrapText()).isTrue();
@@ -105,7 +113,12 @@ class LedgerExportIntegrationTests {
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Row row = workbook.getSheetAt(0).getRow(1 + 10);
-            assertThat(row.getCell(8).getStringCellValue()).isEqualTo("秸秆综合利用率：当前 93%");
+            assertThat(row.getCell(8).getStringCellValue()).isEqualTo("2022年6月：秸秆综合利用率 当前 93%");
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFCellStyle)
+                                    row.getCell(9).getCellStyle())
+                            .getFillForegroundColor())
+                    .as("a green status cell")
+                    .isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.LIGHT_GREEN.getIndex());
             assertThat(row.getCell(9).getStringCellValue()).as("93 meets ≥ 92").isEqualTo("绿灯");
             assertThat(workbook.getSheetAt(0).getRow(1 + 11).getCell(9).getStringCellValue())
                     .isEqualTo("未报送");

@@ -58,13 +58,17 @@ class MessageKeyTests {
             allow("org/greenplan/reporting/LedgerExport.java", "the ledger's file name, in the office's format", "台账"),
             allow(
                     "org/greenplan/reporting/TaskProgress.java",
-                    "the ledger's 进展情况 and 状态 cells, in the office's format",
-                    "当前",
+                    "the ledger's 状态 cell, in the office's format",
                     "红灯",
                     "黄灯",
                     "绿灯",
                     "已报送"),
-            allow("org/greenplan/reporting/Ledger.java", "the ledger's 状态 cell, in the office's format", "未报送"),
+            allow(
+                    "org/greenplan/reporting/Ledger.java",
+                    "the ledger's 状态 cell, in the office's format; 工作要点 is matched against the document's"
+                            + " title to recognise an annual plan, not shown",
+                    "未报送",
+                    "工作要点"),
             allow(
                     "org/greenplan/targets/Aggregation.java",
                     "words of indicator names that the aggregation rule matches (domain lexicon)",
@@ -85,7 +89,9 @@ class MessageKeyTests {
                     "改造"),
             allow(
                     "org/greenplan/targets/ReportedValueParser.java",
-                    "words and numerals of reported values that the parser matches (domain lexicon, regexes)",
+                    "words and numerals of reported values that the parser matches (domain lexicon, regexes);"
+                            + " growth and change words in indicators (not shares, so no 0-100 % range)",
+                    "增长增速增幅增加提高下降降低减少",
                     "大约",
                     "大概",
                     "约为",
@@ -124,7 +130,7 @@ class MessageKeyTests {
                     "org/greenplan/cli/ParseCommand.java",
                     "picocli help text (annotation), bilingual",
                     "解析文件并输出大纲或不写数据库"),
-            allow("org/greenplan/cli/ImportCommand.java", "picocli help text (annotation), bilingual", "导入并发布计划"),
+            allow("org/greenplan/cli/ImportCommand.java", "picocli help text (annotation), bilingual", "导入计划草稿"),
             allow("org/greenplan/cli/ExportLedgerCommand.java", "picocli help text (annotation), bilingual", "导出台账"),
             allow("org/greenplan/cli/EvalCommand.java", "picocli help text (annotation), bilingual", "对照标注文件评估解析质量"));
 

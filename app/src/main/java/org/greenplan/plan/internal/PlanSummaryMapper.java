@@ -14,7 +14,8 @@ public final class PlanSummaryMapper {
     /** The plan, its source file's name and its task and issue counts. */
     public static final String SELECT = """
             select p.id, p.title, p.plan_year, p.issuer, p.issued_on_behalf_by, p.issued_date, p.document_number,
-                   p.addressees, p.state, p.created_at, p.published_at, s.file_name,
+                   p.addressees, p.state, p.created_at, p.published_at, s.file_name, s.format,
+                   p.withdrawn_at, p.withdrawal_reason,
                    (select count(*) from task t where t.plan_id = p.id) as task_count,
                    (select count(*) from parse_issue i where i.plan_id = p.id) as issue_count
             from plan p join plan_source s on s.plan_id = p.id""";
@@ -39,7 +40,14 @@ public final class PlanSummaryMapper {
                 rs.getInt("issue_count"),
                 rs.getString("file_name"),
                 rs.getTimestamp("created_at").toInstant(),
-                published == null ? null : published.toInstant());
+                published == null ? null : published.toInstant(),
+                rs.getString("format"),
+                instant(rs.getTimestamp("withdrawn_at")),
+                rs.getString("withdrawal_reason"));
+    }
+
+    private static java.time.Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     static List<String> strings(Array array) throws SQLException {

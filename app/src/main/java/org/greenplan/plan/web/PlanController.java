@@ -31,6 +31,7 @@ class PlanController {
     @GetMapping("/")
     String showPlans(Model model) {
         model.addAttribute("plans", catalog.plans());
+        model.addAttribute("withdrawnPlans", catalog.withdrawnPlans());
         return "home";
     }
 
@@ -38,6 +39,7 @@ class PlanController {
     String showOutline(@PathVariable long planId, @RequestParam(required = false) Long unit, Model model) {
         addOutline(planId, unit, model);
         model.addAttribute("units", catalog.units(planId));
+        model.addAttribute("auditTrail", catalog.auditTrail(planId));
         return "plan/outline";
     }
 

@@ -94,9 +94,12 @@ class ImportController {
     }
 
     @PostMapping("/plans/{planId}/discard")
-    String processDiscard(@PathVariable long planId, RedirectAttributes redirect) {
+    String processDiscard(
+            @PathVariable long planId,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         try {
-            review.discard(planId);
+            review.discard(planId, reason);
             redirect.addFlashAttribute("notice", message("discard.done"));
             return "redirect:/";
         } catch (PlanStateException published) {

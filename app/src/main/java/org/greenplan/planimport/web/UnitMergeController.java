@@ -29,6 +29,9 @@ class UnitMergeController {
         } catch (IllegalArgumentException refused) {
             redirect.addFlashAttribute(
                     "error", messages.getMessage("units.merge.refused", null, LocaleContextHolder.getLocale()));
+        } catch (IllegalStateException confirmed) {
+            redirect.addFlashAttribute(
+                    "error", messages.getMessage("units.merge.confirmed", null, LocaleContextHolder.getLocale()));
         }
         return "redirect:/units";
     }

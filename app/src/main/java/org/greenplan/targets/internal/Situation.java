@@ -27,7 +27,8 @@ record Situation(
      * Never below 0; above 1 beyond the goal; 4 decimals.
      *
      * @return the progress, or null without a goal, a current value, or (lower-is-better) a start;
-     *         when the goal equals the start: 1 if met, else 0
+     *         when the goal equals the start, or the start already lies beyond it (a baseline of 95
+     *         against ≥ 92 %; no way to go): 1 if met, else 0
      */
     BigDecimal progress() {
         if (goal == null || actual == null) {
@@ -38,7 +39,8 @@ record Situation(
             return null;
         }
         BigDecimal span = goal.level().subtract(from);
-        if (span.signum() == 0) {
+        boolean startBeyondGoal = goal.lowerIsBetter() ? span.signum() > 0 : span.signum() < 0;
+        if (span.signum() == 0 || startBeyondGoal) {
             return attainment == Attainment.MET ? BigDecimal.ONE : BigDecimal.ZERO;
         }
         return Decimals.ratio(actual.subtract(from), span).max(BigDecimal.ZERO);

@@ -8,6 +8,7 @@ import org.greenplan.targets.Aggregation;
 import org.greenplan.targets.Attainment;
 import org.greenplan.targets.EvaluationOutcome;
 import org.greenplan.targets.EvaluationSettings;
+import org.greenplan.targets.PaceBasis;
 import org.greenplan.targets.ReportedValue;
 import org.greenplan.targets.TargetTerms;
 
@@ -37,6 +38,8 @@ public final class TargetEvaluator {
         BigDecimal baseline = settings.baseline();
         Goal goal = Goal.of(terms, baseline).orElse(null);
         BigDecimal start = Pace.start(aggregation, baseline);
+        PaceBasis basis = basis(terms, settings, goal, start, aggregation, counted);
+        LocalDate from = LocalDate.of(planYear, 1, 1);
         Function<LocalDate, BigDecimal> pace = day -> Pace.expected(settings, goal, start, planYear, day);
         Attainment attainment = AttainmentRule.judge(terms, goal, baseline, actual);
         Situation situation = new Situation(goal, baseline, start, actual, pace.apply(on), attainment);
@@ -49,6 +52,32 @@ public final class TargetEvaluator {
                 situation.expected(),
                 attainment,
                 StatusRule.judge(situation, settings.tolerance()),
-                MonthlySeries.of(planYear, counted, aggregation, pace));
+                MonthlySeries.of(planYear, counted, aggregation, pace),
+                basis,
+                from);
+    }
+
+    /**
+     * The pace's basis: milestones when chosen; none without a goal (NEEDS_BASELINE for a change target,
+     * NO_LEVEL for direction and reference targets); the baseline (or 0 for SUM) when known; else
+     * GOAL_ONLY (a "≥ 92 %" rate without a baseline: the light compares with the goal itself).
+     */
+    private static PaceBasis basis(
+            TargetTerms terms,
+            EvaluationSettings settings,
+            Goal goal,
+            BigDecimal start,
+            Aggregation aggregation,
+            List<ReportedValue> counted) {
+        if (settings.pacing() == org.greenplan.targets.Pacing.MILESTONES) {
+            return PaceBasis.MILESTONES;
+        }
+        if (goal == null) {
+            return terms.isChange() ? PaceBasis.NEEDS_BASELINE : PaceBasis.NO_LEVEL;
+        }
+        if (start != null) {
+            return aggregation == Aggregation.SUM ? PaceBasis.ZERO : PaceBasis.BASELINE;
+        }
+        return PaceBasis.GOAL_ONLY;
     }
 }

@@ -43,15 +43,19 @@ public class TargetStore {
     /** @return every value entered for the target, by period, then entry time */
     public List<ReportedValue> values(long targetId) {
         return jdbc.sql("""
-                select period, value, approximate, entered_at, note from reported_value
-                where target_id = ? order by period, entered_at, id""")
+                select id, period, value, approximate, entered_at, note, reason, withdrawn_at, withdrawal_reason
+                from reported_value where target_id = ? order by period, entered_at, id""")
                 .param(targetId)
                 .query((rs, i) -> new ReportedValue(
-                        rs.getObject(1, LocalDate.class),
-                        rs.getBigDecimal(2),
-                        rs.getBoolean(3),
-                        rs.getObject(4, OffsetDateTime.class).toInstant(),
-                        rs.getString(5)))
+                        rs.getLong(1),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getBigDecimal(3),
+                        rs.getBoolean(4),
+                        rs.getObject(5, OffsetDateTime.class).toInstant(),
+                        rs.getString(6),
+                        rs.getString(7),
+                        instant(rs.getObject(8, OffsetDateTime.class)),
+                        rs.getString(9)))
                 .list();
     }
 
@@ -86,6 +90,51 @@ public class TargetStore {
         jdbc.sql("""
                 insert into reported_value (target_id, period, value, approximate, note)
                 values (?, ?, ?, ?, ?)""").params(targetId, period, value, approximate, note).update();
+    }
+
+    /**
+     * Appends a correction (更正) of the period's counted entry: a new entry with the reason, pointing at
+     * the one it corrects; the old entry stays as history.
+     *
+     * @return the id of the entry corrected
+     * @throws java.util.NoSuchElementException when the period has no counted entry to correct
+     */
+    public long addCorrection(
+            long targetId, LocalDate period, BigDecimal value, boolean approximate, String note, String reason) {
+        long corrected = countedEntry(targetId, period)
+                .orElseThrow(() -> new java.util.NoSuchElementException("no value reported for " + period));
+        jdbc.sql("""
+                insert into reported_value (target_id, period, value, approximate, note, reason, corrects_id)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(targetId, period, value, approximate, note, reason, corrected)
+                .update();
+        return corrected;
+    }
+
+    /**
+     * Withdraws (撤回) the period's value: every entry of the period not yet withdrawn is marked with the
+     * reason and stops counting; nothing is deleted.
+     *
+     * @return how many entries were marked
+     * @throws java.util.NoSuchElementException when the period has no counted entry
+     */
+    public int withdraw(long targetId, LocalDate period, String reason) {
+        countedEntry(targetId, period)
+                .orElseThrow(() -> new java.util.NoSuchElementException("no value reported for " + period));
+        int marked = jdbc.sql("""
+                update reported_value set withdrawn_at = now(), withdrawal_reason = ?
+                where target_id = ? and period = ? and withdrawn_at is null""").params(reason, targetId, period).update();
+        return marked;
+    }
+
+    private java.util.Optional<Long> countedEntry(long targetId, LocalDate period) {
+        return jdbc.sql("""
+                select id from reported_value where target_id = ? and period = ? and withdrawn_at is null
+                order by entered_at desc, id desc limit 1""").params(targetId, period).query(Long.class).optional();
+    }
+
+    private static java.time.Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 
     private static EvaluationSettings settings(ResultSet rs, List<Milestone> milestones) throws SQLException {

@@ -25,6 +25,11 @@ record CardState(
                 targetId, form, check.errors(), check.confirmation(form.confirmed()), null, null, Map.of(), null);
     }
 
+    /** A correction or withdrawal refused: the error shows under the period's entry ({@code fix-yyyy-MM-dd}). */
+    static CardState fixRefused(long targetId, java.time.LocalDate period, FieldMessage problem) {
+        return new CardState(targetId, null, Map.of("fix-" + period, problem), null, null, null, Map.of(), null);
+    }
+
     static CardState settingsSaved(long targetId, FieldMessage notice) {
         return new CardState(targetId, null, Map.of(), null, null, null, Map.of(), notice);
     }

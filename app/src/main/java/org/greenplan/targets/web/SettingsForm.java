@@ -61,11 +61,38 @@ record SettingsForm(String baseline, String aggregation, String pacing, String m
         if (baseline == null || baseline.isBlank()) {
             return null;
         }
-        ParsedValue parsed = new ReportedValueParser(target.terms()).parse(baseline);
+        ReportedValueParser parser = new ReportedValueParser(target.terms());
+        ParsedValue parsed = parser.parse(baseline);
         if (!parsed.isAccepted()) {
             errors.put("baseline", FieldMessage.of(parsed));
+        } else if (parser.rangeProblem(parsed.value()) != null) {
+            errors.put("baseline", FieldMessage.of(parser.rangeProblem(parsed.value()), baseline.strip()));
+        } else if (alreadyMet(target, parsed.value())) {
+            errors.put(
+                    "baseline",
+                    FieldMessage.of(
+                            "target.baseline.alreadyMet",
+                            parsed.value().stripTrailingZeros().toPlainString(),
+                            target.terms().phrase()));
         }
         return parsed.value();
+    }
+
+    /**
+     * A baseline already at or beyond a level target (95 against ≥ 92 %) leaves no way to go: progress
+     * from it would read 216.7 %. Refused; the office leaves the baseline blank (pacing then starts from
+     * the first reported value) or corrects it.
+     */
+    private static boolean alreadyMet(TrackedTarget target, BigDecimal base) {
+        BigDecimal value = target.terms().value();
+        if (value == null) {
+            return false;
+        }
+        return switch (target.terms().comparator()) {
+            case AT_LEAST, MORE_THAN -> base.compareTo(value) >= 0;
+            case AT_MOST, LESS_THAN -> base.compareTo(value) <= 0;
+            default -> false;
+        };
     }
 
     private BigDecimal tolerance(Map<String, FieldMessage> errors) {

@@ -56,6 +56,46 @@ record TargetCard(
         };
     }
 
+    /**
+     * @return the message key of the pace verdict (the light's meaning): on pace, slightly or clearly
+     *         behind, or why it cannot be judged; a met target reads "target met, nothing to catch up"
+     */
+    public String paceKey() {
+        if (evaluation().attainment() == org.greenplan.targets.Attainment.MET) {
+            return "target.pace.MET";
+        }
+        if (evaluation().paceBasis() == org.greenplan.targets.PaceBasis.GOAL_ONLY
+                && (status() == TargetStatus.YELLOW || status() == TargetStatus.RED)) {
+            return "target.pace.belowGoal." + status();
+        }
+        return "target.pace." + status();
+    }
+
+    /**
+     * @return the message key of the attainment: met; not met yet while the plan year runs (the goal is
+     *         due at its end, so an on-pace target is not called a failure); not met once the year is over;
+     *         or why it cannot be judged
+     */
+    public String attainmentKey() {
+        EvaluationOutcome e = evaluation();
+        if (e.attainment() == org.greenplan.targets.Attainment.NOT_MET
+                && e.on().getYear() <= target.planYear()
+                && e.on().isBefore(LocalDate.of(target.planYear(), 12, 31))) {
+            return "target.attainment.NOT_MET.pending";
+        }
+        return "target.attainment." + e.attainment();
+    }
+
+    /** @return the message key saying where the expected value starts from, or why there is none */
+    public String paceBasisKey() {
+        return "target.paceBasis." + evaluation().paceBasis();
+    }
+
+    /** @return the month the pace starts from, as {@code 2022-06} */
+    public String paceFromText() {
+        return YearMonth.from(evaluation().paceFrom()).toString();
+    }
+
     /** @return the aggregation used when the office chose none */
     public Aggregation defaultAggregation() {
         return Aggregation.defaultFor(target.terms());
@@ -76,6 +116,16 @@ record TargetCard(
     public String progressText() {
         BigDecimal percent = evaluation().progressPercent();
         return percent == null ? NONE : percent.stripTrailingZeros().toPlainString() + "%";
+    }
+
+    /** @return true when this entry is the one counted for its period (latest, not withdrawn) */
+    public boolean counts(ReportedValue value) {
+        return !value.withdrawn()
+                && target.values().stream()
+                        .filter(v -> v.period().equals(value.period()) && !v.withdrawn())
+                        .reduce((a, b) -> b.enteredAt().isBefore(a.enteredAt()) ? a : b)
+                        .map(v -> v.id() == value.id())
+                        .orElse(false);
     }
 
     /** @return a month period (its first day) as {@code 2022-06}, another day as {@code 2022-06-15} */

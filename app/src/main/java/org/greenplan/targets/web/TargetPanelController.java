@@ -46,6 +46,33 @@ class TargetPanelController {
         return PANEL;
     }
 
+    @PostMapping("/plans/{planId}/tasks/{taskId}/targets/{targetId}/values/{period}/correction")
+    String processCorrection(
+            @PathVariable long planId,
+            @PathVariable long taskId,
+            @PathVariable long targetId,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate period,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) String value,
+            @RequestParam(required = false) String reason,
+            Model model) {
+        model.addAttribute("panel", panels.correctValue(planId, taskId, targetId, on, period, value, reason));
+        return PANEL;
+    }
+
+    @PostMapping("/plans/{planId}/tasks/{taskId}/targets/{targetId}/values/{period}/withdrawal")
+    String processWithdrawal(
+            @PathVariable long planId,
+            @PathVariable long taskId,
+            @PathVariable long targetId,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate period,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) String reason,
+            Model model) {
+        model.addAttribute("panel", panels.withdrawValue(planId, taskId, targetId, on, period, reason));
+        return PANEL;
+    }
+
     @PostMapping("/plans/{planId}/tasks/{taskId}/targets/{targetId}/settings")
     String processSettingsForm(
             @PathVariable long planId,

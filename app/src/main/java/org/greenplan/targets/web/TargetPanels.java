@@ -1,10 +1,13 @@
 package org.greenplan.targets.web;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.greenplan.targets.ParsedValue;
+import org.greenplan.targets.ReportedValueParser;
 import org.greenplan.targets.TargetTracking;
 import org.greenplan.targets.TrackedTarget;
 import org.springframework.context.MessageSource;
@@ -49,6 +52,52 @@ class TargetPanels {
         FieldMessage notice =
                 FieldMessage.of("target.record.saved", month, form.value().strip());
         return panel(planId, taskId, on, CardState.valueSaved(targetId, month, notice));
+    }
+
+    /**
+     * Corrects the value counted for {@code period} when the new value reads (the same checks as a new
+     * value; a doubtful one is refused here) and a reason is given; else shows the error under the entry.
+     */
+    PanelView correctValue(
+            long planId, long taskId, long targetId, LocalDate on, LocalDate period, String value, String reason) {
+        TrackedTarget target = tracking.evaluateTarget(planId, taskId, targetId, day(on));
+        ReportedValueParser parser = new ReportedValueParser(target.terms());
+        ParsedValue parsed = parser.parse(value);
+        FieldMessage problem = !parsed.isStorable(false)
+                ? FieldMessage.of(parsed)
+                : parser.rangeProblem(parsed.value()) != null
+                        ? FieldMessage.of(parser.rangeProblem(parsed.value()), value.strip())
+                        : reason == null || reason.isBlank() ? FieldMessage.of("target.fix.reasonRequired") : null;
+        if (problem != null) {
+            return panel(planId, taskId, on, CardState.fixRefused(targetId, period, problem));
+        }
+        tracking.correctValue(planId, taskId, targetId, period, parsed.value(), parsed.approximate(), reason);
+        FieldMessage notice =
+                FieldMessage.of("target.fix.corrected", YearMonth.from(period).toString(), value.strip());
+        return panel(
+                planId,
+                taskId,
+                on,
+                CardState.valueSaved(targetId, YearMonth.from(period).toString(), notice));
+    }
+
+    /** Withdraws the value of {@code period} when a reason is given; else shows the error under the entry. */
+    PanelView withdrawValue(long planId, long taskId, long targetId, LocalDate on, LocalDate period, String reason) {
+        if (reason == null || reason.isBlank()) {
+            return panel(
+                    planId,
+                    taskId,
+                    on,
+                    CardState.fixRefused(targetId, period, FieldMessage.of("target.fix.reasonRequired")));
+        }
+        tracking.withdrawValue(planId, taskId, targetId, period, reason);
+        FieldMessage notice =
+                FieldMessage.of("target.fix.withdrawn", YearMonth.from(period).toString());
+        return panel(
+                planId,
+                taskId,
+                on,
+                CardState.valueSaved(targetId, YearMonth.from(period).toString(), notice));
     }
 
     /** Saves the settings when they read; else echoes the form with its errors. */

@@ -36,9 +36,12 @@ record ValueForm(String month, String value, String note, Boolean confirm) {
     Check check(TrackedTarget target) {
         Map<String, FieldMessage> errors = new LinkedHashMap<>();
         YearMonth period = period(target.planYear(), errors);
-        ParsedValue parsed = new ReportedValueParser(target.terms()).parse(value);
+        ReportedValueParser parser = new ReportedValueParser(target.terms());
+        ParsedValue parsed = parser.parse(value);
         if (!parsed.isAccepted()) {
             errors.put("value", FieldMessage.of(parsed));
+        } else if (parser.rangeProblem(parsed.value()) != null) {
+            errors.put("value", FieldMessage.of(parser.rangeProblem(parsed.value()), value.strip()));
         }
         if (note != null && note.strip().length() > NOTE_MAX) {
             errors.put("note", FieldMessage.of("target.note.tooLong", NOTE_MAX));

@@ -13,6 +13,7 @@ import org.greenplan.organisation.UnitDirectory;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanStore;
 import org.greenplan.planimport.PlanImporter;
+import org.greenplan.planimport.ReviewService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +53,9 @@ class SecurityWebTests {
     PlanStore store;
 
     @MockitoBean
+    ReviewService review;
+
+    @MockitoBean
     UnitDirectory directory;
 
     @BeforeEach
@@ -64,7 +68,7 @@ class SecurityWebTests {
         browser.perform(post("/imports/sample").header("Origin", "http://evil.example"))
                 .andExpect(status().isForbidden());
 
-        verifyNoInteractions(importer, store);
+        verifyNoInteractions(importer, store, review);
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.greenplan.planimport.DuplicateImportException;
 import org.greenplan.planimport.ImportRejectedException;
 import org.greenplan.planimport.ImportResult;
 import org.greenplan.planimport.PlanImporter;
+import org.greenplan.planimport.ReviewService;
 import org.greenplan.web.WebSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +50,9 @@ class ImportControllerWebTests {
 
     @MockitoBean
     PlanStore store;
+
+    @MockitoBean
+    ReviewService review;
 
     @MockitoBean
     UnitDirectory directory;
@@ -117,12 +121,12 @@ class ImportControllerWebTests {
         mvc.perform(post("/plans/5/discard").with(csrf()))
                 .andExpect(redirectedUrl("/"))
                 .andExpect(flash().attribute("notice", "草稿已删除。"));
-        doThrow(new PlanStateException("published")).when(store).discardDraft(6);
+        doThrow(new PlanStateException("published")).when(review).discard(6);
 
         mvc.perform(post("/plans/6/discard").with(csrf()))
                 .andExpect(redirectedUrl("/plans/6"))
                 .andExpect(flash().attribute("error", "已发布的计划不能删除。"));
-        verify(store).discardDraft(5);
+        verify(review).discard(5);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.greenplan;
 
 import java.util.List;
 import org.greenplan.cli.GreenPlanCommands;
+import org.greenplan.database.DataDirectoryInUseException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -34,10 +35,28 @@ public class GreenPlanApplication {
             return;
         }
         if (args.length > 0 && "serve".equals(args[0])) {
-            SpringApplication.run(GreenPlanApplication.class, withoutServe(args));
+            serve(withoutServe(args));
             return;
         }
         System.exit(GreenPlanCommands.run(GreenPlanApplication.class, args));
+    }
+
+    /**
+     * Runs the web server. When another GreenPlan holds the embedded database, Spring Boot has already
+     * printed who (DataDirectoryInUseFailureAnalyzer): exit with {@link DataDirectoryInUseException#EXIT_CODE}
+     * and no stack trace.
+     */
+    private static void serve(String[] args) {
+        try {
+            SpringApplication.run(GreenPlanApplication.class, args);
+        } catch (RuntimeException failed) {
+            for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+                if (cause instanceof DataDirectoryInUseException) {
+                    System.exit(DataDirectoryInUseException.EXIT_CODE);
+                }
+            }
+            throw failed;
+        }
     }
 
     private static String[] withoutServe(String[] args) {

@@ -20,9 +20,10 @@ import org.springframework.context.annotation.Configuration;
  * {@code synchronous_commit} and {@code full_page_writes} are on. A postmaster left running by a
  * previous {@code kill -9} of the app is stopped first ({@link StalePostmaster}). When another running
  * GreenPlan owns the data directory ({@link DataDirectoryLock}): a command connects to the web server's
- * database instead of starting or stopping anything; a second web server, or anything while a command
- * owns it, waits for the owner to finish ({@code greenplan.database.embedded.wait}, default 2 minutes)
- * and then starts its own, or says who is in the way.
+ * database instead of starting or stopping anything; a command while another command owns it waits for
+ * that one to finish ({@code greenplan.database.embedded.wait}, default 2 minutes) and then starts its
+ * own; a web server ({@code serve}) refuses at once with a {@link DataDirectoryInUseException} naming
+ * the owner, since a web server is already running or a command holds the database.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -42,8 +43,10 @@ class EmbeddedPostgresConfiguration {
         java.nio.file.Files.createDirectories(dir.getParent());
         if (DataDirectoryLock.heldByAnotherProcess(dir)) {
             Optional<DataDirectoryOwner> owner = DataDirectoryOwner.read(dir);
-            if (!DataDirectoryOwner.SERVE.equals(role)
-                    && owner.map(DataDirectoryOwner::isLiveServer).orElse(false)) {
+            if (DataDirectoryOwner.SERVE.equals(role)) {
+                throw new DataDirectoryInUseException(dir, holder(owner));
+            }
+            if (owner.map(DataDirectoryOwner::isLiveServer).orElse(false)) {
                 return attach(dir);
             }
             waitForOwnerToFinish(dir, owner);
@@ -74,16 +77,14 @@ class EmbeddedPostgresConfiguration {
     }
 
     /**
-     * A command owns the directory (its server stops when it ends), or this is a second web server:
-     * wait for the owner to finish rather than share a server that will disappear.
+     * A command owns the directory (its server stops when it ends) and this is another command: wait for
+     * the owner to finish rather than share a server that will disappear.
      */
     private void waitForOwnerToFinish(Path dir, Optional<DataDirectoryOwner> owner) throws IOException {
         long deadline = System.nanoTime() + waitLimit.toNanos();
         while (DataDirectoryLock.heldByAnotherProcess(dir)) {
             if (System.nanoTime() > deadline) {
-                String who = owner.map(o -> o.role() + " (pid " + o.pid() + ")").orElse("unknown");
-                throw new IllegalStateException("数据目录 " + dir + " 正被另一个 GreenPlan（" + who + "）使用；"
-                        + "请等它结束，或停止它后再试 (the data directory is in use by another GreenPlan: " + who + ")");
+                throw new DataDirectoryInUseException(dir, holder(owner));
             }
             try {
                 Thread.sleep(500);
@@ -92,6 +93,10 @@ class EmbeddedPostgresConfiguration {
                 throw new IllegalStateException("interrupted while waiting for " + dir, interrupted);
             }
         }
+    }
+
+    private static String holder(Optional<DataDirectoryOwner> owner) {
+        return owner.map(o -> o.role() + " (pid " + o.pid() + ")").orElse("unknown");
     }
 
     @Bean(destroyMethod = "close")

@@ -125,6 +125,62 @@ class EmbeddedPostgresTests {
         }
     }
 
+    @Test
+    void aSecondServeExitsAtOnceNamingTheServerThatHoldsTheDatabase() throws Exception {
+        Path shared = dir.resolve("shared");
+        try (ConfigurableApplicationContext server = start("--greenplan.database.embedded.data-dir=" + shared)) {
+            Path output = dir.resolve("second-serve.log");
+            // A wait far longer than the test's own limit: only an immediate refusal lets it pass.
+            Process second = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            GreenPlanApplication.class.getName(),
+                            "serve",
+                            "--server.port=0",
+                            "--greenplan.database.embedded.data-dir=" + shared,
+                            "--greenplan.database.embedded.wait=PT30M")
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .start();
+            try {
+                assertThat(second.waitFor(3, java.util.concurrent.TimeUnit.MINUTES))
+                        .as("the second serve gave up without waiting for the first")
+                        .isTrue();
+                String printed = java.nio.file.Files.readString(output);
+                assertThat(second.exitValue()).as(printed).isEqualTo(DataDirectoryInUseException.EXIT_CODE);
+                assertThat(printed)
+                        .contains("APPLICATION FAILED TO START")
+                        .contains("正被另一个 GreenPlan（serve (pid "
+                                + ProcessHandle.current().pid() + ")）使用")
+                        .doesNotContain("\tat org.springframework");
+            } finally {
+                second.destroyForcibly();
+            }
+            assertThat(server.getBean(JdbcClient.class)
+                            .sql("select 1")
+                            .query(Integer.class)
+                            .single())
+                    .as("the first server kept running")
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120) // the refused serve is told to wait 30 minutes: it must not
+    void aServeWhileACommandHoldsTheDatabaseSaysSoAtOnce() {
+        String dataDir = "--greenplan.database.embedded.data-dir=" + dir.resolve("shared");
+        try (ConfigurableApplicationContext command = start(dataDir, "--greenplan.database.embedded.role=command")) {
+            assertThatThrownBy(() -> start(dataDir, "--greenplan.database.embedded.wait=PT30M"))
+                    .hasRootCauseInstanceOf(DataDirectoryInUseException.class)
+                    .rootCause()
+                    .extracting(e -> ((DataDirectoryInUseException) e).holder())
+                    .isEqualTo("command (pid " + ProcessHandle.current().pid() + ")");
+            assertThat(command.getBean(EmbeddedDatabase.class).owned()).isTrue();
+        }
+    }
+
     private static ConfigurableApplicationContext start(String... args) {
         return new SpringApplicationBuilder(GreenPlanApplication.class)
                 .web(WebApplicationType.NONE)

@@ -113,6 +113,19 @@ class MessageKeyTests {
                     "stored as the title of a plan whose title was not recognised (data the office corrects)",
                     "未识别标题"),
             allow(
+                    "org/greenplan/database/DataDirectoryInUseException.java",
+                    "bilingual startup failure for the operator, raised before the application context (and its"
+                            + " message bundles) exists",
+                    "数据目录",
+                    "正被另一个",
+                    "使用；请等它结束，或停止它后再试"),
+            allow(
+                    "org/greenplan/database/DataDirectoryInUseFailureAnalyzer.java",
+                    "bilingual startup advice printed by Spring Boot's failure analysis, before any message bundle"
+                            + " is loaded",
+                    "GreenPlan 已在运行时直接打开 http://localhost:8080 即可；命令（import、export-ledger）可在它运行时使用。",
+                    "要换一个数据目录，请设置 GREENPLAN_DATABASE_EMBEDDED_DATA_DIR。"),
+            allow(
                     "org/greenplan/database/EmbeddedPostgresConfiguration.java",
                     "bilingual startup failure for the operator, raised while the database (and so the application"
                             + " context with its message bundles) is not up yet",

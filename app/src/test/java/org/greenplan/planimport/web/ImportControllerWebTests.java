@@ -83,7 +83,8 @@ class ImportControllerWebTests {
     @Test
     void aRefusedDocumentShowsWhyOnTheHomePage() throws Exception {
         ImportRejectedException rejected = mock(ImportRejectedException.class);
-        when(rejected.getMessage()).thenReturn("scan.pdf: 没有文字层");
+        when(rejected.getCodes()).thenReturn(new String[] {"test.reason.without.message"});
+        when(rejected.getDefaultMessage()).thenReturn("scan.pdf: 没有文字层");
         when(importer.importDraft(any(), any())).thenThrow(rejected);
 
         mvc.perform(multipart("/imports")
@@ -117,16 +118,16 @@ class ImportControllerWebTests {
     }
 
     @Test
-    void discardingADraftGoesHomeAndAPublishedPlanIsKept() throws Exception {
+    void discardingAPlanGoesHomeAndOneWithReportedValuesIsKept() throws Exception {
         mvc.perform(post("/plans/5/discard").with(csrf()))
                 .andExpect(redirectedUrl("/"))
-                .andExpect(flash().attribute("notice", "草稿已删除。"));
-        doThrow(new PlanStateException("published")).when(review).discard(6);
+                .andExpect(flash().attribute("notice", "计划已删除（操作记录已保留）。"));
+        doThrow(new PlanStateException("published")).when(review).discard(6, null);
 
         mvc.perform(post("/plans/6/discard").with(csrf()))
                 .andExpect(redirectedUrl("/plans/6"))
-                .andExpect(flash().attribute("error", "已发布的计划不能删除。"));
-        verify(review).discard(5);
+                .andExpect(flash().attribute("error", "已有报送数值或已撤回的计划不能删除；请改为撤回，历史记录会保留。"));
+        verify(review).discard(5, null);
     }
 
     @Test

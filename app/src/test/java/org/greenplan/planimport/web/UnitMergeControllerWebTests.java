@@ -35,11 +35,20 @@ class UnitMergeControllerWebTests {
 
     @Test
     void aRefusedMergeShowsTheReason() throws Exception {
-        doThrow(new IllegalArgumentException("已确认的单位不能合并")).when(merge).merge(3, 4);
+        doThrow(new IllegalArgumentException("same unit")).when(merge).merge(3, 4);
 
         mvc.perform(post("/units/3/merge").param("into", "4").with(csrf()))
                 .andExpect(redirectedUrl("/units"))
-                .andExpect(flash().attribute("error", "已确认的单位不能合并"));
+                .andExpect(flash().attribute("error", "不能合并到同一单位或其他地区的单位"));
+    }
+
+    @Test
+    void mergingAConfirmedUnitIsRefusedWithTheRule() throws Exception {
+        doThrow(new IllegalStateException("confirmed")).when(merge).merge(3, 5);
+
+        mvc.perform(post("/units/3/merge").param("into", "5").with(csrf()))
+                .andExpect(redirectedUrl("/units"))
+                .andExpect(flash().attribute("error", "已确认的单位不能合并到其他单位；只有导入时新增、尚未确认的单位可以合并。"));
     }
 
     @Test

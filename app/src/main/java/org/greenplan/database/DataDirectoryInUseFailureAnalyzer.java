@@ -14,9 +14,9 @@ class DataDirectoryInUseFailureAnalyzer extends AbstractFailureAnalyzer<DataDire
     protected FailureAnalysis analyze(Throwable rootFailure, DataDirectoryInUseException cause) {
         return new FailureAnalysis(
                 cause.getMessage(),
-                "GreenPlan 已在运行时直接打开 http://localhost:8080 即可；命令（import、export-ledger）可在它运行时使用。"
+                "GreenPlan 已在运行：在浏览器中打开它启动时显示的地址即可；命令（import、export-ledger）可在它运行时使用。"
                         + "要换一个数据目录，请设置 GREENPLAN_DATABASE_EMBEDDED_DATA_DIR。"
-                        + " (When GreenPlan is already running, open it in the browser; commands work while it runs."
+                        + " (GreenPlan is already running: open the address it printed at start-up; commands work while it runs."
                         + " To use another data directory, set GREENPLAN_DATABASE_EMBEDDED_DATA_DIR.)",
                 cause);
     }

@@ -123,7 +123,7 @@ class MessageKeyTests {
                     "org/greenplan/database/DataDirectoryInUseFailureAnalyzer.java",
                     "bilingual startup advice printed by Spring Boot's failure analysis, before any message bundle"
                             + " is loaded",
-                    "已在运行时直接打开即可命令可在它运行时使用",
+                    "已在运行在浏览器中打开它启动时显示的地址即可命令可在它运行时使用",
                     "要换一个数据目录请设置"),
             allow(
                     "org/greenplan/database/EmbeddedPostgresConfiguration.java",

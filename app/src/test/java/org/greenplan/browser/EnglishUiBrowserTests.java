@@ -8,18 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.greenplan.DatabaseCleaner;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * With {@code ?lang=en}, the pages of the 宿州 sample show no Chinese but the document's own text: the
@@ -28,10 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * title, and texts a parse issue quotes from the document; the language switch names 中文 in Chinese
  * ({@code gp-lang}), as language menus do. Skipped, saying so, where chromium and chromedriver are not installed.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "greenplan.database.embedded.data-dir=${java.io.tmpdir}/greenplan-test/${random.uuid}")
-class EnglishUiBrowserTests {
+class EnglishUiBrowserTests extends BrowserTest {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     /** Removes the document's own text from the page and returns the visible text that is left. */
     private static final String UI_TEXT = """
@@ -42,31 +30,6 @@ class EnglishUiBrowserTests {
                     .forEach(n => n.remove()));
             return document.body.innerText;
             """;
-
-    private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void clean() {
-        DatabaseCleaner.clean(jdbc);
-    }
 
     @Test
     void showsTheReviewAndOutlineOfTheSampleInEnglishExceptTheDocumentsText() {
@@ -129,9 +92,5 @@ class EnglishUiBrowserTests {
             left = left.replace(quoted, "");
         }
         return left.lines().filter(line -> HAN.matcher(line).find()).toList();
-    }
-
-    private static void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
-        Chromium.waitFor(browser, condition);
     }
 }

@@ -5,54 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.greenplan.DatabaseCleaner;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A new user's first minute in a real browser (Debian's chromium): import the sample, review, publish,
  * filter by a unit. Skipped, saying so, where chromium and chromedriver are not installed; CI
  * installs them (.ci/run).
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "greenplan.database.embedded.data-dir=${java.io.tmpdir}/greenplan-test/${random.uuid}")
-class ImportBrowserTests {
-    private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void clean() {
-        DatabaseCleaner.clean(jdbc);
-    }
-
+class ImportBrowserTests extends BrowserTest {
     @Test
     void importsTheSampleReviewsPublishesAndFiltersByUnit() {
         browser.get("http://localhost:" + port + "/");
@@ -116,9 +80,5 @@ class ImportBrowserTests {
         } catch (StaleElementReferenceException swapped) {
             return List.of();
         }
-    }
-
-    private static void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
-        Chromium.waitFor(browser, condition);
     }
 }

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.greenplan.DatabaseCleaner;
 import org.greenplan.TestDocuments;
 import org.greenplan.planimport.PlanImporter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -18,49 +14,18 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Undoing mistakes in a real browser: a plan published by mistake is discarded; a wrong value is
  * corrected with its history kept; the 秸秆综合利用率 card says on pace and not met yet, never a green
  * light beside 未达标. Skipped, saying so, where chromium and chromedriver are not installed.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "greenplan.database.embedded.data-dir=${java.io.tmpdir}/greenplan-test/${random.uuid}")
-class TrustBrowserTests {
-    private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
+class TrustBrowserTests extends BrowserTest {
     @Autowired
     PlanImporter importer;
 
     @Autowired
     org.greenplan.targets.TargetTracking tracking;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void clean() {
-        DatabaseCleaner.clean(jdbc);
-    }
 
     @Test
     void discardsAPlanPublishedByMistake() {
@@ -164,9 +129,5 @@ class TrustBrowserTests {
         } catch (StaleElementReferenceException swapped) {
             return "";
         }
-    }
-
-    private static void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
-        Chromium.waitFor(browser, condition);
     }
 }

@@ -7,9 +7,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.greenplan.DatabaseCleaner;
 import org.greenplan.IntegrationTest;
-import org.greenplan.TestDocuments;
+import org.greenplan.PublishedStrawTarget;
 import org.greenplan.planimport.PlanImporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,14 +36,10 @@ class TargetTrackingIntegrationTests {
 
     @BeforeEach
     void importSuzhou() {
-        DatabaseCleaner.clean(jdbc);
-        planId = importer.importAndPublish(TestDocuments.bytes(TestDocuments.SUZHOU), TestDocuments.SUZHOU)
-                .planId();
-        taskId = jdbc.sql("select id from task where plan_id = ? and number = '10'")
-                .param(planId)
-                .query(Long.class)
-                .single();
-        targetId = tracking.evaluateTask(planId, taskId, JUNE_30).get(0).id();
+        PublishedStrawTarget sample = PublishedStrawTarget.publish(importer, jdbc);
+        planId = sample.planId();
+        taskId = sample.taskId();
+        targetId = sample.targetId();
     }
 
     @Test

@@ -8,9 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.greenplan.DatabaseCleaner;
 import org.greenplan.IntegrationTest;
-import org.greenplan.TestDocuments;
+import org.greenplan.PublishedStrawTarget;
 import org.greenplan.planimport.PlanImporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,16 +43,10 @@ class TargetPanelIntegrationTests {
 
     @BeforeEach
     void importSuzhou() {
-        DatabaseCleaner.clean(jdbc);
-        planId = importer.importAndPublish(TestDocuments.bytes(TestDocuments.SUZHOU), TestDocuments.SUZHOU)
-                .planId();
-        taskId = jdbc.sql("select id from task where plan_id = ? and number = '10'")
-                .param(planId)
-                .query(Long.class)
-                .single();
-        targetId = jdbc.sql("""
-                select id from target where task_id = ? and indicator = '秸秆综合利用率'
-                    and comparator = 'AT_LEAST' and value = 92 and unit = '%'""").param(taskId).query(Long.class).single();
+        PublishedStrawTarget sample = PublishedStrawTarget.publish(importer, jdbc);
+        planId = sample.planId();
+        taskId = sample.taskId();
+        targetId = sample.targetId();
     }
 
     @Test

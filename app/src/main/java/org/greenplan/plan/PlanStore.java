@@ -3,6 +3,8 @@ package org.greenplan.plan;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.NoSuchElementException;
+import org.greenplan.audit.AuditSubject;
+import org.greenplan.audit.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanStore {
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditTrail auditTrail;
 
-    PlanStore(JdbcClient jdbc, Clock clock) {
+    PlanStore(JdbcClient jdbc, Clock clock, AuditTrail auditTrail) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.auditTrail = auditTrail;
     }
 
     /**
@@ -111,10 +115,6 @@ public class PlanStore {
     }
 
     private void audit(long planId, String action, String detail, String reason) {
-        jdbc.sql("""
-                insert into audit_event (occurred_at, entity, entity_id, action, detail, reason)
-                values (?, 'PLAN', ?, ?, ?, ?)""")
-                .params(Timestamp.from(clock.instant()), planId, action, detail, reason)
-                .update();
+        auditTrail.record(AuditSubject.of("PLAN", planId), action, detail, reason);
     }
 }

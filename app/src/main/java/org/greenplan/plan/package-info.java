@@ -10,9 +10,10 @@
  * its queries but never writes it.
  *
  * <p>Tables (only this module writes them): {@code plan}, {@code plan_source}, {@code plan_node},
- * {@code task}, {@code assignment}, {@code target}, {@code task_clause}, {@code parse_issue}, {@code audit_event}.
+ * {@code task}, {@code assignment}, {@code target}, {@code task_clause}, {@code parse_issue}. Its audit
+ * entries go through {@code audit::AuditTrail}.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Plan",
-        allowedDependencies = {})
+        allowedDependencies = {"audit"})
 package org.greenplan.plan;

@@ -1,0 +1,82 @@
+package org.greenplan.accounts;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The Spring Security principal of a GreenPlan user: the {@link Actor} plus the password hash that
+ * the login compares against (erased after login). Stored in the JDBC session, hence serialisable.
+ */
+public final class GreenPlanUser implements UserDetails, CredentialsContainer {
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final Actor actor;
+    private String passwordHash;
+    private final boolean enabled;
+    private final boolean mustChangePassword;
+
+    /**
+     * @param actor              who the user is
+     * @param passwordHash       the stored hash with its {@code {id}} prefix, or null when none is known
+     * @param enabled            false for a disabled account
+     * @param mustChangePassword true until the user replaces a one-time password
+     */
+    public GreenPlanUser(Actor actor, String passwordHash, boolean enabled, boolean mustChangePassword) {
+        this.actor = actor;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    /** @return a signed-in user without credentials, e.g. for tests and for an OIDC login */
+    public static GreenPlanUser of(Actor actor) {
+        return new GreenPlanUser(actor, null, true, false);
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return actor.roles().stream()
+                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
+                .sorted(java.util.Comparator.comparing(GrantedAuthority::getAuthority))
+                .toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return actor.username();
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public String toString() {
+        return "GreenPlanUser[" + actor.username() + ", " + List.copyOf(actor.roles()) + "]";
+    }
+}

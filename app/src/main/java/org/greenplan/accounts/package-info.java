@@ -1,0 +1,15 @@
+/**
+ * Accounts: users, their roles and the unit they belong to, and who is acting in the current request.
+ *
+ * <p>API: {@link org.greenplan.accounts.Role}, {@link org.greenplan.accounts.Actor} (who acts, for
+ * which unit), {@link org.greenplan.accounts.CurrentActor} (the actor of the current request) and
+ * {@link org.greenplan.accounts.GreenPlanUser} (the Spring Security principal that carries an actor).
+ * Every module asks {@code CurrentActor} who acts and checks the unit itself; none reads the security
+ * context directly.
+ *
+ * <p>Tables (only this module writes them): {@code app_user}, {@code app_user_role}.
+ */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Accounts",
+        allowedDependencies = {})
+package org.greenplan.accounts;

@@ -1,0 +1,83 @@
+package org.greenplan.periods;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads reporting periods and answers whether a unit may still write in one. */
+@Service
+@Transactional(readOnly = true)
+public class ReportingPeriods {
+    private static final String COLUMNS = """
+            id, plan_id, label, starts_on, ends_on, due_on, co_unit_due_on, grace_until, state,
+            closed_at, closed_by, close_reason""";
+
+    private final JdbcClient jdbc;
+
+    ReportingPeriods(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @return the period with this id, or empty */
+    public Optional<ReportingPeriod> find(long periodId) {
+        return jdbc.sql("select " + COLUMNS + " from reporting_period where id = ?")
+                .param(periodId)
+                .query(ReportingPeriods::map)
+                .optional();
+    }
+
+    /** @return the plan's periods, earliest first */
+    public List<ReportingPeriod> ofPlan(long planId) {
+        return jdbc.sql("select " + COLUMNS + " from reporting_period where plan_id = ? order by starts_on, id")
+                .param(planId)
+                .query(ReportingPeriods::map)
+                .list();
+    }
+
+    /**
+     * Checks that {@code unitId} may write its report on {@code taskId} in the period: the period is OPEN,
+     * or CLOSED with a lock exception granted to that unit (for that task or for all its tasks) and not
+     * revoked. Call it inside the writing transaction.
+     *
+     * @return the period
+     * @throws NoSuchElementException  when there is no such period
+     * @throws PeriodLockedException   when the period is not open and no exception applies
+     */
+    public ReportingPeriod requireWritable(long periodId, long unitId, long taskId) {
+        ReportingPeriod period =
+                find(periodId).orElseThrow(() -> new NoSuchElementException("no reporting period " + periodId));
+        if (period.state() == PeriodState.OPEN || (period.closed() && hasLockException(periodId, unitId, taskId))) {
+            return period;
+        }
+        throw new PeriodLockedException(period);
+    }
+
+    private boolean hasLockException(long periodId, long unitId, long taskId) {
+        return jdbc.sql("""
+                        select count(*) from period_lock_exception
+                        where period_id = ? and unit_id = ? and (task_id is null or task_id = ?) and revoked_at is null""").params(periodId, unitId, taskId).query(Long.class).single() > 0;
+    }
+
+    private static ReportingPeriod map(ResultSet row, int n) throws SQLException {
+        Timestamp closedAt = row.getTimestamp("closed_at");
+        return new ReportingPeriod(
+                row.getLong("id"),
+                row.getLong("plan_id"),
+                row.getString("label"),
+                row.getObject("starts_on", java.time.LocalDate.class),
+                row.getObject("ends_on", java.time.LocalDate.class),
+                row.getObject("due_on", java.time.LocalDate.class),
+                row.getObject("co_unit_due_on", java.time.LocalDate.class),
+                row.getObject("grace_until", java.time.LocalDate.class),
+                PeriodState.valueOf(row.getString("state")),
+                closedAt == null ? null : closedAt.toInstant(),
+                row.getString("closed_by"),
+                row.getString("close_reason"));
+    }
+}

@@ -8,6 +8,10 @@ public final class DatabaseCleaner {
 
     public static void clean(JdbcClient jdbc) {
         jdbc.sql("truncate plan cascade").update();
+        // Users of units about to go (created by a test's import) go with them.
+        jdbc.sql("""
+                delete from app_user where unit_id in (select id from responsible_unit
+                    where created_at > (select min(created_at) from responsible_unit))""").update();
         // The seed migration inserted its units in one transaction, so they share the earliest created_at.
         jdbc.sql("""
                 delete from responsible_unit where created_at > (select min(created_at) from responsible_unit)""").update();

@@ -7,7 +7,8 @@
  * Every module asks {@code CurrentActor} who acts and checks the unit itself; none reads the security
  * context directly.
  *
- * <p>Tables (only this module writes them): {@code app_user}, {@code app_user_role}.
+ * <p>Tables (only this module writes them): {@code app_user}, {@code app_user_role},
+ * {@code admin_import_preview} (written by the nested administration module, for its bulk imports).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Accounts",

@@ -1,0 +1,31 @@
+package org.greenplan.accounts.admin;
+
+import java.security.SecureRandom;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * One-time passwords (一次性密码) the office hands to a new user or after a reset: 16 characters from
+ * {@link SecureRandom} over letters and digits without look-alikes (no 0/O, 1/l/I), about 93 bits. Stored only
+ * as a {@code DelegatingPasswordEncoder} hash with its {@code {id}} prefix.
+ */
+final class OneTimePasswords {
+    static final int LENGTH = 16;
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private static final PasswordEncoder ENCODER = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    private final SecureRandom random = new SecureRandom();
+
+    /** @return a new random password of {@value #LENGTH} characters */
+    String generate() {
+        StringBuilder password = new StringBuilder(LENGTH);
+        for (int i = 0; i < LENGTH; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    /** @return the hash to store, e.g. {@code {bcrypt}$2a$10$…} */
+    String hash(String password) {
+        return ENCODER.encode(password);
+    }
+}

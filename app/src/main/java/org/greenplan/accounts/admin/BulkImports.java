@@ -108,21 +108,29 @@ public class BulkImports {
         if (!preview.expiresAt().isAfter(clock.instant())) {
             throw AccountRefusal.of(null, "import.expired");
         }
+        try {
+            return transaction.execute(status -> store(preview));
+        } catch (RowsChanged changed) {
+            previews.updateRows(token, changed.rows);
+            throw AccountRefusal.of(null, "import.hasProblems");
+        }
+    }
+
+    /**
+     * Marks the preview confirmed first (its row lock makes a concurrent confirmation wait and then find it
+     * done), checks the rows again (the directory may have changed since the upload) and stores them.
+     */
+    private ImportResult store(ImportPreview preview) {
+        if (!previews.markConfirmed(preview.token(), clock.instant())) {
+            throw AccountRefusal.of(null, "import.alreadyConfirmed");
+        }
         List<ImportRow> rows = check(
                 preview.kind(), preview.rows().stream().map(BulkImports::asRead).toList());
         if (rows.stream().anyMatch(row -> !row.problems().isEmpty())) {
-            previews.updateRows(token, rows);
-            throw AccountRefusal.of(null, "import.hasProblems");
-        }
-        return transaction.execute(status -> store(preview.kind(), token, rows));
-    }
-
-    private ImportResult store(ImportKind kind, String token, List<ImportRow> rows) {
-        if (!previews.markConfirmed(token, clock.instant())) {
-            throw AccountRefusal.of(null, "import.alreadyConfirmed");
+            throw new RowsChanged(rows);
         }
         try {
-            return kind == ImportKind.USERS ? storeUsers(rows) : storeUnits(rows);
+            return preview.kind() == ImportKind.USERS ? storeUsers(rows) : storeUnits(rows);
         } catch (DuplicateKeyException e) {
             throw AccountRefusal.of(null, "import.conflict");
         }
@@ -195,5 +203,15 @@ public class BulkImports {
                         .filter(p -> p.code().equals("import.cell.formula"))
                         .toList(),
                 "CREATE");
+    }
+
+    /** Rows that have problems now (the directory or the users changed since the upload). */
+    private static final class RowsChanged extends RuntimeException {
+        private final transient List<ImportRow> rows;
+
+        RowsChanged(List<ImportRow> rows) {
+            super("rows changed since the upload", null, false, false);
+            this.rows = rows;
+        }
     }
 }

@@ -43,6 +43,7 @@ public class BulkImports {
     private final SheetReader reader;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final OfficeOnly officeOnly;
 
     BulkImports(
             PreviewStore previews,
@@ -54,6 +55,7 @@ public class BulkImports {
             TransactionTemplate transaction,
             MessageSource messages,
             Clock clock,
+            OfficeOnly officeOnly,
             @Value("${greenplan.admin.import.max-bytes:5MB}") DataSize maxBytes) {
         this.previews = previews;
         this.users = users;
@@ -65,6 +67,7 @@ public class BulkImports {
         this.roleNames = new RoleNames(messages);
         this.reader = new SheetReader(maxBytes.toBytes());
         this.clock = clock;
+        this.officeOnly = officeOnly;
     }
 
     /**
@@ -74,6 +77,7 @@ public class BulkImports {
      * @throws AccountRefusal when the file is too large, no .xlsx, or has too many rows
      */
     public ImportPreview upload(ImportKind kind, String fileName, InputStream content) {
+        officeOnly.require();
         List<ImportRow> rows = check(kind, reader.read(content, kind));
         byte[] token = new byte[24];
         random.nextBytes(token);
@@ -90,6 +94,7 @@ public class BulkImports {
 
     /** @throws NoSuchElementException when there is no such preview */
     public ImportPreview preview(String token) {
+        officeOnly.require();
         return previews.find(token).orElseThrow(() -> new NoSuchElementException("no import preview " + token));
     }
 
@@ -101,6 +106,7 @@ public class BulkImports {
      *                        (the rows' problems are then kept in the preview), or a rule a row breaks
      */
     public ImportResult confirm(String token) {
+        officeOnly.require();
         ImportPreview preview = preview(token);
         if (preview.confirmed()) {
             throw AccountRefusal.of(null, "import.alreadyConfirmed");

@@ -24,11 +24,13 @@ public class UnitContacts {
     private final UnitDirectory directory;
     private final UnitRegister register;
     private final AuditTrail audit;
+    private final OfficeOnly officeOnly;
 
-    UnitContacts(UnitDirectory directory, UnitRegister register, AuditTrail audit) {
+    UnitContacts(UnitDirectory directory, UnitRegister register, AuditTrail audit, OfficeOnly officeOnly) {
         this.directory = directory;
         this.register = register;
         this.audit = audit;
+        this.officeOnly = officeOnly;
     }
 
     /** @return the confirmed units of the default region, by name, with their contact persons */
@@ -50,6 +52,7 @@ public class UnitContacts {
      */
     @Transactional
     public UnitRecord updateContact(long unitId, int version, UnitContact contact) {
+        officeOnly.require();
         List<FieldProblem> problems = problems(contact, "contact");
         if (!problems.isEmpty()) {
             throw new AccountRefusal(problems);

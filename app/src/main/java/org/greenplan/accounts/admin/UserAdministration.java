@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Rules (issue 9 §1): see {@link UserRules}; a username is unique regardless of case, also when two
  * offices create it at the same moment (the unique index decides, and the loser gets the same field error);
- * the last enabled OFFICE_ADMIN can be neither disabled nor lose the role.
+ * the last enabled OFFICE_ADMIN can be neither disabled nor lose the role. A signed-in actor without the
+ * OFFICE_ADMIN role is refused with {@link org.springframework.security.access.AccessDeniedException}.
  */
 @Service
 public class UserAdministration {
@@ -27,21 +28,25 @@ public class UserAdministration {
     private final UserStore store;
     private final UnitRegister units;
     private final AuditTrail audit;
+    private final OfficeOnly officeOnly;
     private final OneTimePasswords passwords = new OneTimePasswords();
 
-    UserAdministration(UserStore store, UnitRegister units, AuditTrail audit) {
+    UserAdministration(UserStore store, UnitRegister units, AuditTrail audit, OfficeOnly officeOnly) {
         this.store = store;
         this.units = units;
         this.audit = audit;
+        this.officeOnly = officeOnly;
     }
 
     /** @return the users the filter selects, by username */
     public List<UserView> users(UserFilter filter) {
+        officeOnly.require();
         return store.users(filter);
     }
 
     /** @throws NoSuchElementException when there is no such user */
     public UserView user(long id) {
+        officeOnly.require();
         return store.user(id);
     }
 
@@ -53,6 +58,7 @@ public class UserAdministration {
      */
     @Transactional
     public CreatedUser create(UserDraft draft) {
+        officeOnly.require();
         require(draft, null);
         String password = passwords.generate();
         long id;
@@ -74,6 +80,7 @@ public class UserAdministration {
      */
     @Transactional
     public UserView update(long id, int version, UserDraft draft) {
+        officeOnly.require();
         UserView before = store.user(id);
         require(draft, id);
         if (before.version() != version) {
@@ -99,6 +106,7 @@ public class UserAdministration {
      */
     @Transactional
     public UserView setEnabled(long id, boolean enabled) {
+        officeOnly.require();
         UserView before = store.user(id);
         if (before.enabled() == enabled) {
             return before;
@@ -118,6 +126,7 @@ public class UserAdministration {
      */
     @Transactional
     public CreatedUser resetPassword(long id) {
+        officeOnly.require();
         UserView user = store.user(id);
         String password = passwords.generate();
         store.setOneTimePassword(id, passwords.hash(password));

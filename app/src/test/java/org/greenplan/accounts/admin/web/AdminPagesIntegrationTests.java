@@ -125,6 +125,81 @@ class AdminPagesIntegrationTests {
     }
 
     @Test
+    void aConfirmedImportShowsThePasswordsOnceAndTheyDownloadAsAWorkbook() throws Exception {
+        byte[] file = Sheets.xlsx(new Object[] {"web-imp", "孙八", "市农业局", "填报员", null, 13912345678L});
+        String location = mvc.perform(multipart("/admin/imports/users")
+                        .file(new MockMultipartFile("file", "users.xlsx", null, file))
+                        .with(TestActors.office()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String token = location.substring(location.lastIndexOf('/') + 1);
+
+        String result = page(post("/admin/imports/" + token + "/confirm"));
+        mvc.perform(post("/admin/imports/" + token + "/confirm").with(TestActors.office()))
+                .andExpect(redirectedUrl(location));
+        String again = page(get(location));
+
+        assertThat(result).contains("已创建 1 个用户").contains("web-imp").contains("市农业农村局");
+        String password = result.replaceAll("(?s).*name=\"password\" value=\"([A-Za-z2-9]{16})\".*", "$1");
+        assertThat(password).hasSize(16);
+        assertThat(again).contains("这批数据已经导入，没有再次保存。").doesNotContain(password);
+        assertThat(jdbc.sql("select count(*) from app_user where username = 'web-imp'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        byte[] bytes = mvc.perform(post("/admin/imports/passwords.xlsx")
+                        .param("username", "web-imp")
+                        .param("displayName", "孙八")
+                        .param("unit", "市农业农村局")
+                        .param("password", password)
+                        .with(TestActors.office()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(3).getStringCellValue())
+                    .isEqualTo(password);
+        }
+    }
+
+    @Test
+    void disablingAndEnablingAUserSaysSoOnTheList() throws Exception {
+        page(newUser("web-off", "周九", "LEADER", ""));
+        long id = jdbc.sql("select id from app_user where username = 'web-off'")
+                .query(Long.class)
+                .single();
+
+        mvc.perform(post("/admin/users/" + id + "/disable").with(TestActors.office()))
+                .andExpect(redirectedUrl("/admin/users"));
+        assertThat(page(get("/admin/users").param("enabled", "false"))).contains("web-off");
+        mvc.perform(post("/admin/users/" + id + "/enable").with(TestActors.office()))
+                .andExpect(redirectedUrl("/admin/users"));
+        assertThat(page(get("/admin/users").param("enabled", "false"))).doesNotContain("web-off");
+    }
+
+    @Test
+    void aReporterIsRefusedByTheServiceEvenWhereTheUrlIsOpen() throws Exception {
+        mvc.perform(newUser("web-sneak", "潜入", "OFFICE_ADMIN", "").with(TestActors.reporter(unitId)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/units/" + unitId)
+                        .param("contactName", "潜入")
+                        .param("version", "0")
+                        .with(TestActors.reporter(unitId)))
+                .andExpect(status().isForbidden());
+
+        assertThat(jdbc.sql("select count(*) from app_user where username = 'web-sneak'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from responsible_unit where contact_name = '潜入'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void theUserTemplateDownloadsAsAWorkbook() throws Exception {
         byte[] bytes = mvc.perform(get("/admin/imports/templates/users.xlsx").with(TestActors.office()))
                 .andExpect(status().isOk())

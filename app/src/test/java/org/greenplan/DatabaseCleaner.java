@@ -2,12 +2,16 @@ package org.greenplan;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Removes what tests stored, keeping the directory of units seeded by the migrations. */
+/**
+ * Removes what tests stored, keeping the directory of units seeded by the migrations. Runs with the
+ * app's own privileges (no TRUNCATE): deleting the plans deletes everything that belongs to them
+ * through their foreign keys; the audit trail is append-only and stays.
+ */
 public final class DatabaseCleaner {
     private DatabaseCleaner() {}
 
     public static void clean(JdbcClient jdbc) {
-        jdbc.sql("truncate plan cascade").update();
+        jdbc.sql("delete from plan").update();
         // Users of units about to go (created by a test's import) go with them.
         jdbc.sql("""
                 delete from app_user where unit_id in (select id from responsible_unit

@@ -8,6 +8,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,6 +25,12 @@ import org.springframework.context.annotation.Configuration;
  * that one to finish ({@code greenplan.database.embedded.wait}, default 2 minutes) and then starts its
  * own; a web server ({@code serve}) refuses at once with a {@link DataDirectoryInUseException} naming
  * the owner, since a web server is already running or a command holds the database.
+ *
+ * <p>The server listens on loopback only ({@code listen_addresses=localhost}) and asks every connection
+ * for a password ({@link PasswordAccess}, {@link DatabaseCredentials}): Flyway migrates as the
+ * superuser {@code postgres}, the app's pool logs in as the non-superuser {@code greenplan_app}, whose
+ * table privileges the migration {@code V30__app_role_grants.sql} grants (read and append only on
+ * {@code audit_event}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -52,9 +59,13 @@ class EmbeddedPostgresConfiguration {
             waitForOwnerToFinish(dir, owner);
         }
         StalePostmaster.stopIfRunning(dir);
+        PasswordAccess.Stored credentials = PasswordAccess.prepare(dir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
+                .setConnectConfig("password", credentials.passwords().superuserPassword())
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("password_encryption", "scram-sha-256")
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
@@ -63,7 +74,14 @@ class EmbeddedPostgresConfiguration {
         if (port > 0) {
             builder.setPort(port);
         }
-        EmbeddedDatabase started = EmbeddedDatabase.started(builder.start());
+        EmbeddedPostgres postgres = builder.start();
+        try {
+            PasswordAccess.secure(postgres, dir, credentials);
+        } catch (RuntimeException failed) {
+            postgres.close();
+            throw failed;
+        }
+        EmbeddedDatabase started = EmbeddedDatabase.started(postgres, credentials.passwords(), dir);
         new DataDirectoryOwner(role, ProcessHandle.current().pid()).write(dir);
         return started;
     }
@@ -72,8 +90,12 @@ class EmbeddedPostgresConfiguration {
         int running = RunningServer.port(dir)
                 .orElseThrow(() -> new IllegalStateException("另一个 GreenPlan 正在使用数据目录 " + dir + "，但读不到它的数据库端口 "
                         + "(another GreenPlan owns " + dir + " and its database port cannot be read)"));
+        DatabaseCredentials credentials = DatabaseCredentials.read(dir)
+                .orElseThrow(() -> new IllegalStateException("另一个 GreenPlan 正在使用数据目录 " + dir + "，但读不到数据库密码文件 "
+                        + DatabaseCredentials.FILE + " (another GreenPlan owns " + dir
+                        + " and its password file cannot be read)"));
         log.info("Using the PostgreSQL (port {}) of the GreenPlan web server running on {}", running, dir);
-        return EmbeddedDatabase.attached(running);
+        return EmbeddedDatabase.attached(running, credentials, dir);
     }
 
     /**
@@ -103,9 +125,31 @@ class EmbeddedPostgresConfiguration {
     DataSource dataSource(EmbeddedDatabase database) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(database.jdbcUrl());
-        dataSource.setUsername("postgres");
+        dataSource.setUsername(DatabaseCredentials.APP_ROLE);
+        dataSource.setPassword(database.credentials().appPassword());
         dataSource.setMaximumPoolSize(10);
         dataSource.setPoolName("greenplan-embedded");
         return dataSource;
+    }
+
+    /** Flyway migrates as the schema's owner, the superuser; the app's pool is the app's role. */
+    @Bean
+    FlywayConnectionDetails flywayConnectionDetails(EmbeddedDatabase database) {
+        return new FlywayConnectionDetails() {
+            @Override
+            public String getUsername() {
+                return DatabaseCredentials.SUPERUSER;
+            }
+
+            @Override
+            public String getPassword() {
+                return database.credentials().superuserPassword();
+            }
+
+            @Override
+            public String getJdbcUrl() {
+                return database.jdbcUrl();
+            }
+        };
     }
 }

@@ -130,7 +130,8 @@ class MessageKeyTests {
                     "bilingual startup failure for the operator, raised while the database (and so the application"
                             + " context with its message bundles) is not up yet",
                     "另一个正在使用数据目录",
-                    "但读不到它的数据库端口"),
+                    "但读不到它的数据库端口",
+                    "但读不到数据库密码文件"),
             allow(
                     "org/greenplan/cli/GreenPlanCommands.java",
                     "picocli help text (annotation), bilingual",

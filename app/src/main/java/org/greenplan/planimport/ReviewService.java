@@ -3,6 +3,7 @@ package org.greenplan.planimport;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.greenplan.organisation.ResolvedUnit;
 import org.greenplan.organisation.UnitDirectory;
@@ -13,6 +14,7 @@ import org.greenplan.plan.draft.AssignmentEdit;
 import org.greenplan.plan.draft.Drafts;
 import org.greenplan.plan.draft.TargetEdit;
 import org.greenplan.plan.draft.TaskEdit;
+import org.greenplan.plan.view.TaskView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * units — typed names resolved through the directory — and targets), merging it with the next task,
  * splitting it, and discarding the draft. Each method is one transaction that first locks the plan and
  * refuses it unless it is a DRAFT ({@link #requireDraft}, the only such check); a published plan is
- * changed only by an audited amendment.
+ * changed only by an audited amendment. Every change is recorded in the audit trail ({@link ReviewAudit}):
+ * a save with its changed fields (none when nothing changed), a merge, a split, a discarded draft.
  *
  * <p>Every method throws {@link NoSuchElementException} when the plan (or the task) does not exist
  * and {@link PlanStateException} when the plan is not a DRAFT.
@@ -33,9 +36,16 @@ public class ReviewService {
     private final UnitDirectory directory;
 
     private final org.greenplan.plan.PlanStore plans;
+    private final ReviewAudit audit;
 
-    ReviewService(Drafts drafts, PlanCatalog catalog, UnitDirectory directory, org.greenplan.plan.PlanStore plans) {
+    ReviewService(
+            Drafts drafts,
+            PlanCatalog catalog,
+            UnitDirectory directory,
+            org.greenplan.plan.PlanStore plans,
+            ReviewAudit audit) {
         this.plans = plans;
+        this.audit = audit;
         this.drafts = drafts;
         this.catalog = catalog;
         this.directory = directory;
@@ -67,9 +77,11 @@ public class ReviewService {
         List<AssignmentEdit> assignments = resolve(units);
         ReviewRules.checkAssignments(assignments);
         targets.forEach(ReviewRules::checkTarget);
+        TaskView before = task(planId, taskId);
         drafts.updateTask(taskId, task);
         drafts.replaceAssignments(taskId, assignments);
         drafts.replaceTargets(taskId, drafts.taskText(planId, taskId), targets);
+        audit.saved(before, task(planId, taskId));
     }
 
     /**
@@ -81,9 +93,11 @@ public class ReviewService {
     public void mergeWithNext(long planId, long taskId) {
         requireDraft(planId);
         drafts.taskText(planId, taskId);
+        Optional<TaskView> next = next(planId, taskId);
         if (!drafts.mergeWithNext(planId, taskId)) {
             throw new DraftEditException("draft.mergeLast");
         }
+        audit.merged(task(planId, taskId), next);
     }
 
     /**
@@ -99,6 +113,7 @@ public class ReviewService {
         String text = drafts.taskText(planId, taskId);
         ReviewRules.checkSplit(text, at);
         drafts.split(planId, taskId, text, at);
+        audit.split(task(planId, taskId), next(planId, taskId));
     }
 
     /**
@@ -108,7 +123,11 @@ public class ReviewService {
     @Transactional
     public void discard(long planId) {
         requireDraft(planId);
+        String described = catalog.plan(planId)
+                .map(p -> p.title() + " (" + p.state() + ")")
+                .orElse(null);
         drafts.delete(planId);
+        audit.discarded(planId, described);
         directory.removeUnconfirmedExcept(catalog.namedUnitIds());
     }
 
@@ -128,6 +147,17 @@ public class ReviewService {
         }
         plans.discardPublished(planId, reason);
         directory.removeUnconfirmedExcept(catalog.namedUnitIds());
+    }
+
+    private TaskView task(long planId, long taskId) {
+        return catalog.task(planId, taskId).orElseThrow(() -> new NoSuchElementException("task " + taskId));
+    }
+
+    /** @return the task after {@code taskId} in document order, if any */
+    private Optional<TaskView> next(long planId, long taskId) {
+        List<Long> ids = catalog.tasks(planId, null).stream().map(TaskView::id).toList();
+        int at = ids.indexOf(taskId);
+        return at >= 0 && at + 1 < ids.size() ? catalog.task(planId, ids.get(at + 1)) : Optional.empty();
     }
 
     /** Locks the plan for the rest of the transaction; the one place a non-DRAFT plan is refused. */

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Evaluates a task's targets and records what the office enters for them: reported values and
- * evaluation settings. Each change runs in its own transaction.
+ * evaluation settings. Each change runs in its own transaction and records itself in the audit trail
+ * with its old and new values ({@link TargetAudit}); a settings save that changes nothing records nothing.
  *
  * <p>The plan year is the plan's {@code planYear}; when the document printed none, the year of the
  * task's deadline, else the year of the evaluation date.
@@ -28,9 +29,11 @@ public class TargetTracking {
     private final TargetStore store;
 
     private final java.time.Clock clock;
+    private final TargetAudit audit;
 
-    TargetTracking(PlanCatalog catalog, TargetStore store, java.time.Clock clock) {
+    TargetTracking(PlanCatalog catalog, TargetStore store, java.time.Clock clock, TargetAudit audit) {
         this.clock = clock;
+        this.audit = audit;
         this.catalog = catalog;
         this.store = store;
     }
@@ -91,12 +94,13 @@ public class TargetTracking {
             boolean approximate,
             String note) {
         TaskView task = task(planId, taskId);
-        target(task, targetId);
+        TargetView target = target(task, targetId);
         int year = planYear(planId, task, period);
         if (period.getYear() != year) {
             throw new IllegalArgumentException("period " + period + " is outside the plan year " + year);
         }
         store.addValue(targetId, period, value, approximate, note);
+        audit.valueEntered(taskId, target, period, value, approximate);
     }
 
     /**
@@ -119,8 +123,10 @@ public class TargetTracking {
             BigDecimal value,
             boolean approximate,
             String reason) {
-        target(task(planId, taskId), targetId);
+        TargetView target = target(task(planId, taskId), targetId);
+        var before = TargetAudit.counted(store.values(targetId), period);
         store.addCorrection(targetId, period, value, approximate, null, requireReason(reason));
+        audit.valueCorrected(taskId, target, before, period, value, approximate, reason.strip());
     }
 
     /**
@@ -133,8 +139,10 @@ public class TargetTracking {
      */
     @Transactional
     public void withdrawValue(long planId, long taskId, long targetId, LocalDate period, String reason) {
-        target(task(planId, taskId), targetId);
+        TargetView target = target(task(planId, taskId), targetId);
+        var before = TargetAudit.counted(store.values(targetId), period);
         store.withdraw(targetId, period, requireReason(reason));
+        audit.valueWithdrawn(taskId, target, before, reason.strip());
     }
 
     private static String requireReason(String reason) {
@@ -153,12 +161,14 @@ public class TargetTracking {
     @Transactional
     public void saveSettings(long planId, long taskId, long targetId, EvaluationSettings settings) {
         TaskView task = task(planId, taskId);
-        target(task, targetId);
+        TargetView target = target(task, targetId);
         int year = planYear(planId, task, LocalDate.now(clock));
         if (settings.milestones().stream().anyMatch(m -> m.date().getYear() != year)) {
             throw new IllegalArgumentException("milestones must lie in the plan year " + year);
         }
+        EvaluationSettings before = store.settings(targetId);
         store.saveSettings(targetId, settings);
+        audit.settingsChanged(taskId, target, before, settings);
     }
 
     private TrackedTarget evaluate(TargetView target, int year, LocalDate on) {

@@ -12,10 +12,13 @@
  * This module reads plans through {@link org.greenplan.plan.PlanCatalog} and uses the parser library's
  * target vocabulary; the plan module does not depend on it.
  *
+ * <p>Every value entered, corrected or withdrawn and every settings change is recorded through
+ * {@code audit::AuditTrail} (entity {@code TARGET}, with its task).
+ *
  * <p>Tables (only this module writes them): {@code target_setting}, {@code target_milestone},
  * {@code reported_value} (its corrections and withdrawals carry their reasons: the value history).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Target",
-        allowedDependencies = {"plan", "plan :: view"})
+        allowedDependencies = {"plan", "plan :: view", "audit"})
 package org.greenplan.targets;

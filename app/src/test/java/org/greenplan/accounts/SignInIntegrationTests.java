@@ -160,7 +160,8 @@ class SignInIntegrationTests {
                         .query(Boolean.class)
                         .single())
                 .isFalse();
-        assertThat(login("zhouxiaoming", "a-new-password", new MockHttpSession()).getRedirectedUrl())
+        assertThat(login("zhouxiaoming", "a-new-password", new MockHttpSession())
+                        .getRedirectedUrl())
                 .isNotEqualTo("/login?error");
     }
 

@@ -59,7 +59,7 @@ abstract class BrowserTest {
     void signInAsOffice() {
         long id = jdbc.sql("""
                         insert into app_user (username, display_name, password_hash, must_change_password)
-                        values (?, '市绿色办', ?, false)
+                        values (?, 'Office (browser tests)', ?, false)
                         on conflict (username) do update set password_hash = excluded.password_hash
                         returning id""")
                 .params(OFFICE_USER, passwords.encode(OFFICE_PASSWORD))

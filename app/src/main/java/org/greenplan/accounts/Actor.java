@@ -13,8 +13,11 @@ import java.util.Set;
  *                    office admin acts as; null for office staff and leaders acting as themselves
  * @param roles       the user's roles, never empty
  * @param actingAs    true while an office admin acts as {@code unitId} (an explicit, audited 代为操作)
+ *
+ * <p>Serialisable because the signed-in principal ({@link GreenPlanUser}) is kept in the JDBC session.
  */
-public record Actor(long userId, String username, String displayName, Long unitId, Set<Role> roles, boolean actingAs) {
+public record Actor(long userId, String username, String displayName, Long unitId, Set<Role> roles, boolean actingAs)
+        implements java.io.Serializable {
 
     public Actor {
         Objects.requireNonNull(username, "username");
@@ -48,5 +51,10 @@ public record Actor(long userId, String username, String displayName, Long unitI
     /** @return this office admin acting as {@code unit} */
     public Actor actingAs(long unit) {
         return new Actor(userId, username, displayName, unit, roles, true);
+    }
+
+    /** @return this office admin acting as itself again (no unit) */
+    public Actor stopActing() {
+        return new Actor(userId, username, displayName, null, roles, false);
     }
 }

@@ -7,8 +7,15 @@
  * Every module asks {@code CurrentActor} who acts and checks the unit itself; none reads the security
  * context directly.
  *
- * <p>Tables (only this module writes them): {@code app_user}, {@code app_user_role},
- * {@code admin_import_preview} (written by the nested administration module, for its bulk imports).
+ * <p>Sign-in (Spring Security): {@link org.greenplan.accounts.UserAccounts} (the JDBC user directory),
+ * {@link org.greenplan.accounts.LoginThrottle} (failed-login throttling), {@link org.greenplan.accounts.PasswordChanges},
+ * {@link org.greenplan.accounts.ApiTokens} with {@link org.greenplan.accounts.BearerTokens} (API tokens),
+ * {@link org.greenplan.accounts.OidcAccounts} (OIDC login mapped to a user), the first start's admin, and
+ * the login, password and token pages in {@code web}.
+ *
+ * <p>Tables (only this module writes them): {@code app_user}, {@code app_user_role}, {@code login_failure},
+ * {@code app_user_token}, {@code admin_import_preview} (written by the nested administration module, for
+ * its bulk imports).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Accounts",

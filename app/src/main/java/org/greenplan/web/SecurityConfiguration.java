@@ -1,37 +1,81 @@
 package org.greenplan.web;
 
+import org.greenplan.accounts.ApiTokens;
+import org.greenplan.accounts.BearerTokens;
+import org.greenplan.accounts.OidcAccounts;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Web security with Spring Security. There are no user accounts yet, so every page is open to whoever
- * reaches the port; what is enforced now is that a state change (POST) comes from GreenPlan's own pages:
- * CSRF tokens on every form and htmx request ({@link CsrfHeaders}), frames refused, no referrer
- * leaking document addresses. Command-line runs start no web application and need none of it.
+ * Web security with Spring Security: who may reach which URL ({@link AccessRules}), form login at
+ * {@code /login} (session id changed at login, the page asked for remembered), logout, OIDC login when
+ * a {@code spring.security.oauth2.client.registration} is configured, bearer tokens for {@code /api/**}
+ * ({@link BearerTokens}), CSRF on every state change from a browser ({@link CsrfHeaders}), a
+ * Content-Security-Policy allowing our own scripts and styles only, frames refused, no referrer leaking
+ * document addresses. Anonymous page requests are sent to the login, anonymous API requests get 401.
+ * Command-line runs start no web application and need none of it.
  */
 @Configuration(proxyBeanMethods = false)
-@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+@ConditionalOnWebApplication
+@EnableMethodSecurity
 class SecurityConfiguration {
+    /** Our own files only; data: for Bootstrap's inline SVG icons; htmx and ECharts need nothing more. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(Customizer.withDefaults())
+    SecurityFilterChain webSecurity(
+            HttpSecurity http,
+            ObjectProvider<ApiTokens> tokens,
+            ObjectProvider<ClientRegistrationRepository> registrations,
+            ObjectProvider<OidcAccounts> oidc)
+            throws Exception {
+        http.authorizeHttpRequests(AccessRules::apply)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokens::present))
+                .formLogin(login -> login.loginPage("/login").successHandler(new SignedInLanding()))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .build();
+                .addFilterAfter(new MustChangePasswordFilter(), AuthorizationFilter.class);
+        tokens.ifAvailable(available ->
+                http.addFilterBefore(BearerTokens.filter(available), UsernamePasswordAuthenticationFilter.class));
+        if (registrations.getIfAvailable() != null) {
+            OidcAccounts accounts = oidc.getObject();
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(accounts))
+                    .successHandler(new OidcLanding(accounts))
+                    .failureUrl("/login?oidc"));
+        }
+        return http.build();
     }
 
-    /** No accounts yet: an empty directory keeps Spring Boot from inventing a user with a logged password. */
-    @Bean
-    UserDetailsService noUsers() {
-        return new InMemoryUserDetailsManager();
+    /** Anonymous API requests get 401; anything else is sent to the login page, which returns afterwards. */
+    private static AuthenticationEntryPoint signInFirst() {
+        DelegatingAuthenticationEntryPoint.Builder entryPoints = DelegatingAuthenticationEntryPoint.builder();
+        entryPoints.addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), SecurityConfiguration::isApi);
+        entryPoints.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+        return entryPoints.build();
+    }
+
+    private static boolean isApi(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 }

@@ -1,11 +1,13 @@
 /**
- * The web shell: page layout, language switching and error pages. Feature pages live in each
- * module's {@code web} sub-package; this module depends on none of them and none depends on it.
+ * The web shell: page layout, language switching, error pages and web security (URL rules, login,
+ * headers, 代为操作). Feature pages live in each module's {@code web} sub-package; this module depends
+ * only on the accounts (who is signed in), the audit trail and the unit directory (acting as a unit),
+ * and none depends on it.
  *
  * <p>Tables (written by Spring Session, not by our code): {@code spring_session},
  * {@code spring_session_attributes}.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Web",
-        allowedDependencies = {})
+        allowedDependencies = {"accounts", "audit", "organisation"})
 package org.greenplan.web;

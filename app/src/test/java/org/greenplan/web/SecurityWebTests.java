@@ -1,11 +1,15 @@
 package org.greenplan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.greenplan.accounts.TestActors.office;
+import static org.greenplan.accounts.TestActors.reporter;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -58,6 +62,9 @@ class SecurityWebTests {
     @MockitoBean
     UnitDirectory directory;
 
+    @MockitoBean
+    org.greenplan.audit.AuditTrail audit;
+
     @BeforeEach
     void noPlans() {
         when(catalog.plans()).thenReturn(List.of());
@@ -65,7 +72,9 @@ class SecurityWebTests {
 
     @Test
     void refusesAPostWithoutTheCsrfTokenAndStoresNothing() throws Exception {
-        browser.perform(post("/imports/sample").header("Origin", "http://evil.example"))
+        browser.perform(post("/imports/sample")
+                        .header("Origin", "http://evil.example")
+                        .with(office()))
                 .andExpect(status().isForbidden());
 
         verifyNoInteractions(importer, store, review);
@@ -73,7 +82,8 @@ class SecurityWebTests {
 
     @Test
     void aDamagedLanguageCookieFallsBackToChinese() throws Exception {
-        String page = browser.perform(get("/").cookie(new jakarta.servlet.http.Cookie("greenplan-lang", "<script>")))
+        String page = browser.perform(
+                        get("/").with(office()).cookie(new jakarta.servlet.http.Cookie("greenplan-lang", "<script>")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -84,7 +94,7 @@ class SecurityWebTests {
 
     @Test
     void givesEveryPageTheTokenForHtmxAndRefusesFraming() throws Exception {
-        String page = browser.perform(get("/"))
+        String page = browser.perform(get("/").with(office()))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andReturn()
                 .getResponse()
@@ -96,7 +106,7 @@ class SecurityWebTests {
 
     @Test
     void switchesToEnglishAndRemembersItInACookie() throws Exception {
-        String page = browser.perform(get("/").param("lang", "en"))
+        String page = browser.perform(get("/").with(office()).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Set-Cookie", org.hamcrest.Matchers.startsWith("greenplan-lang=en")))
                 .andReturn()
@@ -104,5 +114,45 @@ class SecurityWebTests {
                 .getContentAsString();
 
         assertThat(page).contains("<html lang=\"en\"");
+    }
+
+    @Test
+    void sendsAnAnonymousVisitorToTheLoginAndRefusesAnAnonymousPost() throws Exception {
+        browser.perform(get("/plans/7")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+        browser.perform(post("/imports/sample").with(csrf())).andExpect(status().isFound());
+
+        verifyNoInteractions(importer, store, review);
+    }
+
+    @Test
+    void refusesAReporterTheOfficesPlanPagesAndImports() throws Exception {
+        browser.perform(get("/").with(reporter(5))).andExpect(status().isForbidden());
+        browser.perform(post("/imports/sample").with(reporter(5)).with(csrf())).andExpect(status().isForbidden());
+
+        verifyNoInteractions(importer, store, review);
+    }
+
+    @Test
+    void allowsOnlyOurOwnScriptsAndStyles() throws Exception {
+        String policy = browser.perform(get("/").with(office()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getHeader("Content-Security-Policy");
+
+        assertThat(policy)
+                .contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline", "unsafe-eval");
+    }
+
+    @Test
+    void showsWhoIsSignedInWithALogoutButton() throws Exception {
+        String page = browser.perform(get("/").with(office()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("<span id=\"signed-in-as\">市绿色办</span>");
+        assertThat(page).containsPattern("<form method=\"post\" action=\"/logout\"");
     }
 }

@@ -11,12 +11,13 @@ import org.springframework.core.annotation.AliasFor;
 /**
  * A web slice test: the named controllers with the web shell (layout, language, error pages, security
  * with CSRF) and Thymeleaf, but no database: the controllers' services are {@code @MockitoBean}s.
- * Requests that change state need {@code .with(csrf())}, as the pages' forms send the token.
+ * Requests that change state need {@code .with(csrf())}, as the pages' forms send the token. Requests are
+ * signed in as the office ({@link OfficeInSlices}) unless they add another {@code TestActors} actor.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
-@Import(SecurityConfiguration.class)
+@Import({SecurityConfiguration.class, OfficeInSlices.class})
 public @interface WebSliceTest {
     /** The controllers under test. */
     @AliasFor(annotation = WebMvcTest.class, attribute = "controllers")

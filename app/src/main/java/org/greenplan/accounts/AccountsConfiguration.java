@@ -1,0 +1,32 @@
+package org.greenplan.accounts;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Password hashing and the login provider. Hashes are Spring Security's delegating encoding: bcrypt
+ * by default, stored with their {@code {id}} prefix so that an older scheme is still read and upgraded.
+ */
+@Configuration(proxyBeanMethods = false)
+class AccountsConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The one authentication provider of the application: Spring Security's global manager uses it. */
+    @Bean
+    AuthenticationProvider passwordLogin(
+            UserAccounts accounts, PasswordEncoder encoder, LoginThrottle throttle, Clock clock) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(encoder);
+        passwords.setUserDetailsPasswordService(accounts);
+        return new ThrottledAuthenticationProvider(passwords, throttle, clock);
+    }
+}

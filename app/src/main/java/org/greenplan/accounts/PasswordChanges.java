@@ -1,0 +1,70 @@
+package org.greenplan.accounts;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A user changes their own password (修改密码). Policy: at least {@value #MIN_LENGTH} characters, not the
+ * username, not the current password, typed twice alike; the current password must be given. A change
+ * clears {@code must_change_password}.
+ */
+@Service
+public class PasswordChanges {
+    /** The shortest password accepted, in characters. */
+    public static final int MIN_LENGTH = 10;
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final UserAccounts accounts;
+
+    PasswordChanges(JdbcClient jdbc, PasswordEncoder encoder, UserAccounts accounts) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.accounts = accounts;
+    }
+
+    /** Why a password change was refused: the form field and the message key. */
+    public record Problem(String field, String messageKey) {}
+
+    /**
+     * @param username the signed-in user's login name
+     * @return the problems; empty when the password was changed
+     */
+    @Transactional
+    public List<Problem> change(String username, String current, String next, String repeated) {
+        GreenPlanUser user = accounts.find(username).orElse(null);
+        if (user == null) {
+            return List.of(new Problem("current", "password.error.current"));
+        }
+        List<Problem> problems = problems(user, current, next, repeated);
+        if (problems.isEmpty()) {
+            jdbc.sql("update app_user set password_hash = ?, must_change_password = false where id = ?")
+                    .params(encoder.encode(next), user.actor().userId())
+                    .update();
+        }
+        return problems;
+    }
+
+    private List<Problem> problems(GreenPlanUser user, String current, String next, String repeated) {
+        List<Problem> problems = new ArrayList<>();
+        String hash = user.getPassword();
+        if (hash == null || current == null || !encoder.matches(current, hash)) {
+            problems.add(new Problem("current", "password.error.current"));
+        }
+        if (next == null || next.codePointCount(0, next.length()) < MIN_LENGTH) {
+            problems.add(new Problem("next", "password.error.short"));
+        } else if (next.equalsIgnoreCase(user.getUsername())) {
+            problems.add(new Problem("next", "password.error.username"));
+        } else if (hash != null && encoder.matches(next, hash)) {
+            problems.add(new Problem("next", "password.error.same"));
+        }
+        if (next != null && !next.equals(repeated)) {
+            problems.add(new Problem("repeated", "password.error.repeated"));
+        }
+        return problems;
+    }
+}

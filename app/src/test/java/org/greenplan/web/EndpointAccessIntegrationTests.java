@@ -1,0 +1,262 @@
+package org.greenplan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.greenplan.DatabaseCleaner;
+import org.greenplan.IntegrationTest;
+import org.greenplan.accounts.TestActors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint × every role: the controllers' mappings are enumerated, and each must have a line in
+ * {@link #ACCESS} (a new endpoint without an authorisation rule fails here, naming it). For each mapping
+ * and each of anonymous, UNIT_REPORTER, UNIT_LEADER, LEADER and OFFICE_ADMIN: anonymous is sent to the
+ * login (pages) or gets 401 (API), a role not in the line gets 403, a role in it gets neither.
+ *
+ * <p>To add an endpoint: one line {@code rule(METHOD, "/the/{pattern}", WHO)} in {@link #ACCESS}, with the
+ * pattern exactly as mapped.
+ */
+@IntegrationTest
+class EndpointAccessIntegrationTests {
+    private static final Set<Who> ANYONE = EnumSet.allOf(Who.class);
+    private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+    private static final Set<Who> OFFICE = EnumSet.of(Who.OFFICE_ADMIN);
+    private static final Set<Who> OFFICE_LEADER = EnumSet.of(Who.OFFICE_ADMIN, Who.LEADER);
+    private static final Set<Who> UNIT = EnumSet.of(Who.UNIT_REPORTER, Who.UNIT_LEADER);
+
+    /** Who may reach each endpoint: one line per mapping (method + path pattern as mapped). */
+    static final List<Rule> ACCESS = List.of(
+            // sign-in, password, tokens, error page (accounts, web)
+            rule(HttpMethod.GET, "/login", ANYONE),
+            rule(HttpMethod.GET, "/error", ANYONE),
+            rule(HttpMethod.GET, "/password", SIGNED_IN),
+            rule(HttpMethod.POST, "/password", SIGNED_IN),
+            rule(HttpMethod.GET, "/tokens", SIGNED_IN),
+            rule(HttpMethod.POST, "/tokens", SIGNED_IN),
+            rule(HttpMethod.POST, "/tokens/{tokenId}/revoke", SIGNED_IN),
+            rule(HttpMethod.POST, "/admin/act-as/{unitId}", OFFICE),
+            rule(HttpMethod.POST, "/admin/act-as/stop", OFFICE),
+            // administration: users, unit contacts, bulk imports (accounts.admin)
+            rule(HttpMethod.GET, "/admin", OFFICE),
+            rule(HttpMethod.GET, "/admin/users", OFFICE),
+            rule(HttpMethod.GET, "/admin/users/new", OFFICE),
+            rule(HttpMethod.POST, "/admin/users", OFFICE),
+            rule(HttpMethod.GET, "/admin/users/{id}", OFFICE),
+            rule(HttpMethod.POST, "/admin/users/{id}", OFFICE),
+            rule(HttpMethod.POST, "/admin/users/{id}/enable", OFFICE),
+            rule(HttpMethod.POST, "/admin/users/{id}/disable", OFFICE),
+            rule(HttpMethod.POST, "/admin/users/{id}/password", OFFICE),
+            rule(HttpMethod.GET, "/admin/units", OFFICE),
+            rule(HttpMethod.GET, "/admin/units/{id}", OFFICE),
+            rule(HttpMethod.POST, "/admin/units/{id}", OFFICE),
+            rule(HttpMethod.GET, "/admin/imports", OFFICE),
+            rule(HttpMethod.GET, "/admin/imports/templates/{kind}.xlsx", OFFICE),
+            rule(HttpMethod.POST, "/admin/imports/{kind}", OFFICE),
+            rule(HttpMethod.GET, "/admin/imports/{token}", OFFICE),
+            rule(HttpMethod.POST, "/admin/imports/{token}/confirm", OFFICE),
+            rule(HttpMethod.POST, "/admin/imports/passwords.xlsx", OFFICE),
+            // plans, tasks, targets, ledger
+            rule(HttpMethod.GET, "/", OFFICE_LEADER),
+            rule(HttpMethod.GET, "/plans/{planId}", OFFICE_LEADER),
+            rule(HttpMethod.GET, "/plans/{planId}/source", OFFICE_LEADER),
+            rule(HttpMethod.GET, "/plans/{planId}/tasks/{taskId}", OFFICE_LEADER),
+            rule(HttpMethod.GET, "/plans/{planId}/tasks/{taskId}/targets", OFFICE_LEADER),
+            rule(HttpMethod.POST, "/plans/{planId}/tasks/{taskId}/targets/{targetId}/values", OFFICE),
+            rule(
+                    HttpMethod.POST,
+                    "/plans/{planId}/tasks/{taskId}/targets/{targetId}/values/{period}/correction",
+                    OFFICE),
+            rule(
+                    HttpMethod.POST,
+                    "/plans/{planId}/tasks/{taskId}/targets/{targetId}/values/{period}/withdrawal",
+                    OFFICE),
+            rule(HttpMethod.POST, "/plans/{planId}/tasks/{taskId}/targets/{targetId}/settings", OFFICE),
+            rule(HttpMethod.GET, "/plans/{planId}/ledger.xlsx", OFFICE_LEADER),
+            rule(HttpMethod.POST, "/plans/{planId}/withdraw", OFFICE),
+            // import and review
+            rule(HttpMethod.POST, "/imports", OFFICE),
+            rule(HttpMethod.POST, "/imports/sample", OFFICE),
+            rule(HttpMethod.GET, "/imports/jobs/{jobId}/result", OFFICE),
+            rule(HttpMethod.GET, "/imports/jobs/{jobId}/events", OFFICE),
+            rule(HttpMethod.GET, "/plans/{planId}/review", OFFICE_LEADER),
+            rule(HttpMethod.GET, "/plans/{planId}/review/tasks/{taskId}", OFFICE_LEADER),
+            rule(HttpMethod.GET, "/plans/{planId}/review/tasks/{taskId}/edit", OFFICE_LEADER),
+            rule(HttpMethod.POST, "/plans/{planId}/review/tasks/{taskId}", OFFICE),
+            rule(HttpMethod.POST, "/plans/{planId}/review/tasks/{taskId}/merge", OFFICE),
+            rule(HttpMethod.POST, "/plans/{planId}/publish", OFFICE),
+            rule(HttpMethod.POST, "/plans/{planId}/discard", OFFICE),
+            // units
+            rule(HttpMethod.GET, "/units", OFFICE_LEADER),
+            rule(HttpMethod.POST, "/units/{unitId}/confirm", OFFICE),
+            rule(HttpMethod.POST, "/units/{unitId}/merge", OFFICE),
+            // API documentation (springdoc)
+            rule(HttpMethod.GET, "/v3/api-docs", SIGNED_IN),
+            rule(HttpMethod.GET, "/v3/api-docs.yaml", SIGNED_IN),
+            rule(HttpMethod.GET, "/v3/api-docs/swagger-config", SIGNED_IN),
+            rule(HttpMethod.GET, "/swagger-ui.html", SIGNED_IN));
+
+    /** Who asks. */
+    enum Who {
+        ANONYMOUS(anonymous()),
+        UNIT_REPORTER(TestActors.reporter(7)),
+        UNIT_LEADER(TestActors.unitLeader(7)),
+        LEADER(TestActors.leader()),
+        OFFICE_ADMIN(TestActors.office());
+
+        final RequestPostProcessor actor;
+
+        Who(RequestPostProcessor actor) {
+            this.actor = actor;
+        }
+    }
+
+    /** One endpoint and who may reach it. */
+    record Rule(HttpMethod method, String pattern, Set<Who> allowed) {}
+
+    static Rule rule(HttpMethod method, String pattern, Set<Who> allowed) {
+        return new Rule(method, pattern, allowed);
+    }
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void clean() {
+        DatabaseCleaner.clean(jdbc);
+    }
+
+    @Test
+    void everyEndpointHasAnAuthorisationRule() {
+        List<String> missing = new ArrayList<>();
+        endpoints().forEach((endpoint, handler) -> {
+            if (find(endpoint) == null) {
+                missing.add(endpoint.method() + " " + endpoint.pattern() + " (" + handler + ")");
+            }
+        });
+        assertThat(missing)
+                .as("endpoints without an authorisation rule: add a line to EndpointAccessIntegrationTests.ACCESS")
+                .isEmpty();
+    }
+
+    @Test
+    void everyRoleGetsWhatItsRuleSaysOnEveryEndpoint() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : endpoints().keySet()) {
+            Rule rule = find(endpoint);
+            if (rule == null) {
+                continue;
+            }
+            for (Who who : Who.values()) {
+                MockHttpServletResponse response = mvc.perform(
+                                MockMvcRequestBuilders.request(endpoint.method(), example(endpoint.pattern()))
+                                        .with(csrf())
+                                        .with(who.actor))
+                        .andReturn()
+                        .getResponse();
+                String problem = check(endpoint, rule.allowed().contains(who), who, response);
+                if (problem != null) {
+                    wrong.add(endpoint.method() + " " + endpoint.pattern() + " as " + who + ": " + problem);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theTableListsNoEndpointThatDoesNotExist() {
+        Set<Endpoint> existing = endpoints().keySet();
+        assertThat(ACCESS)
+                .allSatisfy(rule -> assertThat(existing)
+                        .as("mapped endpoints")
+                        .contains(new Endpoint(rule.method(), rule.pattern())));
+    }
+
+    private static String check(Endpoint endpoint, boolean allowed, Who who, MockHttpServletResponse response) {
+        int status = response.getStatus();
+        String location = response.getRedirectedUrl();
+        boolean toLogin = status == 302 && location != null && location.endsWith("/login");
+        if (allowed) {
+            return status == 401 || status == 403 || toLogin ? "refused with " + status + " " + location : null;
+        }
+        if (who == Who.ANONYMOUS) {
+            boolean api = endpoint.pattern().startsWith("/api/");
+            return (api ? status == 401 : toLogin) ? null : "expected the login, got " + status + " " + location;
+        }
+        return status == 403 ? null : "expected 403, got " + status;
+    }
+
+    private static String example(String pattern) {
+        return pattern.replace("{period}", "2022-06").replaceAll("\\{[^}]+}", "999999");
+    }
+
+    private Rule find(Endpoint endpoint) {
+        return ACCESS.stream()
+                .filter(rule ->
+                        rule.method() == endpoint.method() && rule.pattern().equals(endpoint.pattern()))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The controllers' mappings: method (GET where a mapping names none) and path pattern → handler. */
+    private Map<Endpoint, String> endpoints() {
+        Map<Endpoint, String> endpoints = new java.util.TreeMap<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping :
+                mappings.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = mapping.getKey();
+            Set<HttpMethod> methods = new TreeSet<>(java.util.Comparator.comparing(HttpMethod::name));
+            info.getMethodsCondition().getMethods().forEach(m -> methods.add(HttpMethod.valueOf(m.name())));
+            if (methods.isEmpty()) {
+                methods.add(HttpMethod.GET);
+            }
+            for (String pattern : info.getPatternValues()) {
+                for (HttpMethod method : methods) {
+                    endpoints.put(
+                            new Endpoint(method, pattern), mapping.getValue().getShortLogMessage());
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    /** A mapped method and path pattern. */
+    record Endpoint(HttpMethod method, String pattern) implements Comparable<Endpoint> {
+        @Override
+        public int compareTo(Endpoint other) {
+            int byPattern = pattern.compareTo(other.pattern);
+            return byPattern != 0 ? byPattern : method.name().compareTo(other.method.name());
+        }
+    }
+}

@@ -18,6 +18,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  *
  * <pre>
  * /login /logout /error /public/** static files  anyone
+ * GET /office/audit/task/** (a task's history)      OFFICE_ADMIN, LEADER
  * /admin/** /office/**                            OFFICE_ADMIN
  * /my/**                                          UNIT_REPORTER, UNIT_LEADER, an OFFICE_ADMIN acting as a unit
  * /leader/**                                      LEADER, OFFICE_ADMIN
@@ -39,6 +40,8 @@ final class AccessRules {
                 .permitAll()
                 .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico")
                 .permitAll()
+                .requestMatchers(GET, "/office/audit/task/**")
+                .hasAnyRole(OFFICE, LEADER)
                 .requestMatchers("/admin/**", "/office/**")
                 .hasRole(OFFICE)
                 .requestMatchers("/my/**")

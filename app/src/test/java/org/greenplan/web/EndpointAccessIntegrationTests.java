@@ -78,6 +78,9 @@ class EndpointAccessIntegrationTests {
             rule(HttpMethod.GET, "/admin/imports/{token}", OFFICE),
             rule(HttpMethod.POST, "/admin/imports/{token}/confirm", OFFICE),
             rule(HttpMethod.POST, "/admin/imports/passwords.xlsx", OFFICE),
+            // audit trail (audit)
+            rule(HttpMethod.GET, "/office/audit", OFFICE),
+            rule(HttpMethod.GET, "/office/audit/task/{taskId}", OFFICE_LEADER),
             // plans, tasks, targets, ledger
             rule(HttpMethod.GET, "/", OFFICE_LEADER),
             rule(HttpMethod.GET, "/plans/{planId}", OFFICE_LEADER),

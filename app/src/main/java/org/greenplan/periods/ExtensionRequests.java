@@ -128,15 +128,15 @@ public class ExtensionRequests {
     }
 
     /**
-     * The office grants a request with a new date (by default the one asked for).
+     * The office grants a request of the plan with a new date (by default the one asked for).
      *
      * @throws PeriodRefusal                      when it is not pending or the date is not after the original
      * @throws OptimisticLockingFailureException when it changed since {@code version} was read
      */
     @Transactional
-    public void grant(long requestId, int version, LocalDate grantedDueOn, String reason) {
+    public void grant(long planId, long requestId, int version, LocalDate grantedDueOn, String reason) {
         Actor actor = Office.require(currentActor);
-        ExtensionRequest request = pending(requestId, version);
+        ExtensionRequest request = pending(planId, requestId, version);
         LocalDate date = grantedDueOn == null ? request.requestedDueOn() : grantedDueOn;
         if (!date.isAfter(request.originalDueOn())) {
             throw new PeriodRefusal(
@@ -160,10 +160,10 @@ public class ExtensionRequests {
      * @throws OptimisticLockingFailureException when it changed since {@code version} was read
      */
     @Transactional
-    public void refuse(long requestId, int version, String reason) {
+    public void refuse(long planId, long requestId, int version, String reason) {
         Actor actor = Office.require(currentActor);
         String why = PeriodAggregate.requireReason(reason);
-        ExtensionRequest request = pending(requestId, version);
+        ExtensionRequest request = pending(planId, requestId, version);
         decide(request, ExtensionState.REFUSED, null, actor, why);
         auditTrail.record(
                 new AuditSubject("EXTENSION_REQUEST", requestId, request.taskId(), request.unitId()),
@@ -189,9 +189,9 @@ public class ExtensionRequests {
                 .single();
     }
 
-    private ExtensionRequest pending(long requestId, int version) {
-        ExtensionRequest request = jdbc.sql(SELECT + " where r.id = ? for update of r")
-                .param(requestId)
+    private ExtensionRequest pending(long planId, long requestId, int version) {
+        ExtensionRequest request = jdbc.sql(SELECT + " where r.id = ? and p.plan_id = ? for update of r")
+                .params(requestId, planId)
                 .query(ExtensionRequests::map)
                 .optional()
                 .orElseThrow(() -> new PeriodRefusal("periods.ext.none", String.valueOf(requestId)));

@@ -98,18 +98,18 @@ public class LockExceptions {
     }
 
     /**
-     * Revokes an active exception with a reason.
+     * Revokes an active exception of the period with a reason.
      *
      * @throws PeriodRefusal when there is no active exception with that id or the reason is blank
      */
     @Transactional
-    public void revoke(long exceptionId, String reason) {
+    public void revoke(long periodId, long exceptionId, String reason) {
         Actor actor = Office.require(currentActor);
         String why = PeriodAggregate.requireReason(reason);
         int rows = jdbc.sql("""
                 update period_lock_exception set revoked_at = ?, revoked_by = ?, revoke_reason = ?
-                where id = ? and revoked_at is null""")
-                .params(Timestamp.from(clock.instant()), actor.displayName(), why, exceptionId)
+                where id = ? and period_id = ? and revoked_at is null""")
+                .params(Timestamp.from(clock.instant()), actor.displayName(), why, exceptionId, periodId)
                 .update();
         if (rows != 1) {
             throw new PeriodRefusal("periods.refused.noActiveException", String.valueOf(exceptionId));

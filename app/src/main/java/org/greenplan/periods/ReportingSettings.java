@@ -45,13 +45,13 @@ public record ReportingSettings(
      */
     public void check() {
         if (dueDay < 1 || dueDay > 31) {
-            throw new PeriodRefusal("periods.settings.dueDay", String.valueOf(dueDay));
+            throw new PeriodRefusal("periods.settings.invalid.dueDay", String.valueOf(dueDay));
         }
         if (graceDays < 0 || graceDays > 60) {
-            throw new PeriodRefusal("periods.settings.graceDays", String.valueOf(graceDays));
+            throw new PeriodRefusal("periods.settings.invalid.graceDays", String.valueOf(graceDays));
         }
         if (coUnitLeadDays < 0 || coUnitLeadDays > 20) {
-            throw new PeriodRefusal("periods.settings.coUnitLeadDays", String.valueOf(coUnitLeadDays));
+            throw new PeriodRefusal("periods.settings.invalid.coUnitLeadDays", String.valueOf(coUnitLeadDays));
         }
     }
 

@@ -117,9 +117,9 @@ class PeriodScheduleTests {
         assertThatThrownBy(() -> settings(Periodicity.MONTHLY, 32, DueMonth.PERIOD_END_MONTH, 0, 2, DueShift.NEXT)
                         .check())
                 .isInstanceOf(PeriodRefusal.class)
-                .hasFieldOrPropertyWithValue("code", "periods.settings.dueDay");
+                .hasFieldOrPropertyWithValue("code", "periods.settings.invalid.dueDay");
         assertThatThrownBy(() -> settings(Periodicity.MONTHLY, 25, DueMonth.PERIOD_END_MONTH, 0, 21, DueShift.NEXT)
                         .check())
-                .hasFieldOrPropertyWithValue("code", "periods.settings.coUnitLeadDays");
+                .hasFieldOrPropertyWithValue("code", "periods.settings.invalid.coUnitLeadDays");
     }
 }

@@ -167,7 +167,7 @@ class PeriodsController {
             Integer graceDays,
             Integer coUnitLeadDays,
             DueShift shift,
-            boolean unitLeaderApproval,
+            Boolean unitLeaderApproval,
             Integer version) {
 
         ReportingSettings toSettings(long planId) {
@@ -180,7 +180,7 @@ class PeriodsController {
                     graceDays == null ? -1 : graceDays,
                     coUnitLeadDays == null ? -1 : coUnitLeadDays,
                     shift == null ? d.shift() : shift,
-                    unitLeaderApproval,
+                    Boolean.TRUE.equals(unitLeaderApproval),
                     version == null ? -1 : version);
         }
     }

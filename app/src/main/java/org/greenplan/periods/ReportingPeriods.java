@@ -3,6 +3,7 @@ package org.greenplan.periods;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -56,6 +57,32 @@ public class ReportingPeriods {
             return period;
         }
         throw new PeriodLockedException(period);
+    }
+
+    /**
+     * The date a unit's report on a task is due in the period: the lead units' date ({@code dueOn}) or the
+     * co-units' ({@code coUnitDueOn}), unless the office granted an extension (延期) for that (period, unit,
+     * task), in which case the latest granted date counts; the original date stays on the period.
+     *
+     * @param lead true for a lead (or unmarked responsible) unit of the task, false for a co-operating unit
+     * @return the effective due date
+     * @throws NoSuchElementException when there is no such period
+     */
+    public LocalDate dueDateFor(long periodId, long unitId, long taskId, boolean lead) {
+        ReportingPeriod period =
+                find(periodId).orElseThrow(() -> new NoSuchElementException("no reporting period " + periodId));
+        return grantedExtension(periodId, unitId, taskId).orElse(lead ? period.dueOn() : period.coUnitDueOn());
+    }
+
+    /** @return the latest granted extension's date for (period, unit, task), if any */
+    public Optional<LocalDate> grantedExtension(long periodId, long unitId, long taskId) {
+        return jdbc.sql("""
+                        select granted_due_on from extension_request
+                        where period_id = ? and unit_id = ? and task_id = ? and state = 'GRANTED'
+                        order by decided_at desc, id desc limit 1""")
+                .params(periodId, unitId, taskId)
+                .query(LocalDate.class)
+                .optional();
     }
 
     private boolean hasLockException(long periodId, long unitId, long taskId) {

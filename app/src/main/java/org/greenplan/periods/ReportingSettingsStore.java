@@ -65,7 +65,7 @@ public class ReportingSettingsStore {
         }
         auditTrail.recordChanges(
                 AuditSubject.of("REPORTING_SETTINGS", settings.planId()),
-                "SETTINGS_CHANGED",
+                "REPORTING_SETTINGS_CHANGED",
                 changes(before, settings),
                 null);
     }

@@ -90,6 +90,7 @@ public final class ProgressReport {
      *                                {@code progress.refused.progressRequired} without 进展情况
      */
     public void submit(Actor actor, Instant now) {
+        requireId();
         requireEditable();
         if (content.progress().isBlank()) {
             throw new ReportRefusedException("progress.refused.progressRequired");
@@ -138,6 +139,7 @@ public final class ProgressReport {
      *                                or UNIT_APPROVED
      */
     public void approve(Actor actor, Instant now, boolean unitApprovalRequired) {
+        requireId();
         requireAwaitingOffice(unitApprovalRequired);
         state = ReportState.APPROVED;
         approved = Stamp.of(actor, now);
@@ -155,6 +157,7 @@ public final class ProgressReport {
         if (reason == null || reason.isBlank()) {
             throw new ReportRefusedException("progress.refused.reasonRequired");
         }
+        requireId();
         requireAwaitingOffice(false);
         state = ReportState.RETURNED;
         returned = Stamp.of(actor, now);

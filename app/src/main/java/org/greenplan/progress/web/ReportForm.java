@@ -67,7 +67,7 @@ record ReportForm(
         return new ReportInput(progress, problems, nextSteps, completion, values, confirmed);
     }
 
-    String value(long targetId) {
+    public String value(long targetId) {
         return values.getOrDefault(targetId, "");
     }
 

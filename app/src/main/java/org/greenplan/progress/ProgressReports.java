@@ -135,9 +135,11 @@ public class ProgressReports {
     /** The unit leader approves the submission for the unit (only where the plan asks for it). */
     @Transactional
     public ProgressReport approveForUnit(Actor actor, long reportId, int expectedVersion) {
-        ProgressReport report = decidable(reportId, expectedVersion);
-        TaskView task = writableTask(report);
-        ReportAccess.requireUnitLeader(actor, task, report.key().unitId());
+        ProgressReport report = load(reportId);
+        ReportAccess.requireUnitLeader(
+                actor, context(report.key()).task(), report.key().unitId());
+        report = decidable(reportId, expectedVersion);
+        writableTask(report);
         if (!unitApproval.unitApprovalRequired(report.planId())) {
             throw new ReportRefusedException("progress.refused.unitStageOff");
         }
@@ -148,8 +150,11 @@ public class ProgressReports {
     /** The unit leader withdraws its approval while the office has not decided. */
     @Transactional
     public ProgressReport withdrawUnitApproval(Actor actor, long reportId, int expectedVersion) {
-        ProgressReport report = decidable(reportId, expectedVersion);
-        ReportAccess.requireUnitLeader(actor, writableTask(report), report.key().unitId());
+        ProgressReport report = load(reportId);
+        ReportAccess.requireUnitLeader(
+                actor, context(report.key()).task(), report.key().unitId());
+        report = decidable(reportId, expectedVersion);
+        writableTask(report);
         report.withdrawUnitApproval();
         return decided(report, null, "UNIT_APPROVAL_WITHDRAWN", null);
     }
@@ -193,7 +198,9 @@ public class ProgressReports {
     /** Checks that the actor may change the report's attachments now; returns the report. */
     ProgressReport requireAttachable(Actor actor, long reportId) {
         ProgressReport report = load(reportId);
-        ReportAccess.requireWrite(actor, writableTask(report), report.key().unitId());
+        ReportAccess.requireWrite(
+                actor, context(report.key()).task(), report.key().unitId());
+        writableTask(report);
         if (!report.state().editable()) {
             throw new ReportRefusedException(
                     "progress.refused.notEditable", report.state().name());

@@ -104,6 +104,34 @@ public class TargetTracking {
     }
 
     /**
+     * Records a value of an approved progress report (source PROGRESS_REPORT): it counts for the period like
+     * an entered value, the latest entry counting, earlier ones kept as history.
+     *
+     * @param period           the first day of the month the report's period ends in
+     * @param value            the level in the target's level unit
+     * @param progressReportId the approved report
+     * @throws NoSuchElementException   when the plan has no such task or the task no such target
+     * @throws IllegalArgumentException when the period is outside the plan year
+     */
+    @Transactional
+    public void recordApprovedValue(
+            long planId,
+            long taskId,
+            long targetId,
+            LocalDate period,
+            BigDecimal value,
+            boolean approximate,
+            long progressReportId) {
+        TaskView task = task(planId, taskId);
+        target(task, targetId);
+        int year = planYear(planId, task, period);
+        if (period.getYear() != year) {
+            throw new IllegalArgumentException("period " + period + " is outside the plan year " + year);
+        }
+        store.addReportedValue(targetId, period, value, approximate, progressReportId);
+    }
+
+    /**
      * Corrects (更正) the value counted for a period: the new value counts from now on, the old entry stays
      * in the history with the reason beside the new one.
      *

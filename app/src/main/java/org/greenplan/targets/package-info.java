@@ -5,8 +5,10 @@
  * <p>API: {@link org.greenplan.targets.TargetTracking} evaluates a task's targets and records values
  * and settings; {@link org.greenplan.targets.TrackedTarget} is what it returns;
  * {@link org.greenplan.targets.ReportedValueParser} reads a value as typed (九十二, 约92%). Values are
- * entered on the task page for now; the progress-reporting module will feed them through the same
- * service.
+ * entered on the task page (source ENTERED, kept as the history from before progress reports) and come
+ * from approved progress reports ({@link org.greenplan.targets.ApprovedReportValues}, source
+ * PROGRESS_REPORT); reports read typed values with the same rules ({@link org.greenplan.targets.ReportValueRules},
+ * this module's implementation of {@code progress::TargetValueReader}).
  *
  * <p>The rules are pure Java in {@code internal} ({@code TargetEvaluator}), next to the JDBC store.
  * This module reads plans through {@link org.greenplan.plan.PlanCatalog} and uses the parser library's
@@ -20,5 +22,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Target",
-        allowedDependencies = {"plan", "plan :: view", "audit"})
+        allowedDependencies = {"plan", "plan :: view", "audit", "progress"})
 package org.greenplan.targets;

@@ -92,6 +92,16 @@ public class TargetStore {
                 values (?, ?, ?, ?, ?)""").params(targetId, period, value, approximate, note).update();
     }
 
+    /** Appends a value from an approved progress report (source PROGRESS_REPORT, the report's id kept). */
+    public void addReportedValue(
+            long targetId, LocalDate period, BigDecimal value, boolean approximate, long progressReportId) {
+        jdbc.sql("""
+                insert into reported_value (target_id, period, value, approximate, source, progress_report_id)
+                values (?, ?, ?, ?, 'PROGRESS_REPORT', ?)""")
+                .params(targetId, period, value, approximate, progressReportId)
+                .update();
+    }
+
     /**
      * Appends a correction (更正) of the period's counted entry: a new entry with the reason, pointing at
      * the one it corrects; the old entry stays as history.

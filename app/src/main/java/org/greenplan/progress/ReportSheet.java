@@ -1,0 +1,29 @@
+package org.greenplan.progress;
+
+import java.util.List;
+import org.greenplan.periods.ReportingPeriod;
+import org.greenplan.plan.view.TaskView;
+
+/**
+ * Everything a report page (or the API) shows about one report.
+ *
+ * @param report               the report; not yet stored ({@code id() == null}) while the unit has saved nothing
+ * @param task                 the task with its units and targets
+ * @param unitName             the reporting unit's name
+ * @param period               the reporting period
+ * @param lead                 whether the reporting unit is the task's lead unit (it consolidates co-units' parts)
+ * @param coUnitParts          for a lead unit, the co-units' latest parts; else empty
+ * @param history              the submissions, latest first
+ * @param attachments          evidence files, oldest first
+ * @param unitApprovalRequired whether the plan asks for the unit leader's approval
+ */
+public record ReportSheet(
+        ProgressReport report,
+        TaskView task,
+        String unitName,
+        ReportingPeriod period,
+        boolean lead,
+        List<CoUnitPart> coUnitParts,
+        List<ReportVersion> history,
+        List<Attachment> attachments,
+        boolean unitApprovalRequired) {}

@@ -1,0 +1,177 @@
+package org.greenplan.progress.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import org.greenplan.accounts.Actor;
+import org.greenplan.accounts.CurrentActor;
+import org.greenplan.periods.PeriodLockedException;
+import org.greenplan.progress.ProgressReports;
+import org.greenplan.progress.ReportAttachments;
+import org.greenplan.progress.ReportKey;
+import org.greenplan.progress.ReportProblem;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The unit's report form for one task and period (the unit is the signed-in user's, or the unit an
+ * office admin acts as). Saving and submitting answer htmx with the sheet fragment and plain posts with
+ * the whole page; a refused action shows the input as typed with the reason.
+ */
+@Controller
+class MyReportController {
+    private static final String PAGE = "progress/report";
+    private static final String SHEET = "progress/report :: sheet";
+
+    private final ReportPages pages;
+    private final ProgressReports reports;
+    private final ReportAttachments attachments;
+    private final CurrentActor currentActor;
+    private final ReportMessages messages;
+
+    MyReportController(
+            ReportPages pages,
+            ProgressReports reports,
+            ReportAttachments attachments,
+            CurrentActor currentActor,
+            ReportMessages messages) {
+        this.pages = pages;
+        this.reports = reports;
+        this.attachments = attachments;
+        this.currentActor = currentActor;
+        this.messages = messages;
+    }
+
+    @org.springframework.web.bind.annotation.ModelAttribute("maxMegabytes")
+    long maxMegabytes() {
+        return attachments.maxBytes() / (1024 * 1024);
+    }
+
+    @GetMapping("/my/reports/periods/{periodId}/tasks/{taskId}")
+    String showReport(@PathVariable long periodId, @PathVariable long taskId, Model model) {
+        Actor actor = currentActor.require();
+        model.addAttribute("page", pages.show(actor, key(actor, periodId, taskId), null));
+        return PAGE;
+    }
+
+    @PostMapping("/my/reports/periods/{periodId}/tasks/{taskId}/draft")
+    String processDraft(
+            @PathVariable long periodId,
+            @PathVariable long taskId,
+            @RequestParam MultiValueMap<String, String> params,
+            HttpServletRequest request,
+            Model model) {
+        Actor actor = currentActor.require();
+        model.addAttribute("page", pages.save(actor, key(actor, periodId, taskId), ReportForm.of(params)));
+        return view(request);
+    }
+
+    @PostMapping("/my/reports/periods/{periodId}/tasks/{taskId}/submission")
+    String processSubmission(
+            @PathVariable long periodId,
+            @PathVariable long taskId,
+            @RequestParam MultiValueMap<String, String> params,
+            HttpServletRequest request,
+            Model model) {
+        Actor actor = currentActor.require();
+        model.addAttribute("page", pages.submit(actor, key(actor, periodId, taskId), ReportForm.of(params)));
+        return view(request);
+    }
+
+    @PostMapping("/my/reports/{reportId}/unit-approval")
+    String processUnitApproval(@PathVariable long reportId, @RequestParam int rowVersion, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        return decide(
+                reportId,
+                flash,
+                () -> reports.approveForUnit(actor, reportId, rowVersion),
+                "progress.notice.unitApproved");
+    }
+
+    @PostMapping("/my/reports/{reportId}/unit-approval/withdrawal")
+    String processUnitApprovalWithdrawal(
+            @PathVariable long reportId, @RequestParam int rowVersion, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        return decide(
+                reportId,
+                flash,
+                () -> reports.withdrawUnitApproval(actor, reportId, rowVersion),
+                "progress.notice.unitApprovalWithdrawn");
+    }
+
+    @PostMapping("/my/reports/{reportId}/attachments")
+    String processAttachment(
+            @PathVariable long reportId, @RequestParam("file") MultipartFile file, RedirectAttributes flash)
+            throws IOException {
+        Actor actor = currentActor.require();
+        var report = reports.show(actor, reportId).report();
+        try (InputStream in = file.getInputStream()) {
+            attachments.attach(actor, reportId, file.getOriginalFilename(), in);
+            flash.addFlashAttribute("notice", messages.text("progress.notice.attached", file.getOriginalFilename()));
+        } catch (ReportProblem e) {
+            flash.addFlashAttribute("error", messages.text(e));
+        } catch (PeriodLockedException e) {
+            flash.addFlashAttribute("error", messages.locked(e));
+        }
+        return redirectTo(report.key());
+    }
+
+    @PostMapping("/my/reports/attachments/{attachmentId}/removal")
+    String processAttachmentRemoval(
+            @PathVariable long attachmentId, @RequestParam long reportId, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        var report = reports.show(actor, reportId).report();
+        try {
+            attachments.remove(actor, attachmentId);
+        } catch (ReportProblem e) {
+            flash.addFlashAttribute("error", messages.text(e));
+        } catch (PeriodLockedException e) {
+            flash.addFlashAttribute("error", messages.locked(e));
+        }
+        return redirectTo(report.key());
+    }
+
+    @GetMapping("/my/reports/attachments/{attachmentId}")
+    ResponseEntity<?> downloadAttachment(@PathVariable long attachmentId) {
+        return Downloads.send(attachments.open(currentActor.require(), attachmentId));
+    }
+
+    private String decide(long reportId, RedirectAttributes flash, Runnable action, String noticeKey) {
+        Actor actor = currentActor.require();
+        var report = reports.show(actor, reportId).report();
+        try {
+            action.run();
+            flash.addFlashAttribute("notice", messages.text(noticeKey));
+        } catch (ReportProblem e) {
+            flash.addFlashAttribute("error", messages.text(e));
+        } catch (PeriodLockedException e) {
+            flash.addFlashAttribute("error", messages.locked(e));
+        }
+        return redirectTo(report.key());
+    }
+
+    private static String redirectTo(ReportKey key) {
+        return "redirect:/my/reports/periods/" + key.periodId() + "/tasks/" + key.taskId();
+    }
+
+    private static String view(HttpServletRequest request) {
+        return request.getHeader("HX-Request") != null ? SHEET : PAGE;
+    }
+
+    /** The report of the actor's own unit; an office admin not acting as a unit has none. */
+    private static ReportKey key(Actor actor, long periodId, long taskId) {
+        if (actor.unitId() == null) {
+            throw new AccessDeniedException(actor.username() + " speaks for no unit");
+        }
+        return new ReportKey(taskId, actor.unitId(), periodId);
+    }
+}

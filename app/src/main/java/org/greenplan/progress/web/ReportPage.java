@@ -1,0 +1,27 @@
+package org.greenplan.progress.web;
+
+import java.util.Map;
+import org.greenplan.progress.ReportSheet;
+
+/**
+ * What a report page shows: the report, the form as typed, and messages already in the reader's
+ * language.
+ *
+ * @param sheet  the report with its task, period, history, attachments and co-units' parts
+ * @param form   the form as typed (or as stored)
+ * @param errors field name → message
+ * @param notice a confirmation (saved, submitted), or null
+ * @param error  why the last action was refused, or null
+ */
+record ReportPage(ReportSheet sheet, ReportForm form, Map<String, String> errors, String notice, String error) {
+
+    /** @return whether the unit may still change the report */
+    public boolean editable() {
+        return sheet.report().state().editable() && !sheet.period().closed();
+    }
+
+    /** @return the id of the report, or null before it is first saved */
+    public Long reportId() {
+        return sheet.report().id();
+    }
+}

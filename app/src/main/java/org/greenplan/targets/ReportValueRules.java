@@ -1,0 +1,32 @@
+package org.greenplan.targets;
+
+import org.greenplan.plan.view.TargetView;
+import org.greenplan.progress.FieldProblem;
+import org.greenplan.progress.TargetValueReader;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a value typed in a progress report with the target panel's rules: {@link ReportedValueParser}
+ * (约92% approximate, N/A refused, % against a non-% target refused, 0.92 against ≥ 92 % to be confirmed)
+ * and its range rule (a rate between 0 and 100 %, never negative).
+ */
+@Component
+public class ReportValueRules implements TargetValueReader {
+
+    @Override
+    public Reading read(TargetView target, String typed, boolean confirmed) {
+        ReportedValueParser parser = new ReportedValueParser(TargetTerms.of(target));
+        ParsedValue parsed = parser.parse(typed);
+        if (!parsed.isAccepted()) {
+            return Reading.refused(parsed.messageKey(), parsed.arguments());
+        }
+        String range = parser.rangeProblem(parsed.value());
+        if (range != null) {
+            return Reading.refused(range, java.util.List.of(typed.strip()));
+        }
+        if (!parsed.isStorable(confirmed)) {
+            return new Reading(null, parsed.approximate(), new FieldProblem(parsed.messageKey(), parsed.arguments()));
+        }
+        return Reading.of(parsed.value(), parsed.approximate());
+    }
+}

@@ -1,22 +1,43 @@
 package org.greenplan.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.NoSuchElementException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Turns missing records and oversized uploads into friendly pages with the right status. */
+/**
+ * Turns missing records, bad form fields, oversized uploads and database failures into pages (or
+ * htmx fragments) with the right status, in the reader's language. A database failure is logged with
+ * its SQL and stack trace; the reader sees neither.
+ */
 @ControllerAdvice
 class ErrorPages {
-    private final MessageSource messages;
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
-    ErrorPages(MessageSource messages) {
+    private final MessageSource messages;
+    private final ErrorViews views;
+    private final HttpServletRequest request;
+
+    ErrorPages(MessageSource messages, HttpServletRequest request) {
         this.messages = messages;
+        this.views = new ErrorViews(messages);
+        this.request = request;
+    }
+
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ModelAndView databaseFailed(RuntimeException e) {
+        log.error("{} {} failed in the database", request.getMethod(), request.getRequestURI(), e);
+        return views.forStatus(HttpStatus.INTERNAL_SERVER_ERROR, request);
     }
 
     @ExceptionHandler(NoSuchElementException.class)
@@ -40,9 +61,7 @@ class ErrorPages {
     }
 
     private ModelAndView page(HttpStatus status, String message) {
-        ModelAndView view = new ModelAndView("error", status);
-        view.addObject("message", message);
-        return view;
+        return views.withMessage(status, message, request);
     }
 
     private String message(String key) {

@@ -50,6 +50,19 @@ public class ImportJobs {
         return job;
     }
 
+    /**
+     * Records an upload refused before its import could start (too large), so that the progress bar
+     * says why like any other refusal.
+     *
+     * @return the finished job carrying the refusal
+     */
+    public ImportJob refused(ImportRejectedException rejected) {
+        forgetOldJobs();
+        ImportJob job = new ImportJob(UUID.randomUUID().toString(), ImportStage.READING, null, rejected, null);
+        put(job);
+        return job;
+    }
+
     /** @return the job's latest state, if it is known to this node */
     public Optional<ImportJob> find(String id) {
         return Optional.ofNullable(jobs.get(id)).map(Entry::job);

@@ -4,12 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.NoSuchElementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.TransactionException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -27,9 +29,14 @@ class ErrorPages {
     private final MessageSource messages;
     private final ErrorViews views;
     private final HttpServletRequest request;
+    private final DataSize uploadLimit;
 
-    ErrorPages(MessageSource messages, HttpServletRequest request) {
+    ErrorPages(
+            MessageSource messages,
+            HttpServletRequest request,
+            @Value("${greenplan.import.max-bytes:20MB}") DataSize uploadLimit) {
         this.messages = messages;
+        this.uploadLimit = uploadLimit;
         this.views = new ErrorViews(messages);
         this.request = request;
     }
@@ -55,16 +62,20 @@ class ErrorPages {
         return page(HttpStatus.BAD_REQUEST, message("error.generic"));
     }
 
+    /**
+     * An upload above the container's limit ({@code spring.servlet.multipart.max-file-size}): refused
+     * before any of it reaches GreenPlan, naming the document limit ({@code greenplan.import.max-bytes}).
+     */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge() {
-        return page(HttpStatus.PAYLOAD_TOO_LARGE, message("error.tooLarge"));
+        return page(HttpStatus.PAYLOAD_TOO_LARGE, message("error.tooLarge.limit", uploadLimit.toMegabytes() + " MB"));
     }
 
     private ModelAndView page(HttpStatus status, String message) {
         return views.withMessage(status, message, request);
     }
 
-    private String message(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

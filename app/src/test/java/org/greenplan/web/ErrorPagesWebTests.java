@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Error pages speak the reader's language (Chinese by default, English when chosen) and never show
@@ -49,6 +50,12 @@ class ErrorPagesWebTests {
         @PostMapping("/plans/{planId}/failing")
         String processFailing(@PathVariable long planId) {
             throw new DataIntegrityViolationException(SQL_FAILURE);
+        }
+
+        /** What the container's multipart limit throws for a 200 MB upload. */
+        @PostMapping("/plans/{planId}/oversized")
+        String processOversized(@PathVariable long planId) {
+            throw new MaxUploadSizeExceededException(64L * 1024 * 1024, new IllegalStateException(SQL_FAILURE));
         }
     }
 
@@ -83,6 +90,26 @@ class ErrorPagesWebTests {
 
         assertThat(body).doesNotContain("<html").contains("data-error-message").contains("服务器出错");
         assertSafe(body);
+    }
+
+    @Test
+    void uploadAboveTheContainerLimitIs413NamingTheLimitInBothLanguages() throws Exception {
+        String zh = body(post("/plans/1/oversized").with(csrf()).with(TestActors.office()), 413);
+        String en =
+                body(post("/plans/1/oversized").param("lang", "en").with(csrf()).with(TestActors.office()), 413);
+        String htmx = body(
+                post("/plans/1/oversized")
+                        .header("HX-Request", "true")
+                        .with(csrf())
+                        .with(TestActors.office()),
+                413);
+
+        assertThat(zh).contains("文件太大，未保存：上传的文件不能超过 20 MB。");
+        assertThat(en).contains("The file is too large and was not stored: uploads may be at most 20 MB.");
+        assertThat(htmx).doesNotContain("<html").contains("上传的文件不能超过 20 MB");
+        for (String body : new String[] {zh, en, htmx}) {
+            assertSafe(body);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -28,28 +28,24 @@ class ErrorPages {
 
     private final MessageSource messages;
     private final ErrorViews views;
-    private final HttpServletRequest request;
     private final DataSize uploadLimit;
 
-    ErrorPages(
-            MessageSource messages,
-            HttpServletRequest request,
-            @Value("${greenplan.import.max-bytes:20MB}") DataSize uploadLimit) {
+    ErrorPages(MessageSource messages, @Value("${greenplan.import.max-bytes:20MB}") DataSize uploadLimit) {
         this.messages = messages;
         this.uploadLimit = uploadLimit;
         this.views = new ErrorViews(messages);
-        this.request = request;
     }
 
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
-    ModelAndView databaseFailed(RuntimeException e) {
+    ModelAndView databaseFailed(RuntimeException e, HttpServletRequest request) {
         log.error("{} {} failed in the database", request.getMethod(), request.getRequestURI(), e);
         return views.forStatus(HttpStatus.INTERNAL_SERVER_ERROR, request);
     }
 
     @ExceptionHandler(NoSuchElementException.class)
-    ModelAndView notFound(NoSuchElementException e) {
+    ModelAndView notFound(NoSuchElementException e, HttpServletRequest request) {
         return page(
+                request,
                 HttpStatus.NOT_FOUND,
                 e instanceof MessageSourceResolvable known
                         ? messages.getMessage(known, LocaleContextHolder.getLocale())
@@ -58,8 +54,8 @@ class ErrorPages {
 
     /** A form field that names no property we have (units[99999].name…): a bad request, not a crash. */
     @ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
-    ModelAndView badForm() {
-        return page(HttpStatus.BAD_REQUEST, message("error.generic"));
+    ModelAndView badForm(HttpServletRequest request) {
+        return page(request, HttpStatus.BAD_REQUEST, message("error.generic"));
     }
 
     /**
@@ -67,11 +63,14 @@ class ErrorPages {
      * before any of it reaches GreenPlan, naming the document limit ({@code greenplan.import.max-bytes}).
      */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge() {
-        return page(HttpStatus.PAYLOAD_TOO_LARGE, message("error.tooLarge.limit", uploadLimit.toMegabytes() + " MB"));
+    ModelAndView tooLarge(HttpServletRequest request) {
+        return page(
+                request,
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                message("error.tooLarge.limit", uploadLimit.toMegabytes() + " MB"));
     }
 
-    private ModelAndView page(HttpStatus status, String message) {
+    private ModelAndView page(HttpServletRequest request, HttpStatus status, String message) {
         return views.withMessage(status, message, request);
     }
 

@@ -4,9 +4,10 @@ document.addEventListener('htmx:responseError', function (event) {
   if (!box) {
     return;
   }
-  var status = event.detail.xhr.status;
+  var xhr = event.detail.xhr;
+  var status = xhr.status;
   var key = status === 409 ? 'conflict' : status === 413 ? 'tooLarge' : status === 404 ? 'notFound' : 'generic';
-  box.textContent = box.dataset[key];
+  box.textContent = serverMessage(xhr) || box.dataset[key];
   box.hidden = false;
   box.scrollIntoView({block: 'nearest'});
 });
@@ -17,3 +18,13 @@ document.addEventListener('htmx:sendError', function () {
     box.hidden = false;
   }
 });
+
+// The server's error fragment (error.html :: message) says what went wrong in the reader's language.
+function serverMessage(xhr) {
+  var type = xhr.getResponseHeader('Content-Type') || '';
+  if (type.indexOf('text/html') !== 0 || !xhr.responseText) {
+    return null;
+  }
+  var found = new DOMParser().parseFromString(xhr.responseText, 'text/html').querySelector('[data-error-message]');
+  return found ? found.textContent.trim() : null;
+}

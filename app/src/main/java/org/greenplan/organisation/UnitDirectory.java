@@ -2,9 +2,11 @@ package org.greenplan.organisation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,23 +47,38 @@ public class UnitDirectory {
      * Resolves printed unit names to units of the region, creating unknown ones unconfirmed.
      * Must run inside the caller's transaction so that a failed import creates no unit.
      *
+     * <p>Safe against concurrent imports naming the same new unit: each unknown name is inserted with
+     * {@code on conflict do nothing} and then read back, so the second import waits for the first one's
+     * row and uses it instead of failing on the unique key. New names are inserted in a fixed order
+     * (by name) so that two imports creating the same set of units cannot deadlock.
+     *
      * @param regionId     region of the plan
      * @param printedNames names as printed in the document
-     * @return one resolution per distinct printed name, in the order first met
+     * @return one resolution per distinct printed name, in the order first met; {@code created} is
+     *         true only for the import whose insert made the unit
      */
     @Transactional
     public List<ResolvedUnit> resolveAll(long regionId, Iterable<String> printedNames) {
         Map<String, Long> byKey = knownNames(regionId);
-        Map<String, ResolvedUnit> resolved = new java.util.LinkedHashMap<>();
+        Map<String, String> unknownByKey = new TreeMap<>();
         for (String printed : printedNames) {
-            if (resolved.containsKey(printed)) {
-                continue;
-            }
-            String key = UnitNames.key(printed);
-            Long known = byKey.get(key);
-            long id = known != null ? known : createUnconfirmed(regionId, printed);
+            unknownByKey.putIfAbsent(UnitNames.key(printed), printed);
+        }
+        unknownByKey.keySet().removeAll(byKey.keySet());
+        Map<String, Long> createdByKey = new HashMap<>();
+        unknownByKey.forEach((key, printed) -> {
+            Long inserted = insertUnconfirmed(regionId, printed);
+            long id = inserted != null ? inserted : existingUnit(regionId, printed);
             byKey.put(key, id);
-            resolved.put(printed, new ResolvedUnit(printed, id, known == null));
+            if (inserted != null) {
+                createdByKey.put(key, id);
+            }
+        });
+        Map<String, ResolvedUnit> resolved = new LinkedHashMap<>();
+        for (String printed : printedNames) {
+            String key = UnitNames.key(printed);
+            boolean created = createdByKey.remove(key) != null;
+            resolved.putIfAbsent(printed, new ResolvedUnit(printed, byKey.get(key), created));
         }
         return List.copyOf(resolved.values());
     }
@@ -182,8 +199,18 @@ public class UnitDirectory {
         return byKey;
     }
 
-    private Long createUnconfirmed(long regionId, String printedName) {
-        return jdbc.sql("insert into responsible_unit (region_id, name, confirmed) values (?, ?, false) returning id")
+    /** @return the new unit's id, or null when a unit of that name already exists (perhaps just committed) */
+    private Long insertUnconfirmed(long regionId, String printedName) {
+        return jdbc.sql("insert into responsible_unit (region_id, name, confirmed) values (?, ?, false) "
+                        + "on conflict (region_id, name) do nothing returning id")
+                .params(regionId, printedName.strip())
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+    }
+
+    private long existingUnit(long regionId, String printedName) {
+        return jdbc.sql("select id from responsible_unit where region_id = ? and name = ?")
                 .params(regionId, printedName.strip())
                 .query(Long.class)
                 .single();

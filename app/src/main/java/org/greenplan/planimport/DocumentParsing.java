@@ -1,5 +1,6 @@
 package org.greenplan.planimport;
 
+import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -64,6 +65,42 @@ public final class DocumentParsing {
     }
 
     /**
+     * Reads an uploaded file from its stream, never more than the size limit: a file the container
+     * already measured above the limit is refused before reading, and a stream that turns out longer
+     * than the limit is refused as soon as the limit is passed (at most the limit plus one buffer is
+     * held in memory).
+     *
+     * @param in           the upload's stream (not closed here)
+     * @param declaredSize the size the container measured, in bytes, or -1 when unknown
+     * @param fileName     file name, for messages
+     * @return the file's bytes, at most the limit
+     * @throws ImportRejectedException naming the file and the limit when it is larger
+     * @throws java.io.UncheckedIOException when the stream cannot be read
+     */
+    public byte[] readUpload(InputStream in, long declaredSize, String fileName) {
+        if (declaredSize > maxBytes) {
+            throw tooLarge(fileName, declaredSize);
+        }
+        try {
+            byte[] head = in.readNBytes((int) Math.min(maxBytes, Integer.MAX_VALUE - 8));
+            if (in.read() != -1) {
+                throw new ImportRejectedException(
+                        fileName,
+                        ImportRejectedException.reason("import.refusal.tooLargeStream", null, megabytes(maxBytes)));
+            }
+            return head;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not read the upload " + fileName, e);
+        }
+    }
+
+    private ImportRejectedException tooLarge(String fileName, long size) {
+        return new ImportRejectedException(
+                fileName,
+                ImportRejectedException.reason("import.refusal.tooLarge", null, megabytes(size), megabytes(maxBytes)));
+    }
+
+    /**
      * @param bytes    file content
      * @param fileName file name, for messages
      * @return the parsed document with its source file record
@@ -71,10 +108,7 @@ public final class DocumentParsing {
      */
     public ParsedDocument parse(byte[] bytes, String fileName) {
         if (bytes.length > maxBytes) {
-            throw new ImportRejectedException(
-                    fileName,
-                    ImportRejectedException.reason(
-                            "import.refusal.tooLarge", null, megabytes(bytes.length), megabytes(maxBytes)));
+            throw tooLarge(fileName, bytes.length);
         }
         long started = System.nanoTime();
         SourceDocument document = readDocument(bytes, fileName);

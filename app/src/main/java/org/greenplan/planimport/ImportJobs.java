@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
@@ -49,6 +50,19 @@ public class ImportJobs {
         return job;
     }
 
+    /**
+     * Records an upload refused before its import could start (too large), so that the progress bar
+     * says why like any other refusal.
+     *
+     * @return the finished job carrying the refusal
+     */
+    public ImportJob refused(ImportRejectedException rejected) {
+        forgetOldJobs();
+        ImportJob job = new ImportJob(UUID.randomUUID().toString(), ImportStage.READING, null, rejected, null);
+        put(job);
+        return job;
+    }
+
     /** @return the job's latest state, if it is known to this node */
     public Optional<ImportJob> find(String id) {
         return Optional.ofNullable(jobs.get(id)).map(Entry::job);
@@ -65,17 +79,18 @@ public class ImportJobs {
         } catch (DuplicateImportException duplicate) {
             put(new ImportJob(job.id(), current(job).stage(), null, null, duplicate.existingPlanId()));
         } catch (RuntimeException unexpected) {
-            log.error("Import of {} failed", fileName, unexpected);
-            put(new ImportJob(
-                    job.id(),
-                    current(job).stage(),
-                    null,
-                    new DefaultMessageSourceResolvable(
-                            new String[] {"import.failed"},
-                            new Object[] {String.valueOf(unexpected.getMessage())},
-                            null),
-                    null));
+            log.error("Import {} of {} failed", job.id(), fileName, unexpected);
+            put(new ImportJob(job.id(), current(job).stage(), null, unexpectedFailure(job, fileName), null));
         }
+    }
+
+    /**
+     * What the user reads when an import fails for a reason of ours: the file and a reference to the
+     * log entry, never the exception's text (which may carry SQL).
+     */
+    private static MessageSourceResolvable unexpectedFailure(ImportJob job, String fileName) {
+        return new DefaultMessageSourceResolvable(
+                new String[] {"import.failed"}, new Object[] {fileName, job.id().substring(0, 8)}, null);
     }
 
     private ImportJob current(ImportJob job) {

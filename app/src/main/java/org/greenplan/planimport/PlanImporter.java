@@ -41,6 +41,16 @@ public class PlanImporter {
     }
 
     /**
+     * Reads an upload from its stream within the size limit ({@code greenplan.import.max-bytes}),
+     * before anything is stored.
+     *
+     * @see DocumentParsing#readUpload(java.io.InputStream, long, String)
+     */
+    public byte[] readUpload(java.io.InputStream in, long declaredSize, String fileName) {
+        return parsing.readUpload(in, declaredSize, fileName);
+    }
+
+    /**
      * Imports a document as a DRAFT plan for the office to review.
      *
      * @param bytes    the file as uploaded

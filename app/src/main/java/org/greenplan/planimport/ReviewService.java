@@ -64,15 +64,19 @@ public class ReviewService {
     /**
      * @param planId  the draft plan
      * @param taskId  the task
+     * @param version the task's version the correction was made from ({@code TaskView.version()})
      * @param task    corrected text and deadline
      * @param units   units in order; blank names are ignored
      * @param targets targets in order; the n-th keeps its identity and reported values
+     * @throws StaleEditException when someone saved the task since {@code version} (nothing is saved)
      * @throws DraftEditException when a correction is invalid (nothing is saved then)
      */
     @Transactional
-    public void saveTask(long planId, long taskId, TaskEdit task, List<UnitLine> units, List<TargetEdit> targets) {
+    public void saveTask(
+            long planId, long taskId, int version, TaskEdit task, List<UnitLine> units, List<TargetEdit> targets) {
         requireDraft(planId);
         drafts.taskText(planId, taskId);
+        requireVersion(planId, taskId, version);
         ReviewRules.checkTask(task);
         List<AssignmentEdit> assignments = resolve(units);
         ReviewRules.checkAssignments(assignments);
@@ -87,12 +91,15 @@ public class ReviewService {
     /**
      * Merges the next task (in document order) into this one: texts joined, units and targets added.
      *
+     * @param version the task's version the merge was asked from
+     * @throws StaleEditException when someone saved the task since {@code version}
      * @throws DraftEditException when this is the last task
      */
     @Transactional
-    public void mergeWithNext(long planId, long taskId) {
+    public void mergeWithNext(long planId, long taskId, int version) {
         requireDraft(planId);
         drafts.taskText(planId, taskId);
+        requireVersion(planId, taskId, version);
         Optional<TaskView> next = next(planId, taskId);
         if (!drafts.mergeWithNext(planId, taskId)) {
             throw new DraftEditException("draft.mergeLast");
@@ -113,7 +120,14 @@ public class ReviewService {
         String text = drafts.taskText(planId, taskId);
         ReviewRules.checkSplit(text, at);
         drafts.split(planId, taskId, text, at);
+        drafts.touch(taskId);
         audit.split(task(planId, taskId), next(planId, taskId));
+    }
+
+    private void requireVersion(long planId, long taskId, int version) {
+        if (!drafts.advanceVersion(planId, taskId, version)) {
+            throw new StaleEditException(taskId, version);
+        }
     }
 
     /**

@@ -43,10 +43,11 @@ final class LedgerWorkbook {
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("台账");
             LedgerStyles styles = new LedgerStyles(workbook);
-            writeTitle(sheet, title, styles.title);
+            SpreadsheetText cells = new SpreadsheetText(workbook);
+            writeTitle(sheet, title, styles.title, cells);
             writeHeader(sheet, styles.header);
             for (LedgerRow row : rows) {
-                writeRow(sheet.createRow(HEADER_ROW + row.sequence()), row, styles);
+                writeRow(sheet.createRow(HEADER_ROW + row.sequence()), row, styles, cells);
             }
             layout(sheet, rows.size());
             workbook.write(out);
@@ -56,11 +57,10 @@ final class LedgerWorkbook {
         }
     }
 
-    private static void writeTitle(Sheet sheet, String title, CellStyle style) {
+    private static void writeTitle(Sheet sheet, String title, CellStyle style, SpreadsheetText cells) {
         Row row = sheet.createRow(0);
         row.setHeightInPoints(28);
-        row.createCell(0).setCellValue(title + "任务台账");
-        row.getCell(0).setCellStyle(style);
+        cells.write(row.createCell(0), title + "任务台账", style);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADERS.size() - 1));
     }
 
@@ -72,16 +72,14 @@ final class LedgerWorkbook {
         }
     }
 
-    private static void writeRow(Row row, LedgerRow data, LedgerStyles styles) {
-        writeNumber(row, data);
+    /** User text (task, units, targets, progress…) goes through {@link SpreadsheetText}: never a formula. */
+    private static void writeRow(Row row, LedgerRow data, LedgerStyles styles, SpreadsheetText cells) {
+        writeNumber(row, data, styles.centred, cells);
         List<String> texts = texts(data);
         for (int c = 0; c < texts.size(); c++) {
-            row.createCell(c + 1).setCellValue(texts.get(c));
+            boolean status = c + 1 == HEADERS.size() - 1;
+            cells.write(row.createCell(c + 1), texts.get(c), status ? styles.status(data.light()) : styles.body);
         }
-        for (int c = 0; c < HEADERS.size(); c++) {
-            row.getCell(c).setCellStyle(c == 0 ? styles.centred : styles.body);
-        }
-        row.getCell(HEADERS.size() - 1).setCellStyle(styles.status(data.light()));
         row.setHeightInPoints(RowHeights.points(texts, WIDTHS, 1));
     }
 
@@ -100,14 +98,16 @@ final class LedgerWorkbook {
     }
 
     /** 序号 is the task's number as the document prints it, so a unit's ledger still reads 6, 8, 10…. */
-    private static void writeNumber(Row row, LedgerRow data) {
+    private static void writeNumber(Row row, LedgerRow data, CellStyle style, SpreadsheetText cells) {
         String number = data.number();
         if (number != null && number.matches("\\d{1,6}")) {
             row.createCell(0).setCellValue(Integer.parseInt(number));
+            row.getCell(0).setCellStyle(style);
         } else if (number != null && !number.isBlank()) {
-            row.createCell(0).setCellValue(number);
+            cells.write(row.createCell(0), number, style);
         } else {
             row.createCell(0).setCellValue(data.sequence());
+            row.getCell(0).setCellStyle(style);
         }
     }
 

@@ -1,27 +1,51 @@
 package org.greenplan.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.NoSuchElementException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.TransactionException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Turns missing records and oversized uploads into friendly pages with the right status. */
+/**
+ * Turns missing records, bad form fields, oversized uploads and database failures into pages (or
+ * htmx fragments) with the right status, in the reader's language. A database failure is logged with
+ * its SQL and stack trace; the reader sees neither.
+ */
 @ControllerAdvice
 class ErrorPages {
-    private final MessageSource messages;
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
-    ErrorPages(MessageSource messages) {
+    private final MessageSource messages;
+    private final ErrorViews views;
+    private final DataSize uploadLimit;
+
+    ErrorPages(MessageSource messages, @Value("${greenplan.import.max-bytes:20MB}") DataSize uploadLimit) {
         this.messages = messages;
+        this.uploadLimit = uploadLimit;
+        this.views = new ErrorViews(messages);
+    }
+
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ModelAndView databaseFailed(RuntimeException e, HttpServletRequest request) {
+        log.error("{} {} failed in the database", request.getMethod(), request.getRequestURI(), e);
+        return views.forStatus(HttpStatus.INTERNAL_SERVER_ERROR, request);
     }
 
     @ExceptionHandler(NoSuchElementException.class)
-    ModelAndView notFound(NoSuchElementException e) {
+    ModelAndView notFound(NoSuchElementException e, HttpServletRequest request) {
         return page(
+                request,
                 HttpStatus.NOT_FOUND,
                 e instanceof MessageSourceResolvable known
                         ? messages.getMessage(known, LocaleContextHolder.getLocale())
@@ -30,22 +54,27 @@ class ErrorPages {
 
     /** A form field that names no property we have (units[99999].name…): a bad request, not a crash. */
     @ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
-    ModelAndView badForm() {
-        return page(HttpStatus.BAD_REQUEST, message("error.generic"));
+    ModelAndView badForm(HttpServletRequest request) {
+        return page(request, HttpStatus.BAD_REQUEST, message("error.generic"));
     }
 
+    /**
+     * An upload above the container's limit ({@code spring.servlet.multipart.max-file-size}): refused
+     * before any of it reaches GreenPlan, naming the document limit ({@code greenplan.import.max-bytes}).
+     */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge() {
-        return page(HttpStatus.PAYLOAD_TOO_LARGE, message("error.tooLarge"));
+    ModelAndView tooLarge(HttpServletRequest request) {
+        return page(
+                request,
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                message("error.tooLarge.limit", uploadLimit.toMegabytes() + " MB"));
     }
 
-    private ModelAndView page(HttpStatus status, String message) {
-        ModelAndView view = new ModelAndView("error", status);
-        view.addObject("message", message);
-        return view;
+    private ModelAndView page(HttpServletRequest request, HttpStatus status, String message) {
+        return views.withMessage(status, message, request);
     }
 
-    private String message(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

@@ -52,6 +52,7 @@ class ReviewIntegrationTests {
         TaskView task2 = task("2");
 
         String row = mvc.perform(post("/plans/{p}/review/tasks/{t}", planId, task2.id())
+                        .param("version", String.valueOf(task2.version()))
                         .header("HX-Request", "true")
                         .param("text", task2.text())
                         .param("deadlinePhrase", "6月底前")
@@ -91,6 +92,7 @@ class ReviewIntegrationTests {
         TaskView task3 = task("3");
 
         String form = mvc.perform(post("/plans/{p}/review/tasks/{t}", planId, task3.id())
+                        .param("version", String.valueOf(task3.version()))
                         .param("text", "改过的内容")
                         .param("units[0].name", "市交通运输局")
                         .param("units[0].role", "RESPONSIBLE")
@@ -110,6 +112,7 @@ class ReviewIntegrationTests {
         TaskView task3 = task("3");
 
         String form = mvc.perform(post("/plans/{p}/review/tasks/{t}", planId, task3.id())
+                        .param("version", String.valueOf(task3.version()))
                         .header("HX-Request", "true")
                         .param("text", task3.text())
                         .param("deadline", "2022-13-45")
@@ -136,6 +139,7 @@ class ReviewIntegrationTests {
         TaskView task5 = task("5");
 
         mvc.perform(post("/plans/{p}/review/tasks/{t}/merge", planId, task4.id())
+                        .param("version", String.valueOf(task4.version()))
                         .header("HX-Request", "true"))
                 .andExpect(header().string("HX-Redirect", "/plans/" + planId + "/review"));
 
@@ -147,6 +151,7 @@ class ReviewIntegrationTests {
         TaskView task1 = task("1");
         int cut = task1.text().indexOf("抓好绿色制造体系建设");
         mvc.perform(post("/plans/{p}/review/tasks/{t}", planId, task1.id())
+                        .param("version", String.valueOf(task1.version()))
                         .param("action", "split")
                         .param(
                                 "text",
@@ -169,7 +174,8 @@ class ReviewIntegrationTests {
         store.publish(planId);
         TaskView task1 = task("1");
 
-        mvc.perform(post("/plans/{p}/review/tasks/{t}/merge", planId, task1.id()))
+        mvc.perform(post("/plans/{p}/review/tasks/{t}/merge", planId, task1.id())
+                        .param("version", String.valueOf(task1.version())))
                 .andExpect(status().isConflict());
         mvc.perform(get("/plans/{p}/review/tasks/{t}/edit", planId, task1.id())).andExpect(status().isConflict());
     }

@@ -52,15 +52,16 @@ class ReviewServiceIntegrationTests {
     void savingATaskOfAPublishedPlanIsRefused() {
         TaskEdit edit = new TaskEdit("改过的任务内容", null, false, null);
 
-        assertThatThrownBy(() ->
-                        review.saveTask(planId, first.id(), edit, List.of(new UnitLine("市林业局", "LEAD")), List.of()))
+        assertThatThrownBy(() -> review.saveTask(
+                        planId, first.id(), first.version(), edit, List.of(new UnitLine("市林业局", "LEAD")), List.of()))
                 .isInstanceOf(PlanStateException.class);
         assertThat(catalog.tasks(planId, null)).isEqualTo(before);
     }
 
     @Test
     void mergingTasksOfAPublishedPlanIsRefused() {
-        assertThatThrownBy(() -> review.mergeWithNext(planId, first.id())).isInstanceOf(PlanStateException.class);
+        assertThatThrownBy(() -> review.mergeWithNext(planId, first.id(), first.version()))
+                .isInstanceOf(PlanStateException.class);
         assertThat(catalog.tasks(planId, null)).isEqualTo(before);
     }
 

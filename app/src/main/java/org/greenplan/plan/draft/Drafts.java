@@ -75,6 +75,28 @@ public class Drafts {
                 .orElseThrow(() -> new NotFoundException("error.notFound.task"));
     }
 
+    /**
+     * Raises the task's edit version if it still is {@code expected}: the optimistic lock of the review's
+     * corrections, taken before a correction is written in the same transaction.
+     *
+     * @return true when the version matched (and was raised); false when someone saved in between
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean advanceVersion(long planId, long taskId, int expected) {
+        return jdbc.sql("update task set version = version + 1 where id = ? and plan_id = ? and version = ?")
+                        .params(taskId, planId, expected)
+                        .update()
+                == 1;
+    }
+
+    /** Raises the task's edit version whatever it is (a change not made through its form). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void touch(long taskId) {
+        jdbc.sql("update task set version = version + 1 where id = ?")
+                .param(taskId)
+                .update();
+    }
+
     /** Sets the task's text (stripped) and deadline. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void updateTask(long taskId, TaskEdit edit) {

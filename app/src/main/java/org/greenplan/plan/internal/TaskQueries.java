@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class TaskQueries {
     private static final String SELECT_TASK = """
             select id, plan_id, node_id, number, path, text, source_text, source_line, source_start, source_end,
-                   deadline, deadline_open, deadline_phrase
+                   deadline, deadline_open, deadline_phrase, version
             from task""";
     private final JdbcClient jdbc;
 
@@ -78,7 +78,8 @@ public final class TaskQueries {
                 rs.getString("deadline_phrase"),
                 units.getOrDefault(id, List.of()),
                 targets.getOrDefault(id, List.of()),
-                clauses.getOrDefault(id, List.of()));
+                clauses.getOrDefault(id, List.of()),
+                rs.getInt("version"));
     }
 
     private Map<Long, List<AssignedUnit>> assignments(long planId, Long taskId) {

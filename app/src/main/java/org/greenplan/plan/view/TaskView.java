@@ -22,6 +22,7 @@ import java.util.List;
  * @param units          assignments in printed order
  * @param targets        targets in text order
  * @param clauses        the unit clauses with the sentences each covers, in printed order
+ * @param version        the task's edit version, raised by every saved correction (optimistic locking)
  */
 public record TaskView(
         long id,
@@ -39,7 +40,8 @@ public record TaskView(
         String deadlinePhrase,
         List<AssignedUnit> units,
         List<TargetView> targets,
-        List<ClauseView> clauses) {
+        List<ClauseView> clauses,
+        int version) {
 
     /**
      * @return the deadline as the office reads it: the printed phrase, else the date (2022-06-30); empty

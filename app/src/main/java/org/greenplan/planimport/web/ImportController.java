@@ -62,7 +62,13 @@ class ImportController {
             redirect.addFlashAttribute("error", message("import.noFile"));
             return "redirect:/";
         }
-        return importDocument(file.getBytes(), fileName(file), redirect);
+        byte[] bytes;
+        try (InputStream in = file.getInputStream()) {
+            bytes = importer.readUpload(in, file.getSize(), fileName(file));
+        } catch (ImportRejectedException tooLarge) {
+            return refused(tooLarge, redirect);
+        }
+        return importDocument(bytes, fileName(file), redirect);
     }
 
     @PostMapping("/imports/sample")
@@ -123,11 +129,14 @@ class ImportController {
                             ? ""
                             : "/review");
         } catch (ImportRejectedException rejected) {
-            redirect.addFlashAttribute(
-                    "error",
-                    message("import.rejected", messages.getMessage(rejected, LocaleContextHolder.getLocale())));
-            return "redirect:/";
+            return refused(rejected, redirect);
         }
+    }
+
+    private String refused(ImportRejectedException rejected, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(
+                "error", message("import.rejected", messages.getMessage(rejected, LocaleContextHolder.getLocale())));
+        return "redirect:/";
     }
 
     private static String fileName(MultipartFile file) {

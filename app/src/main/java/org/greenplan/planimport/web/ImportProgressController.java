@@ -2,6 +2,7 @@ package org.greenplan.planimport.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +10,8 @@ import java.util.concurrent.Executor;
 import org.greenplan.plan.NotFoundException;
 import org.greenplan.planimport.ImportJob;
 import org.greenplan.planimport.ImportJobs;
+import org.greenplan.planimport.ImportRejectedException;
+import org.greenplan.planimport.PlanImporter;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -39,13 +42,16 @@ class ImportProgressController {
     private final ITemplateEngine templates;
     private final Executor executor;
     private final MessageSource messages;
+    private final PlanImporter importer;
 
     ImportProgressController(
+            PlanImporter importer,
             ImportJobs jobs,
             ITemplateEngine templates,
             @Qualifier("applicationTaskExecutor") Executor executor,
             MessageSource messages) {
         this.messages = messages;
+        this.importer = importer;
         this.jobs = jobs;
         this.templates = templates;
         this.executor = executor;
@@ -66,7 +72,11 @@ class ImportProgressController {
             return "planimport/progress :: nofile";
         }
         String name = file.getOriginalFilename().replaceAll(".*[/\\\\]", "");
-        model.addAttribute("job", jobs.start(file.getBytes(), name));
+        try (InputStream in = file.getInputStream()) {
+            model.addAttribute("job", jobs.start(importer.readUpload(in, file.getSize(), name), name));
+        } catch (ImportRejectedException tooLarge) {
+            model.addAttribute("job", jobs.refused(tooLarge));
+        }
         return "planimport/progress :: listener";
     }
 

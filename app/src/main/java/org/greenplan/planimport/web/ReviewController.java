@@ -2,12 +2,14 @@ package org.greenplan.planimport.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.greenplan.plan.NotFoundException;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.view.Comparison;
 import org.greenplan.plan.view.TaskView;
 import org.greenplan.planimport.DraftEditException;
 import org.greenplan.planimport.ReviewService;
+import org.greenplan.planimport.StaleEditException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -64,11 +66,11 @@ class ReviewController {
             return editForm(
                     model, planId, task, form, FormErrors.describe(binding, messages, LocaleContextHolder.getLocale()));
         }
+        String typed = form.getText() == null ? "" : form.getText().strip();
         try {
-            String typed = form.getText() == null ? "" : form.getText().strip();
             int splitAt = SplitMarker.offset(typed);
             form.setText(SplitMarker.remove(typed));
-            review.saveTask(planId, taskId, form.taskEdit(), form.unitLines(), form.targetEdits());
+            review.saveTask(planId, taskId, form.getVersion(), form.taskEdit(), form.unitLines(), form.targetEdits());
             if ("split".equals(action)) {
                 if (splitAt < 0) {
                     throw new DraftEditException("draft.splitNoMark");
@@ -76,6 +78,9 @@ class ReviewController {
                 review.split(planId, taskId, splitAt);
                 return reloadReview(planId, request, response);
             }
+        } catch (StaleEditException stale) {
+            form.setText(typed);
+            return staleForm(model, planId, form, stale);
         } catch (DraftEditException invalid) {
             return editForm(model, planId, task, form, messages.getMessage(invalid, LocaleContextHolder.getLocale()));
         }
@@ -86,11 +91,14 @@ class ReviewController {
     String processMerge(
             @PathVariable long planId,
             @PathVariable long taskId,
+            @ModelAttribute("form") TaskForm form,
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
         try {
-            review.mergeWithNext(planId, taskId);
+            review.mergeWithNext(planId, taskId, form.getVersion());
+        } catch (StaleEditException stale) {
+            return staleForm(model, planId, form, stale);
         } catch (DraftEditException invalid) {
             TaskView task = task(planId, taskId);
             return editForm(
@@ -112,6 +120,30 @@ class ReviewController {
         return "planimport/review-task :: edit";
     }
 
+    /**
+     * Someone saved the task while this user edited it: the form keeps what the user typed, shows the
+     * other person's version and which fields differ, and now carries the current version, so that
+     * saving again deliberately replaces it.
+     */
+    private String staleForm(Model model, long planId, TaskForm form, StaleEditException stale) {
+        TaskView theirs = task(planId, stale.taskId());
+        List<String> changed = StaleComparison.changedFields(form, theirs).stream()
+                .map(this::message)
+                .toList();
+        form.setVersion(theirs.version());
+        model.addAttribute("theirs", theirs);
+        String error = messages.getMessage(
+                "review.stale",
+                new Object[] {
+                    changed.isEmpty()
+                            ? message("review.stale.same")
+                            : String.join(message("review.stale.separator"), changed),
+                    theirs.version()
+                },
+                LocaleContextHolder.getLocale());
+        return editForm(model, planId, theirs, form, error);
+    }
+
     /** htmx reloads the whole review page (HX-Redirect); a plain form post is redirected. */
     private static String reloadReview(long planId, HttpServletRequest request, HttpServletResponse response) {
         String review = "/plans/" + planId + "/review";
@@ -120,6 +152,10 @@ class ReviewController {
         }
         response.setHeader("HX-Redirect", review);
         return "planimport/review-task :: reload";
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     private TaskView task(long planId, long taskId) {

@@ -15,6 +15,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The review page's task form: bound from {@code text}, {@code units[0].name}, {@code targets[0].value}… */
 public class TaskForm {
+    /** The task's version the form was made from; -1 when the request did not say (then it is stale). */
+    private int version = -1;
+
     private String text;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -27,6 +30,7 @@ public class TaskForm {
 
     static TaskForm of(TaskView task) {
         TaskForm form = new TaskForm();
+        form.version = task.version();
         form.text = task.text();
         form.deadline = task.deadline();
         form.deadlineOpen = task.deadlineOpen();
@@ -69,6 +73,14 @@ public class TaskForm {
                         t.getUnit(),
                         t.getPhrase()))
                 .toList();
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
     }
 
     public String getText() {

@@ -58,6 +58,15 @@ class ErrorPages {
         return page(request, HttpStatus.BAD_REQUEST, message("error.generic"));
     }
 
+    /** A form post where an upload was expected (no multipart body): a bad request, not a crash. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ModelAndView notAnUpload(org.springframework.web.multipart.MultipartException e, HttpServletRequest request) {
+        if (e instanceof MaxUploadSizeExceededException tooLarge) {
+            return tooLarge(request);
+        }
+        return page(request, HttpStatus.BAD_REQUEST, message("error.generic"));
+    }
+
     /**
      * An upload above the container's limit ({@code spring.servlet.multipart.max-file-size}): refused
      * before any of it reaches GreenPlan, naming the document limit ({@code greenplan.import.max-bytes}).

@@ -92,10 +92,11 @@ class ChangeAuditIntegrationTests {
                 .planId();
         TaskView task = catalog.tasks(planId, null).get(0);
 
-        review.saveTask(planId, task.id(), edit(task, task.text()), units(task), targets(task));
+        review.saveTask(planId, task.id(), task.version(), edit(task, task.text()), units(task), targets(task));
         assertThat(log.forTask(task.id()).records()).as("an unchanged save").isEmpty();
 
-        review.saveTask(planId, task.id(), edit(task, task.text() + "（补充）"), units(task), targets(task));
+        int saved = catalog.tasks(planId, null).get(0).version();
+        review.saveTask(planId, task.id(), saved, edit(task, task.text() + "（补充）"), units(task), targets(task));
 
         assertThat(log.forTask(task.id()).records()).singleElement().satisfies(r -> {
             assertThat(r.action()).isEqualTo("TASK_EDITED");
@@ -113,7 +114,7 @@ class ChangeAuditIntegrationTests {
         List<TaskView> tasks = catalog.tasks(planId, null);
         TaskView first = tasks.get(0);
 
-        review.mergeWithNext(planId, first.id());
+        review.mergeWithNext(planId, first.id(), first.version());
         review.split(planId, first.id(), 4);
         review.discard(planId);
 

@@ -28,14 +28,39 @@ final class SubjectUnits {
     /** A body named after 会同: 会同区直有关部门共同做好… (co-operating). */
     private static final Pattern TOGETHER_WITH = Pattern.compile("会同(.{2,20}?)(?:共同|做好|开展|对|进行|推进)");
 
+    /**
+     * A body of a named level as the subject of a sentence without a role word: 区财政局要统筹安排…,
+     * 区融媒体中心开设专题栏目…. The name starts with the level (省, 市, 县, 区, 州, 旗) and is the shortest
+     * run ending like a body; words that make it a phrase rather than a name (区域, 市民, 要, 的 …) rule it
+     * out.
+     */
+    private static final Pattern BARE_SUBJECT = Pattern.compile(
+            "^[省市县区州旗][\\p{IsHan}]{1,10}?" + "(?:局|委|办|厅|部门|政府|中心|办公室|委员会|管委会|海关|支行|分行|站|林场|管理处|大队|公司)");
+
+    private static final Pattern NOT_A_NAME = Pattern.compile("^.域|^.民|^.内|[要应将的和与在对把等是以及并]");
+
     private SubjectUnits() {}
 
     /** @return a clause covering the whole paragraph when it names subject units, else empty */
     static Optional<ClauseMatch> read(String paragraph) {
+        return read(paragraph, true);
+    }
+
+    /**
+     * @return whether {@code line} names a unit as its subject with a role word (区财政局负责保障经费):
+     *         such a short line is a task, not a heading
+     */
+    static boolean namesResponsibleSubject(String line) {
+        return read(line, false).isPresent();
+    }
+
+    private static Optional<ClauseMatch> read(String paragraph, boolean bareSubjects) {
         Map<String, AssignmentRole> units = new LinkedHashMap<>();
         for (String part : Brackets.splitTopLevel(paragraph, "，,。；;\n")) {
             Matcher m = SUBJECT.matcher(UnitNameHeuristics.trim(part));
-            if (m.find()) {
+            if (bareSubjects && !m.find()) {
+                bareSubject(UnitNameHeuristics.trim(part), units);
+            } else if (m.find(0)) {
                 List<String> names = UnitLists.split(m.group(1));
                 if (!names.isEmpty() && names.stream().allMatch(SubjectUnits::isBody)) {
                     AssignmentRole role = role(m.group(2));
@@ -55,6 +80,19 @@ final class SubjectUnits {
         UnitClause clause = new UnitClause(marked(units), false, List.of());
         int end = paragraph.length();
         return Optional.of(new ClauseMatch(clause, 0, end, end, end));
+    }
+
+    /** 区财政局要统筹安排…: the body answers for the sentence (RESPONSIBLE, a co-unit beside a lead). */
+    private static void bareSubject(String part, Map<String, AssignmentRole> units) {
+        Matcher m = BARE_SUBJECT.matcher(part);
+        if (m.find()
+                && m.end() < part.length()
+                && !NOT_A_NAME.matcher(m.group()).find()) {
+            String name = m.group();
+            if (isBody(name) && Character.UnicodeScript.of(part.charAt(m.end())) == Character.UnicodeScript.HAN) {
+                units.putIfAbsent(name, AssignmentRole.RESPONSIBLE);
+            }
+        }
     }
 
     /**

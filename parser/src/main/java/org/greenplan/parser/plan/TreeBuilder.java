@@ -12,7 +12,8 @@ import java.util.Set;
  * lines below it never is (it is a heading). A leaf (no deeper lines below) is a task when its style
  * is a task style — one whose lines carry unit clauses somewhere in the document, or, in a document
  * without any unit clause, the deepest style with leaves of sentence length — unless it is a short
- * heading-like line, or it stands before the first line with a unit clause in a group (same heading)
+ * heading-like line that names no unit as its subject (二、区财政局负责保障工作经费。 is a short task, not a
+ * heading), or it stands before the first line with a unit clause in a group (same heading)
  * where no line carries one: such a group is a preamble (016's 一、总体要求 （一）指导思想。以习近平… ), not
  * tasks — a later group without units stays tasks, each reported without units. A task
  * without its own clause takes the unnumbered paragraphs after it up to the first one that ends in a
@@ -92,8 +93,8 @@ final class TreeBuilder {
             kind = Kind.TASK;
         } else if (leafTask) {
             absorbed = paragraphsUpToUnits(trailing);
-            boolean task =
-                    absorbed > 0 || !Headings.isHeadingLike(placed.token().rest());
+            String rest = placed.token().rest();
+            boolean task = absorbed > 0 || !Headings.isHeadingLike(rest) || SubjectUnits.namesResponsibleSubject(rest);
             kind = task ? Kind.TASK : Kind.HEADING;
         }
         if (kind == Kind.TASK) {

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  *   <li>names and a role verb: A、B牵头 → LEAD; A配合 / A按职责分工配合 / A参与 / A落实 → CO;
  *       A负责 / A分工负责 / A按职责分工负责 → RESPONSIBLE;</li>
  *   <li>the first-listed rule (列第一位者为牵头单位 / 排在第一位的部门为牵头部门) or 下同;</li>
- *   <li>bare names, which continue the previous segment's role (a new group of units);</li>
+ *   <li>bare names, which continue the previous segment's role (a new group of units) — except after a
+ *       role verb, where a bare group followed by another role-verb segment shares that verb:
+ *       {@code A牵头，B、C，D等按职责分工负责} makes B, C co-operate with D, not lead with A;</li>
  *   <li>anything else (6月底完成, 持续推进), kept as an other phrase.</li>
  * </ul>
  * Once a clause names a lead unit, its RESPONSIBLE units are the co-operating ones (牵头单位：A，
@@ -49,7 +51,11 @@ final class UnitClauseReader {
 
     private final Map<String, AssignmentRole> units = new LinkedHashMap<>();
     private final List<String> others = new ArrayList<>();
+    /** Bare names after a role-verb segment, waiting for the verb that may close their group. */
+    private final List<String> pending = new ArrayList<>();
+
     private AssignmentRole lastRole = AssignmentRole.RESPONSIBLE;
+    private boolean afterVerb;
     private boolean marked;
     private boolean bare;
     private boolean rule;
@@ -67,6 +73,7 @@ final class UnitClauseReader {
         for (String segment : Brackets.splitTopLevel(withoutNotes, "，,；;。")) {
             reader.segment(UnitNameHeuristics.trim(segment));
         }
+        reader.flushPending();
         return reader.result(trailing);
     }
 
@@ -84,10 +91,22 @@ final class UnitClauseReader {
         }
         Matcher label = LABEL.matcher(segment);
         if (label.matches()) {
+            flushPending();
             marked = true;
             labelled(labelRole(label.group(1)), label.group(2));
-        } else if (!roleVerb(segment)) {
+            afterVerb = false;
+        } else if (roleVerb(segment)) {
+            afterVerb = true;
+        } else {
             bareNames(segment);
+        }
+    }
+
+    /** Names still waiting for a verb keep the role of the segment before them. */
+    private void flushPending() {
+        if (!pending.isEmpty()) {
+            add(List.copyOf(pending), lastRole);
+            pending.clear();
         }
     }
 
@@ -110,7 +129,12 @@ final class UnitClauseReader {
             return false;
         }
         marked = true;
-        add(names, verbRole(verb.group(2)));
+        AssignmentRole role = verbRole(verb.group(2));
+        if (!pending.isEmpty()) {
+            add(List.copyOf(pending), role); // A牵头，B、C，D等按职责分工负责: B、C share D's verb
+            pending.clear();
+        }
+        add(names, role);
         return true;
     }
 
@@ -119,11 +143,16 @@ final class UnitClauseReader {
         boolean units = marked
                 ? UnitNameHeuristics.plausible(names) && names.stream().anyMatch(UnitNameHeuristics::looksLikeUnit)
                 : UnitNameHeuristics.allLookLikeUnits(names);
-        if (units) {
+        if (!units) {
+            flushPending();
+            others.add(segment);
+            afterVerb = false;
+        } else if (afterVerb) {
+            bare = true;
+            pending.addAll(names);
+        } else {
             bare = true;
             add(names, lastRole);
-        } else {
-            others.add(segment);
         }
     }
 

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  *   <li>{@code 及} joins two units when both halves read as units: 市科技局及相关行业主管部门 → 市科技局,
  *       相关行业主管部门 (013);</li>
  *   <li>a trailing {@code 等}, {@code 等有关部门} is dropped;</li>
+ *   <li>a second name of the same body in a trailing bracket is dropped, the first name being the one
+ *       the office keeps: 区供销合作社（区农资公司） → 区供销合作社, 市发展改革委（市能源局） → 市发展改革委; a
+ *       bracket that does not name a body (各县（市、区）人民政府, 市政府（试行）) stays;</li>
  *   <li>a shared ending left out is restored: 东湖、西湖片区管委会 → 东湖片区管委会, 西湖片区管委会;</li>
  *   <li>an abbreviated level prefix is restored ({@link UnitPrefixes}).</li>
  * </ol>
@@ -34,7 +37,7 @@ final class UnitLists {
     static List<String> split(String group) {
         List<String> names = new ArrayList<>();
         for (String part : joinLevelFragments(Brackets.splitTopLevel(group.replace("等和", "、"), "、"))) {
-            for (String name : splitAtJi(stripEtc(part))) {
+            for (String name : splitAtJi(withoutAlias(stripEtc(part)))) {
                 if (!name.isEmpty()) {
                     names.add(name);
                 }
@@ -86,6 +89,24 @@ final class UnitLists {
     private static String stripEtc(String part) {
         return UnitNameHeuristics.trim(
                 TRAILING_ETC.matcher(UnitNameHeuristics.trim(part)).replaceFirst(""));
+    }
+
+    /** X（Y） → X when both X and Y read as names of bodies (Y is X's second name). */
+    private static String withoutAlias(String name) {
+        if (name.isEmpty() || !Brackets.isClose(name.charAt(name.length() - 1))) {
+            return name;
+        }
+        List<Brackets.Span> spans = Brackets.topLevel(name);
+        if (spans.isEmpty() || spans.get(spans.size() - 1).end() != name.length()) {
+            return name;
+        }
+        Brackets.Span last = spans.get(spans.size() - 1);
+        String first = UnitNameHeuristics.trim(name.substring(0, last.start()));
+        String second = UnitNameHeuristics.trim(name.substring(last.start() + 1, last.end() - 1));
+        boolean alias = UnitNameHeuristics.looksLikeUnit(first)
+                && UnitNameHeuristics.looksLikeUnit(second)
+                && second.indexOf('、') < 0;
+        return alias ? first : name;
     }
 
     /** A及B → A, B when both read as units; otherwise the name is kept whole. */

@@ -22,6 +22,12 @@ final class UnitNameHeuristics {
             "博览会", "峰会", "研讨会", "座谈会", "交流会", "发布会", "举办", "创办", "承办", "代办", "帮办", "督办", "兴办", "场所", "网站", "平台", "实验室",
             "工作室", "部署", "大厅", "展厅", "互联", "关联", "物联", "培训班", "合作社");
 
+    /**
+     * 供销合作社 (the supply and marketing co-operative every level of government has) is a body, unlike
+     * other 合作社 (a farmers' co-operative is no responsible unit).
+     */
+    private static final String SUPPLY_AND_MARKETING = "供销合作社";
+
     /** A class of bodies named by their area: 各园区, 各片区, 各乡镇, 各街道, 各社区 (whoever runs each). */
     private static final Pattern AREA_CLASS = Pattern.compile("各[\\p{IsHan}]{0,4}(?:园区|片区|乡镇|街道|社区|镇|乡)");
 
@@ -35,6 +41,9 @@ final class UnitNameHeuristics {
             return false;
         }
         if (AREA_CLASS.matcher(name).matches()) {
+            return true;
+        }
+        if (name.endsWith(SUPPLY_AND_MARKETING)) {
             return true;
         }
         return SUFFIXES.stream().anyMatch(name::endsWith) && NOT_UNITS.stream().noneMatch(name::endsWith);

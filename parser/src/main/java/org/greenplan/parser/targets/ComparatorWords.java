@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The words around a quantity that say how it compares (比较词).
@@ -101,6 +102,11 @@ final class ComparatorWords {
     private static final List<String> DELIVERY_VERBS =
             List.of("完成", "新增", "新建", "建成", "建设", "培育", "创建", "打造", "举办", "开展", "实施", "累计", "争取", "力争", "确保");
 
+    /** A numbered batch right before a count: 完成第三批45家. */
+    private static final Pattern BATCH = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}批$");
+
+    private static final int LIST_LOOKBACK = 80;
+
     private ComparatorWords() {}
 
     /** @return the longest comparator word ending right before {@code pos} */
@@ -158,7 +164,8 @@ final class ComparatorWords {
      * before the number other than 达到 (超过82%以上 stays &gt;); then the word after it (达到92%以上 → ≥);
      * then 余/多 (100余家 → &gt; 100). Without any word, a count or a quantity to deliver (the clause
      * names 完成, 新增, 举办… before it) means at least that much (举办1次 → ≥ 1 次, 新增装机200兆瓦 →
-     * ≥ 200000 kW); any other quantity is a stated level (a bare 100% → = 100 %).
+     * ≥ 200000 kW); any other
+     * quantity is a stated level (a bare 100% → = 100 %).
      */
     static TargetComparator resolve(
             Optional<Word> before, Optional<Word> after, boolean more, String unit, String clauseBefore) {
@@ -177,6 +184,39 @@ final class ComparatorWords {
             return MORE_THAN;
         }
         return TargetUnits.isCount(unit) || namesDelivery(clauseBefore) ? AT_LEAST : EQUAL;
+    }
+
+    /**
+     * A count whose things are already fixed, exactly that many rather than at least: a numbered batch
+     * (完成第三批45家养殖场的关停) or a list of named things that the count closes (完成甲路、乙路、丙路等12条道路的
+     * 改造). One name before 等 is an example, not a list (加快建设浪潮等9个节点 stays ≥: corpus 010).
+     *
+     * @param text        the task text
+     * @param numberStart where the count's number starts
+     */
+    static boolean closesFixedCount(String text, int numberStart) {
+        String before = text.substring(Math.max(0, numberStart - LIST_LOOKBACK), numberStart);
+        if (BATCH.matcher(before).find()) {
+            return true;
+        }
+        if (!before.endsWith("等")) {
+            return false;
+        }
+        for (int i = before.length() - 2; i >= 0; i--) {
+            char c = before.charAt(i);
+            if (c == '、') {
+                return true;
+            }
+            if ("，,。；;：:\n".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** @return true when a verb of delivery stands right before a quantity: 新建|12公顷以上的湿地公园 */
+    static boolean endsWithDelivery(String textBefore) {
+        return DELIVERY_VERBS.stream().anyMatch(textBefore::endsWith);
     }
 
     /** @return true when the clause before a quantity names something to deliver: 完成, 新增, 举办, 培育… */

@@ -17,7 +17,9 @@ import org.greenplan.parser.targets.QuantityReader.Quantity;
  *       printed with 以上/以下 (20人以上的自然村) or where the clause counts those things before it (培育5个以上
  *       收入过200亿元的软件产业集群): corpus 010, 017. A quantity that sizes the one thing delivered (设立总规模
  *       不少于100亿元的专项基金: corpus 012), a share (90%的市) and a classifier counting the noun (1000个以上的
- *       “数字标签”) are targets; 人 is a noun of its own, so 20人以上的自然村 is the size of the village;</li>
+ *       “数字标签”) are targets; 人 is a noun of its own, so 20人以上的自然村 is the size of the village; a
+ *       measured quantity right after a verb of delivery sizes what is delivered (新建12公顷以上的湿地公园,
+ *       建成20公里以上的绿道) and is a target;</li>
  *   <li>baselines: a quantity after 现有, 已有 or 原有, or before 基础上 (在现有…等62项便民服务的基础上: corpus
  *       006);</li>
  *   <li>scope: a quantity that is the object of 围绕, 依托, 聚焦 or 立足 names what the work builds on (围绕37条
@@ -60,7 +62,8 @@ final class DescriptiveQuantities {
         int at = bound.map(Word::end).orElse(quantity.end());
         boolean qualifies = at + 1 < text.length() && text.charAt(at) == '的' && !Clauses.endsAt(text, at + 1);
         boolean measured = !TargetUnits.PERCENT.equals(quantity.unit()) && !classifier(quantity.unit());
-        return qualifies && measured && (bound.isPresent() || countedBefore(text, token.start()));
+        boolean delivered = ComparatorWords.endsWithDelivery(text.substring(0, token.start()));
+        return qualifies && measured && !delivered && (bound.isPresent() || countedBefore(text, token.start()));
     }
 
     private static boolean countedBefore(String text, int start) {

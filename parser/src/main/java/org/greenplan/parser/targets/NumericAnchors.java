@@ -45,7 +45,10 @@ final class NumericAnchors {
         if (!worded && (token.chinese() && !delivery || TargetUnits.isDuration(quantity.unit()))) {
             return Optional.empty();
         }
-        TargetComparator comparator = comparator(text, quantity, before, after, clause);
+        TargetComparator comparator =
+                !worded && TargetUnits.isCount(quantity.unit()) && ComparatorWords.closesFixedCount(text, token.start())
+                        ? TargetComparator.EQUAL
+                        : comparator(text, quantity, before, after, clause);
         int start = before.map(Word::start).orElse(token.start());
         int end = after.map(Word::end).orElse(quantity.end());
         return Optional.of(new Anchor(

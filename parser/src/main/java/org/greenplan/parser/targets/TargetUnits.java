@@ -74,6 +74,8 @@ public final class TargetUnits {
     public static final String STANDARD_BUSES = "标台";
     /** Count of structures: stations, bridges, plants (座). */
     public static final String STRUCTURES = "座";
+    /** Count of lines: roads, rivers, routes, pipelines (条): 改造12条城市道路的雨污管网. */
+    public static final String LINES = "条";
     /** Count of sites (处). */
     public static final String SITES = "处";
     /** Count of machines and sets (台): 推广应用工业机器人8000台以上 (corpus 007). */
@@ -107,6 +109,7 @@ public final class TargetUnits {
     public static final String RANK = "位";
 
     private static final Set<String> COUNTS = Set.of(
+            LINES,
             ENTERPRISES,
             PIECES,
             ITEMS,

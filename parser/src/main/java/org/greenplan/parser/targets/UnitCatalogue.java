@@ -68,6 +68,7 @@ final class UnitCatalogue {
             unit("标台", STANDARD_BUSES),
             unit("座", STRUCTURES),
             unit("处", SITES),
+            unit("条", LINES),
             unit("台", MACHINES),
             unit("场", SESSIONS),
             unit("户", HOUSEHOLDS),

@@ -8,7 +8,8 @@ import java.util.List;
  * of the text.
  *
  * <p>A clause is a top-level bracket that {@link UnitClauseReader} accepts, or a labelled line
- * ({@code 责任单位：…}) that starts a line or follows a sentence end ({@link LabelRuns}). Usually there is
+ * ({@code 责任单位：…}) that starts a line or follows a sentence end ({@link LabelRuns}); in a paragraph
+ * without either, the glued unit cell of a flattened table row ({@link GluedCells}). Usually there is
  * one, at the end: {@code …保持单位工业增加值能耗持续下降。(责任单位:市经济和信息化局)}. Some documents
  * put a clause after each sentence ({@code …（省商务厅牵头，合肥海关配合）支持…（省商务厅负责）}, 008, 010)
  * or before the final 。 with more sentences after it (009): each clause covers the sentences since the
@@ -57,6 +58,22 @@ final class UnitClauseExtractor {
             if (clause != null || ScoreMarks.isScore(content)) {
                 removed.add(span);
             }
+        }
+        if (clauses.isEmpty()) {
+            GluedCells.find(paragraph).ifPresent(cell -> {
+                UnitClause names = UnitClauseReader.read(cell.names(), true);
+                if (names != null && !names.units().isEmpty()) {
+                    UnitClause clause = new UnitClause(names.units(), false, List.of(cell.deadline()));
+                    others.add(cell.deadline());
+                    clauses.add(new ClauseMatch(
+                            clause,
+                            0,
+                            cell.span().start(),
+                            cell.span().end(),
+                            cell.span().end()));
+                    removed.add(cell.span());
+                }
+            });
         }
         return new Extraction(textWithout(paragraph, removed), covered(paragraph, clauses), rule, List.copyOf(others));
     }

@@ -1,0 +1,38 @@
+package org.greenplan.parser.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Rows of a task table flattened into lines with their deadline and unit cells glued to the task text. */
+class GluedTableRowTests {
+
+    private final PlanParser parser = new PlanParser();
+
+    @Test
+    void readsTheGluedUnitCellAfterTheDeadlineCellOfEachRow() {
+        ParsedPlan plan = parser.parse("一、推进污水治理\n序号工作任务完成时限责任单位\n"
+                + "1、建成城北污水处理厂二期工程10月市水务局市发改委\n"
+                + "2、完成老城区雨污分流改造年底前市住建局\n"
+                + "3、开展入河排污口排查全年县生态环境分局县水利局县农业农村局");
+
+        assertThat(plan.tasks()).extracting(ParsedTask::number).containsExactly("1", "2", "3");
+        assertThat(plan.tasks())
+                .extracting(t -> t.units().stream().map(UnitAssignment::name).toList())
+                .containsExactly(List.of("市水务局", "市发改委"), List.of("市住建局"), List.of("县生态环境分局", "县水利局", "县农业农村局"));
+        assertThat(plan.tasks().get(0).text()).isEqualTo("建成城北污水处理厂二期工程");
+    }
+
+    @Test
+    void readsNoGluedCellFromASentenceOrFromNamesThatAreNotBodies() {
+        ParsedPlan plan = parser.parse(
+                "一、推进污水治理\n" + "1、建成城北污水处理厂二期工程，10月市水务局组织验收。（市水务局负责）\n" + "2、完成老城区雨污分流改造年底前市区主干道全部完工（市住建局负责）");
+
+        assertThat(plan.tasks())
+                .extracting(t -> t.units().stream().map(UnitAssignment::name).toList())
+                .containsExactly(List.of("市水务局"), List.of("市住建局"));
+        assertThat(GluedCells.find("完成老城区雨污分流改造年底前市区主干道全部完工")).isEmpty();
+        assertThat(GluedCells.find("建成城北污水处理厂二期工程，10月市水务局组织验收。")).isEmpty();
+    }
+}

@@ -18,7 +18,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  *
  * <pre>
  * /login /logout /error /public/** static files  anyone
- * GET /office/audit/task/** (a task's history)      OFFICE_ADMIN, LEADER
+ * GET /office/audit/task/**, /office/reports/**   OFFICE_ADMIN, LEADER (leaders read everything)
  * /admin/** /office/**                            OFFICE_ADMIN
  * /my/**                                          UNIT_REPORTER, UNIT_LEADER, an OFFICE_ADMIN acting as a unit
  * /leader/**                                      LEADER, OFFICE_ADMIN
@@ -40,7 +40,7 @@ final class AccessRules {
                 .permitAll()
                 .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico")
                 .permitAll()
-                .requestMatchers(GET, "/office/audit/task/**")
+                .requestMatchers(GET, "/office/audit/task/**", "/office/reports/**")
                 .hasAnyRole(OFFICE, LEADER)
                 .requestMatchers("/admin/**", "/office/**")
                 .hasRole(OFFICE)

@@ -111,8 +111,8 @@ class EndpointAccessIntegrationTests {
             rule(HttpMethod.POST, "/my/reports/{reportId}/attachments", UNIT),
             rule(HttpMethod.POST, "/my/reports/{reportId}/unit-approval", UNIT),
             rule(HttpMethod.POST, "/my/reports/{reportId}/unit-approval/withdrawal", UNIT),
-            rule(HttpMethod.GET, "/office/reports/attachments/{attachmentId}", OFFICE),
-            rule(HttpMethod.GET, "/office/reports/{reportId}", OFFICE),
+            rule(HttpMethod.GET, "/office/reports/attachments/{attachmentId}", OFFICE_LEADER),
+            rule(HttpMethod.GET, "/office/reports/{reportId}", OFFICE_LEADER),
             rule(HttpMethod.POST, "/office/reports/{reportId}/approval", OFFICE),
             rule(HttpMethod.POST, "/office/reports/{reportId}/return", OFFICE),
             // plans, tasks, targets, ledger

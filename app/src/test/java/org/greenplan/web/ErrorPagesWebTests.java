@@ -52,6 +52,12 @@ class ErrorPagesWebTests {
             throw new DataIntegrityViolationException(SQL_FAILURE);
         }
 
+        /** GET only: a POST here is a wrong method (405). */
+        @GetMapping("/plans/{planId}/failing/{part}")
+        String showPart(@PathVariable long planId, @PathVariable String part) {
+            throw new java.util.NoSuchElementException(part);
+        }
+
         /** What the container's multipart limit throws for a 200 MB upload. */
         @PostMapping("/plans/{planId}/oversized")
         String processOversized(@PathVariable long planId) {
@@ -141,9 +147,11 @@ class ErrorPagesWebTests {
 
     @Test
     void wrongMethodAndMalformedIdAreRefusedWithTheirStatus() throws Exception {
-        mvc.perform(get("/plans/1/failing/x").with(TestActors.office())).andExpect(status().isNotFound());
+        mvc.perform(get("/plans/1/failing/x/y").with(TestActors.office())).andExpect(status().isNotFound());
         mvc.perform(get("/plans/abc/failing").with(TestActors.office())).andExpect(status().isBadRequest());
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/plans/1/failing")
+        // a method the access rules let through (POST under /plans) on a GET-only mapping; other methods
+        // are denied before dispatch (403), which EndpointAccessIntegrationTests covers
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/plans/1/failing/x")
                         .with(csrf())
                         .with(TestActors.office()))
                 .andExpect(status().isMethodNotAllowed());

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * 台账 — the ledger of a plan: one row per task, built from {@link PlanCatalog} so that it shows the
- * same numbers as the pages.
+ * same numbers as the pages, with 进展情况 and 状态 from the latest approved progress reports
+ * ({@link org.greenplan.progress.ApprovedProgress}; see {@link TaskProgress}).
  */
 @Service
 public class Ledger {
@@ -26,12 +27,18 @@ public class Ledger {
     private final PlanCatalog catalog;
     private final TaskProgress progress;
     private final MessageSource messages;
+    private final org.greenplan.progress.ApprovedProgress reports;
 
     /** The ledger follows the office's Chinese 台账 format whatever the reader's language. */
     private static final Locale LEDGER_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
-    Ledger(PlanCatalog catalog, TaskProgress progress, MessageSource messages) {
+    Ledger(
+            PlanCatalog catalog,
+            TaskProgress progress,
+            MessageSource messages,
+            org.greenplan.progress.ApprovedProgress reports) {
         this.catalog = catalog;
+        this.reports = reports;
         this.progress = progress;
         this.messages = messages;
     }
@@ -47,10 +54,14 @@ public class Ledger {
         Integer planYear = plan.map(org.greenplan.plan.PlanSummary::planYear).orElse(null);
         boolean annualWorkPoints = planYear != null
                 && plan.map(p -> p.title().contains(WORK_POINTS)).orElse(false);
+        java.util.Map<Long, org.greenplan.progress.ApprovedProgress.TaskReports> reported = reports.ofPlan(planId);
         List<LedgerRow> rows = new ArrayList<>();
         for (TaskView task : catalog.tasks(planId, unitId)) {
             List<HeadingView> chain = headings.chain(task.nodeId());
-            TaskProgress.Reading reading = progress.of(task, planYear);
+            TaskProgress.Reading reading = progress.of(
+                    task,
+                    planYear,
+                    reported.getOrDefault(task.id(), org.greenplan.progress.ApprovedProgress.TaskReports.NONE));
             rows.add(new LedgerRow(
                     rows.size() + 1,
                     task.number(),

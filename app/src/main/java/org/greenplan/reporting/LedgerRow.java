@@ -17,8 +17,11 @@ import java.util.List;
  * @param targets     目标, one reading per target
  * @param deadline    完成时限 as printed; for a 年度工作要点 that prints none, the plan year's end marked as
  *                    implied (2022-12-31（年度要点，按年底推定）); else empty
- * @param progress    进展情况, naming its period (2022年6月：秸秆综合利用率 当前 93%), empty until reports exist
- * @param status      状态
+ * @param progress    进展情况, naming its period (2022年6月：秸秆综合利用率 当前 93%), and each
+ *                    unit's latest approved text with its period, lead first; empty until a report is
+ *                    approved
+ * @param status      状态: 未报送, 已报送待审核, 进行中 (with the completion %: 进行中 60%), 已完成; for target
+ *                    values kept from before progress reports, the traffic light (红灯/黄灯/绿灯)
  * @param light       the status as a closed set, for the cell's colour
  */
 public record LedgerRow(
@@ -42,6 +45,8 @@ public record LedgerRow(
         RED,
         /** Reported, but nothing to judge against. */
         REPORTED,
+        /** Submitted, awaiting the office's decision; nothing approved yet. */
+        PENDING,
         /** Nothing reported yet. */
         NOT_REPORTED
     }

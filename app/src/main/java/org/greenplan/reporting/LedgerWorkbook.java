@@ -155,6 +155,7 @@ final class LedgerWorkbook {
             statuses.put(LedgerRow.Light.YELLOW, filled(workbook, IndexedColors.LIGHT_YELLOW));
             statuses.put(LedgerRow.Light.RED, filled(workbook, IndexedColors.ROSE));
             statuses.put(LedgerRow.Light.REPORTED, filled(workbook, IndexedColors.PALE_BLUE));
+            statuses.put(LedgerRow.Light.PENDING, filled(workbook, IndexedColors.LEMON_CHIFFON));
             statuses.put(LedgerRow.Light.NOT_REPORTED, filled(workbook, IndexedColors.GREY_25_PERCENT));
         }
 

@@ -1,0 +1,137 @@
+package org.greenplan.progress;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read API for what leaders see (台账, briefings): per task and unit, the latest <em>approved</em>
+ * submission, and whether a submission awaits the office's decision. Only approved texts and
+ * completion percentages ever come out of here as progress; a pending submission is reported only as
+ * pending, never with its content.
+ *
+ * <p>"Latest" is by the period's end date, then by submission number. The approved submission is read
+ * from the report's history ({@code progress_report_version}, outcome APPROVED), so it stays what the
+ * office approved whatever later happens to the report.
+ *
+ * <p>No {@code Actor} check: callers serve pages open to the office and leaders only (the plan-wide
+ * ledger); a unit-scoped page must check its reader itself.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ApprovedProgress {
+    private final JdbcClient jdbc;
+
+    ApprovedProgress(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The latest approved submission of one unit for one task.
+     *
+     * @param taskId      the {@code task} id
+     * @param unitId      the reporting unit's {@code responsible_unit} id
+     * @param periodLabel the period's label as the office named it (2022年6月, 2022年第二季度)
+     * @param periodEnd   the period's last day
+     * @param progress    进展情况 as approved; may be empty
+     * @param completion  completion in percent (0–100) as approved, or null when the report gave none
+     */
+    public record Approved(
+            long taskId, long unitId, String periodLabel, LocalDate periodEnd, String progress, Integer completion) {}
+
+    /**
+     * A submission awaiting a decision (SUBMITTED or UNIT_APPROVED): its content is not shown.
+     *
+     * @param taskId      the {@code task} id
+     * @param unitId      the reporting unit
+     * @param periodLabel the period's label
+     * @param periodEnd   the period's last day
+     */
+    public record Pending(long taskId, long unitId, String periodLabel, LocalDate periodEnd) {}
+
+    /**
+     * One task's reports.
+     *
+     * @param approved the latest approved submission per unit, ordered by unit id; empty when none
+     * @param pending  the latest pending submission per unit, ordered by unit id; empty when none
+     */
+    public record TaskReports(List<Approved> approved, List<Pending> pending) {
+        /** No report approved or pending. */
+        public static final TaskReports NONE = new TaskReports(List.of(), List.of());
+
+        public TaskReports {
+            approved = List.copyOf(approved);
+            pending = List.copyOf(pending);
+        }
+    }
+
+    /**
+     * @param planId the plan
+     * @return reports by task id; tasks without approved or pending reports are absent (use
+     *         {@link TaskReports#NONE}); empty for an unknown plan
+     */
+    public Map<Long, TaskReports> ofPlan(long planId) {
+        Map<Long, List<Approved>> approved = new HashMap<>();
+        Map<Long, List<Pending>> pending = new HashMap<>();
+        for (Approved a : approved(planId)) {
+            approved.computeIfAbsent(a.taskId(), k -> new ArrayList<>()).add(a);
+        }
+        for (Pending p : pending(planId)) {
+            pending.computeIfAbsent(p.taskId(), k -> new ArrayList<>()).add(p);
+        }
+        Map<Long, TaskReports> byTask = new HashMap<>();
+        for (Long taskId : union(approved.keySet(), pending.keySet())) {
+            byTask.put(
+                    taskId,
+                    new TaskReports(approved.getOrDefault(taskId, List.of()), pending.getOrDefault(taskId, List.of())));
+        }
+        return byTask;
+    }
+
+    private List<Approved> approved(long planId) {
+        return jdbc.sql("""
+                        select distinct on (r.task_id, r.unit_id)
+                               r.task_id, r.unit_id, p.label, p.ends_on, v.progress, v.completion
+                        from progress_report_version v
+                        join progress_report r on r.id = v.report_id
+                        join reporting_period p on p.id = r.period_id
+                        where r.plan_id = ? and v.outcome = 'APPROVED'
+                        order by r.task_id, r.unit_id, p.ends_on desc, v.submission desc""")
+                .param(planId)
+                .query((rs, n) -> new Approved(
+                        rs.getLong("task_id"),
+                        rs.getLong("unit_id"),
+                        rs.getString("label"),
+                        rs.getObject("ends_on", LocalDate.class),
+                        rs.getString("progress"),
+                        (Integer) rs.getObject("completion")))
+                .list();
+    }
+
+    private List<Pending> pending(long planId) {
+        return jdbc.sql("""
+                        select distinct on (r.task_id, r.unit_id) r.task_id, r.unit_id, p.label, p.ends_on
+                        from progress_report r
+                        join reporting_period p on p.id = r.period_id
+                        where r.plan_id = ? and r.state in ('SUBMITTED', 'UNIT_APPROVED')
+                        order by r.task_id, r.unit_id, p.ends_on desc""")
+                .param(planId)
+                .query((rs, n) -> new Pending(
+                        rs.getLong("task_id"),
+                        rs.getLong("unit_id"),
+                        rs.getString("label"),
+                        rs.getObject("ends_on", LocalDate.class)))
+                .list();
+    }
+
+    private static java.util.Set<Long> union(java.util.Set<Long> a, java.util.Set<Long> b) {
+        java.util.Set<Long> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

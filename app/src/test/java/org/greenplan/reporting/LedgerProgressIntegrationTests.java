@@ -1,0 +1,188 @@
+package org.greenplan.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.ByteArrayInputStream;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.greenplan.DatabaseCleaner;
+import org.greenplan.IntegrationTest;
+import org.greenplan.TestDocuments;
+import org.greenplan.accounts.Actor;
+import org.greenplan.accounts.GreenPlanUser;
+import org.greenplan.accounts.Role;
+import org.greenplan.plan.PlanCatalog;
+import org.greenplan.plan.view.TaskView;
+import org.greenplan.planimport.PlanImporter;
+import org.greenplan.progress.ProgressReport;
+import org.greenplan.progress.ProgressReports;
+import org.greenplan.progress.ReportInput;
+import org.greenplan.progress.ReportKey;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The ledger's 进展情况 and 状态 come from approved progress reports only (issue 12 §2). */
+@IntegrationTest
+class LedgerProgressIntegrationTests {
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PlanImporter importer;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlanCatalog catalog;
+
+    @Autowired
+    ProgressReports reports;
+
+    long planId;
+    long periodId;
+
+    @BeforeEach
+    void publishSuzhouWithAJunePeriod() {
+        DatabaseCleaner.clean(jdbc);
+        planId = importer.importAndPublish(TestDocuments.bytes(TestDocuments.SUZHOU), TestDocuments.SUZHOU)
+                .planId();
+        periodId = jdbc.sql("""
+                        insert into reporting_period (plan_id, label, starts_on, ends_on, due_on, co_unit_due_on,
+                            grace_until, state)
+                        values (?, '2022年6月', date '2022-06-01', date '2022-06-30', date '2022-06-24',
+                            date '2022-06-22', date '2022-06-27', 'OPEN')
+                        returning id""").param(planId).query(Long.class).single();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void anApprovedReportForATaskWithoutTargetsShowsItsNarrativePeriodAndCompletion() throws Exception {
+        java.util.List<TaskView> tasks = catalog.tasks(planId, null);
+        java.util.List<TaskView> withoutTargets =
+                tasks.stream().filter(t -> t.targets().isEmpty()).toList();
+        assertThat(withoutTargets).as("宿州 tasks without a numeric target").hasSizeGreaterThan(10);
+        TaskView task1 = withoutTargets.get(0);
+        int sequence = tasks.indexOf(task1) + 1;
+        int untouched = tasks.indexOf(withoutTargets.get(1)) + 1;
+        long unit = task1.units().get(0).unitId();
+        String unitName = task1.units().get(0).name();
+        ProgressReport submitted = submit(task1, unit, "已完成全市碳排放摸底，方案初稿已征求意见", "60", Map.of());
+
+        Row pending = ledgerRow(sequence);
+        assertThat(pending.getCell(8).getStringCellValue())
+                .as("a pending report shows no progress")
+                .isEmpty();
+        assertThat(pending.getCell(9).getStringCellValue()).isEqualTo("已报送待审核");
+        assertThat(fill(pending)).isEqualTo(IndexedColors.LEMON_CHIFFON.getIndex());
+
+        signIn(office());
+        reports.approve(office(), submitted.id(), submitted.rowVersion());
+
+        Row approved = ledgerRow(sequence);
+        assertThat(approved.getCell(8).getStringCellValue())
+                .isEqualTo(unitName + "（2022年6月）：完成 60%。已完成全市碳排放摸底，方案初稿已征求意见");
+        assertThat(approved.getCell(9).getStringCellValue()).isEqualTo("进行中 60%");
+        assertThat(fill(approved)).isEqualTo(IndexedColors.PALE_BLUE.getIndex());
+        assertThat(ledgerRow(untouched).getCell(9).getStringCellValue()).isEqualTo("未报送");
+    }
+
+    @Test
+    void aSubmittedReportChangesNothingButItsStatusUntilApproved() throws Exception {
+        TaskView task10 = task("10");
+        long unit = task10.units().get(0).unitId();
+        Row before = ledgerRow(10);
+
+        submit(task10, unit, "秸秆综合利用率达88.5%", "", Map.of(task10.targets().get(0).id(), "88.5"));
+
+        Row pending = ledgerRow(10);
+        for (int c = 0; c < 9; c++) {
+            assertThat(text(pending, c)).as("column %d unchanged", c).isEqualTo(text(before, c));
+        }
+        assertThat(before.getCell(9).getStringCellValue()).isEqualTo("未报送");
+        assertThat(pending.getCell(9).getStringCellValue()).isEqualTo("已报送待审核");
+    }
+
+    @Test
+    void task10ShowsTheApprovedValueBesideItsAttainment() throws Exception {
+        TaskView task10 = task("10");
+        long unit = task10.units().get(0).unitId();
+        ProgressReport submitted = submit(
+                task10,
+                unit,
+                "秸秆综合利用率达88.5%",
+                "",
+                Map.of(task10.targets().get(0).id(), "88.5"));
+        signIn(office());
+        reports.approve(office(), submitted.id(), submitted.rowVersion());
+
+        Row row = ledgerRow(10);
+        String progress = row.getCell(8).getStringCellValue();
+        assertThat(progress.lines().toList())
+                .containsExactly("2022年6月：秸秆综合利用率 当前 88.5%（未达标，目标完成进度 96.2%）", "市农业农村局（2022年6月）：秸秆综合利用率达88.5%");
+        assertThat(row.getCell(9).getStringCellValue()).isEqualTo("进行中");
+    }
+
+    private ProgressReport submit(TaskView task, long unit, String text, String completion, Map<Long, String> values) {
+        Actor reporter =
+                new Actor(100 + unit, "reporter" + unit, "填报员" + unit, unit, Set.of(Role.UNIT_REPORTER), false);
+        signIn(reporter);
+        return reports.submit(
+                reporter,
+                new ReportKey(task.id(), unit, periodId),
+                new ReportInput(text, "", "", completion, values, Set.of()),
+                0);
+    }
+
+    private TaskView task(String number) {
+        return catalog.tasks(planId, null).stream()
+                .filter(t -> number.equals(t.number()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private Row ledgerRow(int sequence) throws Exception {
+        byte[] xlsx = mvc.perform(
+                        get("/plans/{id}/ledger.xlsx", planId).with(org.greenplan.accounts.TestActors.office()))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            return workbook.getSheetAt(0).getRow(1 + sequence);
+        }
+    }
+
+    private static String text(Row row, int column) {
+        return row.getCell(column).toString();
+    }
+
+    private static short fill(Row row) {
+        return ((XSSFCellStyle) row.getCell(9).getCellStyle()).getFillForegroundColor();
+    }
+
+    private static Actor office() {
+        return new Actor(1, "office", "市绿色办", null, Set.of(Role.OFFICE_ADMIN), false);
+    }
+
+    private static void signIn(Actor actor) {
+        GreenPlanUser user = GreenPlanUser.of(actor);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+}

@@ -1,7 +1,9 @@
 package org.greenplan.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.greenplan.periods.PeriodLockedException;
@@ -24,14 +26,17 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Turns the API's refusals into RFC 9457 {@code application/problem+json} in the request's language:
  * 400 with {@code errors: [{field, message}]}, 403, 404, 409 for a version conflict (naming who changed
  * the report) or a refused step, 409 {@code /problems/period-locked} with the period's label, closedAt,
  * closedBy and reason, 413 for an oversize attachment. A database failure is logged; the caller sees
- * neither SQL nor a stack trace. Spring's own request errors (unreadable JSON, missing parameter) are
+ * neither SQL nor a stack trace. Messages follow the page language, else {@code Accept-Language}. Spring's own request errors (unreadable JSON, missing parameter) are
  * handled by {@link ResponseEntityExceptionHandler}.
  */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
@@ -138,11 +143,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private String text(MessageSourceResolvable resolvable) {
-        return messages.getMessage(resolvable, LocaleContextHolder.getLocale());
+        return messages.getMessage(resolvable, locale());
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+        return messages.getMessage(key, args, key, locale());
+    }
+
+    /**
+     * The language chosen on the pages (cookie {@code greenplan-lang}), else the {@code Accept-Language} a
+     * client sent, else Chinese.
+     */
+    private static Locale locale() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            if (WebUtils.getCookie(request, "greenplan-lang") == null && request.getHeader("Accept-Language") != null) {
+                return request.getLocale();
+            }
+        }
+        return LocaleContextHolder.getLocale();
     }
 
     /** One field's problem: the request field ({@code values[0].targetId}) and the message. */

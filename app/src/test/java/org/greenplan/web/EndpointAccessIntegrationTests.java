@@ -158,8 +158,8 @@ class EndpointAccessIntegrationTests {
             rule(HttpMethod.PUT, "/api/periods/{periodId}/tasks/{taskId}/report", SIGNED_IN),
             rule(HttpMethod.POST, "/api/periods/{periodId}/tasks/{taskId}/report/submission", SIGNED_IN),
             rule(HttpMethod.GET, "/api/reports/{reportId}", SIGNED_IN),
-            rule(HttpMethod.POST, "/api/reports/{reportId}/approval", OFFICE),
-            rule(HttpMethod.POST, "/api/reports/{reportId}/return", OFFICE),
+            rule(HttpMethod.POST, "/api/reports/{reportId}/approval", SIGNED_IN),
+            rule(HttpMethod.POST, "/api/reports/{reportId}/return", SIGNED_IN),
             rule(HttpMethod.POST, "/api/reports/{reportId}/attachments", SIGNED_IN),
             rule(HttpMethod.GET, "/api/attachments/{attachmentId}", SIGNED_IN),
             // API documentation (springdoc)

@@ -1,4 +1,4 @@
-package org.greenplan.api;
+package org.greenplan.api.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package org.greenplan.api;
+package org.greenplan.api.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -90,7 +90,7 @@ class ReportApiController {
     }
 
     @PostMapping("/api/reports/{reportId}/approval")
-    @Operation(summary = "The office approves the report (审核通过)")
+    @Operation(summary = "The office approves the report")
     ReportJson.Report approve(@PathVariable long reportId, @RequestBody ReportJson.DecisionRequest request) {
         Actor actor = current.require();
         int version = ReportRequests.requireVersion(request.version());
@@ -98,7 +98,7 @@ class ReportApiController {
     }
 
     @PostMapping("/api/reports/{reportId}/return")
-    @Operation(summary = "The office returns the report for revision (退回) with a reason")
+    @Operation(summary = "The office returns the report for revision with a reason")
     ReportJson.Report giveBack(@PathVariable long reportId, @RequestBody ReportJson.DecisionRequest request) {
         Actor actor = current.require();
         int version = ReportRequests.requireVersion(request.version());

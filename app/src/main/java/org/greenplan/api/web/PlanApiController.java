@@ -1,4 +1,4 @@
-package org.greenplan.api;
+package org.greenplan.api.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,4 +1,4 @@
-package org.greenplan.api;
+package org.greenplan.api.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.greenplan.api;
+package org.greenplan.api.web;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

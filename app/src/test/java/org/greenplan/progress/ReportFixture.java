@@ -14,7 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * The published 宿州 plan with a June 2022 period inserted by the test, task 10 (秸秆综合利用率 ≥ 92 %, unit
  * 市农业农村局) and a task with several units (its lead and one co-unit).
  */
-record ReportFixture(
+public record ReportFixture(
         PublishedStrawTarget straw,
         long periodId,
         long strawUnitId,
@@ -23,7 +23,7 @@ record ReportFixture(
         long coUnitId,
         long otherUnitId) {
 
-    static ReportFixture publish(PlanImporter importer, JdbcClient jdbc, String state) {
+    public static ReportFixture publish(PlanImporter importer, JdbcClient jdbc, String state) {
         PublishedStrawTarget straw = PublishedStrawTarget.publish(importer, jdbc);
         long periodId = jdbc.sql("""
                         insert into reporting_period (plan_id, label, starts_on, ends_on, due_on, co_unit_due_on,
@@ -56,7 +56,7 @@ record ReportFixture(
         return new ReportFixture(straw, periodId, strawUnit, shared, lead, co, other);
     }
 
-    ReportKey strawKey() {
+    public ReportKey strawKey() {
         return new ReportKey(straw.taskId(), strawUnitId, periodId);
     }
 

@@ -2,8 +2,8 @@ package org.greenplan.progress;
 
 /**
  * Whether a plan asks its units' leaders to approve a report before it reaches the office (单位审核, a
- * per-plan setting). This module's default says no for every plan; the module that keeps plan settings
- * provides its own bean to replace it.
+ * per-plan setting). The application's bean, {@code PlanSettingsUnitApproval}, reads the plan's reporting
+ * settings ({@code periods::ReportingSettings#unitLeaderApproval}); without any bean no plan asks for it.
  */
 public interface UnitApprovalPolicy {
 

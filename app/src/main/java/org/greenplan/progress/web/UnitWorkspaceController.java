@@ -1,0 +1,134 @@
+package org.greenplan.progress.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.greenplan.accounts.Actor;
+import org.greenplan.accounts.CurrentActor;
+import org.greenplan.periods.PeriodLockedException;
+import org.greenplan.progress.ProgressReports;
+import org.greenplan.progress.ReportProblem;
+import org.greenplan.progress.UnitWorkspace;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The unit's workspace: {@code /my} (本期待填报 and plans to acknowledge) and {@code /my/periods/{id}}, all the
+ * unit's tasks of one period with inline forms saved through htmx, submit per task or all drafts at
+ * once, and for a unit leader the submitted reports awaiting the unit's approval.
+ */
+@Controller
+class UnitWorkspaceController {
+    private static final String CARD = "progress/period :: card";
+
+    private final UnitWorkspace workspace;
+    private final WorkspacePages pages;
+    private final ProgressReports reports;
+    private final CurrentActor currentActor;
+    private final ReportMessages messages;
+
+    UnitWorkspaceController(
+            UnitWorkspace workspace,
+            WorkspacePages pages,
+            ProgressReports reports,
+            CurrentActor currentActor,
+            ReportMessages messages) {
+        this.workspace = workspace;
+        this.pages = pages;
+        this.reports = reports;
+        this.currentActor = currentActor;
+        this.messages = messages;
+    }
+
+    @GetMapping("/my")
+    String showWorkspace(Model model) {
+        Actor actor = currentActor.require();
+        long unitId = WorkspacePages.unitOf(actor);
+        model.addAttribute("items", workspace.due(actor, unitId));
+        model.addAttribute("unacknowledged", workspace.unacknowledged(actor, unitId));
+        return "progress/workspace";
+    }
+
+    @GetMapping("/my/periods/{periodId}")
+    String showPeriod(@PathVariable long periodId, Model model) {
+        Actor actor = currentActor.require();
+        var work = pages.work(actor, periodId);
+        model.addAttribute("work", work);
+        model.addAttribute("cards", pages.cards(actor, work));
+        model.addAttribute("unitLeader", actor.has(org.greenplan.accounts.Role.UNIT_LEADER) && !actor.actingAs());
+        return "progress/period";
+    }
+
+    @PostMapping("/my/periods/{periodId}/tasks/{taskId}/draft")
+    String processTaskDraft(
+            @PathVariable long periodId,
+            @PathVariable long taskId,
+            @RequestParam MultiValueMap<String, String> params,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes flash) {
+        return act(periodId, taskId, params, false, request, model, flash);
+    }
+
+    @PostMapping("/my/periods/{periodId}/tasks/{taskId}/submission")
+    String processTaskSubmission(
+            @PathVariable long periodId,
+            @PathVariable long taskId,
+            @RequestParam MultiValueMap<String, String> params,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes flash) {
+        return act(periodId, taskId, params, true, request, model, flash);
+    }
+
+    @PostMapping("/my/periods/{periodId}/submission")
+    String processDraftsSubmission(@PathVariable long periodId, RedirectAttributes flash) {
+        WorkspacePages.Outcome outcome = pages.submitDrafts(currentActor.require(), periodId);
+        flash.addFlashAttribute("notice", messages.text("workspace.submittedAll", outcome.done()));
+        if (!outcome.refused().isEmpty()) {
+            flash.addFlashAttribute("error", String.join("；", outcome.refused()));
+        }
+        return "redirect:/my/periods/" + periodId;
+    }
+
+    @PostMapping("/my/periods/{periodId}/reports/{reportId}/unit-approval")
+    String processUnitApproval(
+            @PathVariable long periodId,
+            @PathVariable long reportId,
+            @RequestParam int rowVersion,
+            RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        try {
+            reports.approveForUnit(actor, reportId, rowVersion);
+            flash.addFlashAttribute("notice", messages.text("progress.notice.unitApproved"));
+        } catch (ReportProblem e) {
+            flash.addFlashAttribute("error", messages.text(e));
+        } catch (PeriodLockedException e) {
+            flash.addFlashAttribute("error", messages.locked(e));
+        }
+        return "redirect:/my/periods/" + periodId;
+    }
+
+    private String act(
+            long periodId,
+            long taskId,
+            MultiValueMap<String, String> params,
+            boolean submit,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes flash) {
+        TaskCard card = pages.act(currentActor.require(), periodId, taskId, ReportForm.of(params), submit);
+        if (request.getHeader("HX-Request") != null) {
+            model.addAttribute("card", card);
+            return CARD;
+        }
+        flash.addFlashAttribute(
+                card.page().error() == null ? "notice" : "error",
+                card.page().error() == null ? card.page().notice() : card.page().error());
+        return "redirect:/my/periods/" + periodId + "#task-" + taskId;
+    }
+}

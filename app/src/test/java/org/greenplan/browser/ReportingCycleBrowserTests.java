@@ -2,6 +2,8 @@ package org.greenplan.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The reporting cycle on the 宿州 plan in a real browser, through the pages a user would use: the office
@@ -25,6 +28,10 @@ class ReportingCycleBrowserTests extends BrowserTest {
     private static final List<String> AGRICULTURE_TASKS = List.of("6", "8", "10", "11", "12", "32");
     private static final String RETURN_REASON = "请补充秸秆离田利用的具体数量";
     private static final String CLOSE_REASON = "6月调度已汇总上报";
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Autowired
+    Clock clock;
 
     @Test
     void walksTheJuneReportingCycleOnTheSuzhouPlan() {
@@ -170,13 +177,21 @@ class ReportingCycleBrowserTests extends BrowserTest {
         click(By.cssSelector("#period-2022-06 form[action$='/close'] button"));
         waitFor(d -> text("#period-2022-06 .state").contains(CLOSE_REASON));
 
+        String closedAt = jdbc.sql("select closed_at from reporting_period where id = ?")
+                .param(periodId)
+                .query((rs, i) -> MINUTE.format(rs.getTimestamp(1).toInstant().atZone(clock.getZone())))
+                .single();
+        assertThat(text("#period-2022-06 .state"))
+                .as("step 13: the periods page says when, in the office's time zone")
+                .contains(closedAt);
+
         signIn("nongye-tianbao", "nongye-new-password-1");
         openReport(periodId, tasks.get("12"));
         assertThat(text(".gp-report .alert-warning"))
                 .as("step 13: the lock says who, when and why")
                 .contains("Office (browser tests)")
                 .contains(CLOSE_REASON)
-                .containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+                .contains(closedAt);
         ((JavascriptExecutor) browser)
                 .executeScript("document.querySelector('#report-sheet fieldset').disabled = false;");
         replace(By.id("progress"), "关闭后试图修改");
@@ -184,8 +199,10 @@ class ReportingCycleBrowserTests extends BrowserTest {
         waitFor(d ->
                 !d.findElements(By.cssSelector(".gp-error, .error-message")).isEmpty());
         assertThat(text(".gp-error") + text(".error-message"))
-                .as("step 13: the save after the lock is refused with the reason")
-                .contains(CLOSE_REASON);
+                .as("step 13: the save after the lock is refused with who, when and why")
+                .contains(CLOSE_REASON)
+                .contains("Office (browser tests)")
+                .contains(closedAt);
         assertThat(jdbc.sql("select count(*) from progress_report where id = ? and progress like '%关闭后%'")
                         .param(reports.get("12"))
                         .query(Long.class)

@@ -2,7 +2,14 @@ package org.greenplan.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +35,7 @@ class ReportingCycleBrowserTests extends BrowserTest {
     private static final List<String> AGRICULTURE_TASKS = List.of("6", "8", "10", "11", "12", "32");
     private static final String RETURN_REASON = "请补充秸秆离田利用的具体数量";
     private static final String CLOSE_REASON = "6月调度已汇总上报";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Autowired
@@ -168,6 +176,19 @@ class ReportingCycleBrowserTests extends BrowserTest {
                 .contains("没有权限");
         open("/office/reports/" + reports.get("10"));
         assertThat(text(".error-message")).as("step 12: the office review page").contains("没有权限");
+        String otherToken = issueToken("生态环境局系统");
+        assertThat(api("GET", "/api/reports/" + reports.get("10"), otherToken, null)
+                        .statusCode())
+                .as("step 12: another unit's report through the API")
+                .isEqualTo(403);
+        assertThat(api(
+                                "PUT",
+                                "/api/periods/" + periodId + "/tasks/" + tasks.get("10") + "/report",
+                                otherToken,
+                                "{\"progress\":\"越权填报\",\"version\":0}")
+                        .statusCode())
+                .as("step 12: writing another unit's task through the API")
+                .isEqualTo(403);
 
         // Step 13: the office closes June; the reporter's form shows the lock and a save is refused.
         signIn(OFFICE_USER, OFFICE_PASSWORD);
@@ -203,6 +224,25 @@ class ReportingCycleBrowserTests extends BrowserTest {
                 .contains(CLOSE_REASON)
                 .contains("Office (browser tests)")
                 .contains(closedAt);
+        String reporterToken = issueToken("农业农村局系统");
+        HttpResponse<String> report = api("GET", "/api/reports/" + reports.get("12"), reporterToken, null);
+        assertThat(report.statusCode())
+                .as("step 13: the reporter reads its own report through the API")
+                .isEqualTo(200);
+        int version = Integer.parseInt(report.body().replaceAll("(?s)^.*?\"version\":(\\d+).*", "$1"));
+        HttpResponse<String> refused = api(
+                "POST",
+                "/api/periods/" + periodId + "/tasks/" + tasks.get("12") + "/report/submission",
+                reporterToken,
+                "{\"progress\":\"关闭后通过接口提交\",\"version\":" + version + "}");
+        assertThat(refused.statusCode())
+                .as("step 13: a submission through the API after the lock")
+                .isEqualTo(409);
+        assertThat(refused.body())
+                .as("step 13: the API refusal names the lock and its reason")
+                .contains("period-locked")
+                .contains(CLOSE_REASON)
+                .contains("Office (browser tests)");
         assertThat(jdbc.sql("select count(*) from progress_report where id = ? and progress like '%关闭后%'")
                         .param(reports.get("12"))
                         .query(Long.class)
@@ -222,6 +262,35 @@ class ReportingCycleBrowserTests extends BrowserTest {
         String password = text("#one-time-password");
         assertThat(password).as("step 2: %s's one-time password", username).hasSizeGreaterThanOrEqualTo(10);
         return password;
+    }
+
+    /** Issues an API token on the signed-in user's token page and reads it from the page. */
+    private String issueToken(String name) {
+        open("/tokens");
+        browser.findElement(By.id("token-name")).sendKeys(name);
+        click(By.id("create-token"));
+        waitFor(d -> !d.findElements(By.id("issued-token-value")).isEmpty());
+        String token = text("#issued-token-value");
+        assertThat(token).as("a bearer token").startsWith("gp_");
+        return token;
+    }
+
+    private HttpResponse<String> api(String method, String path, String token, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json, application/problem+json")
+                .timeout(Duration.ofSeconds(30));
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        }
     }
 
     private void signInFirstTime(String username, String oneTimePassword, String newPassword) {

@@ -1,5 +1,7 @@
 package org.greenplan.progress.web;
 
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.greenplan.periods.PeriodLockedException;
@@ -13,10 +15,13 @@ import org.springframework.stereotype.Component;
 /** Turns this module's refusals into text in the request's language. */
 @Component
 class ReportMessages {
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final MessageSource messages;
+    private final Clock clock;
 
-    ReportMessages(MessageSource messages) {
+    ReportMessages(MessageSource messages, Clock clock) {
         this.messages = messages;
+        this.clock = clock;
     }
 
     String text(String key, Object... args) {
@@ -32,13 +37,16 @@ class ReportMessages {
         return messages.getMessage(resolvable, LocaleContextHolder.getLocale());
     }
 
-    /** @return the lock: which period, since when, by whom and why (or that it is not open yet) */
+    /**
+     * @return the lock: which period, since when (to the minute, in the office's time zone), by whom and why
+     *     (or that it is not open yet)
+     */
     String locked(PeriodLockedException e) {
         if (e.period().closed()) {
             return text(
                     "progress.locked",
                     e.period().label(),
-                    String.valueOf(e.closedAt()),
+                    MINUTE.format(e.closedAt().atZone(clock.getZone())),
                     e.period().closedBy(),
                     e.period().closeReason());
         }

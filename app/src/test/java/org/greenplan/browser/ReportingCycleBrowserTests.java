@@ -239,10 +239,11 @@ class ReportingCycleBrowserTests extends BrowserTest {
                 .as("step 13: a submission through the API after the lock")
                 .isEqualTo(409);
         assertThat(refused.body())
-                .as("step 13: the API refusal names the lock and its reason")
+                .as("step 13: the API refusal names the lock, its reason, who and when (office time)")
                 .contains("period-locked")
                 .contains(CLOSE_REASON)
-                .contains("Office (browser tests)");
+                .contains("Office (browser tests)")
+                .contains(closedAt);
         assertThat(jdbc.sql("select count(*) from progress_report where id = ? and progress like '%关闭后%'")
                         .param(reports.get("12"))
                         .query(Long.class)

@@ -44,10 +44,15 @@ import org.springframework.web.util.WebUtils;
 class ApiProblems extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
-    private final MessageSource messages;
+    private static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    ApiProblems(MessageSource messages) {
+    private final MessageSource messages;
+    private final java.time.Clock clock;
+
+    ApiProblems(MessageSource messages, java.time.Clock clock) {
         this.messages = messages;
+        this.clock = clock;
         setMessageSource(messages);
     }
 
@@ -81,7 +86,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 ? text(
                         "progress.locked",
                         period.label(),
-                        String.valueOf(period.closedAt()),
+                        // the office's local time, as the pages show it; the closedAt property stays an instant
+                        MINUTE.format(period.closedAt().atZone(clock.getZone())),
                         period.closedBy(),
                         period.closeReason())
                 : text("progress.notOpen", period.label());

@@ -125,6 +125,10 @@ class WorkspaceIntegrationTests {
         assertThat(body).contains("截止 2022-06-24").contains("未填报").contains("已逾期");
         assertThat(body).contains("/my/plans/" + straw.planId() + "/acknowledge");
         assertThat(body).contains("/my/periods/" + periodId);
+        assertThat(body)
+                .as("a unit's menu leads to its workspace, not to the office's plan and unit pages")
+                .contains("class=\"navbar-brand fw-semibold\" href=\"/my\"")
+                .doesNotContain("href=\"/units\"");
     }
 
     @Test

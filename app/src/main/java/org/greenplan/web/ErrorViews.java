@@ -46,6 +46,11 @@ final class ErrorViews {
         return view;
     }
 
+    /** @return the bundle's message for {@code key}, in the current locale */
+    String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+
     /** @return the bundle's message for an HTTP status, in the current locale */
     String messageFor(int status) {
         String key = KNOWN.contains(status) ? "error.status." + status : "error.generic";

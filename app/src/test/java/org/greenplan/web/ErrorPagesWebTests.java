@@ -146,6 +146,21 @@ class ErrorPagesWebTests {
     }
 
     @Test
+    void aMissingCsrfTokenSaysThePageExpiredAndADirectVisitToTheErrorPageIsNotFound() throws Exception {
+        MockHttpServletRequestBuilder csrf = get("/error")
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403)
+                .requestAttr(
+                        org.springframework.security.web.WebAttributes.ACCESS_DENIED_403,
+                        new org.springframework.security.web.csrf.MissingCsrfTokenException(null));
+
+        assertThat(body(csrf.accept(MediaType.TEXT_HTML), 403))
+                .contains("页面已过期")
+                .doesNotContain("您没有权限");
+        assertThat(body(csrf.accept(MediaType.APPLICATION_JSON), 403)).contains("页面已过期");
+        assertThat(body(get("/error").accept(MediaType.APPLICATION_JSON), 404)).contains("\"status\":404");
+    }
+
+    @Test
     void wrongMethodAndMalformedIdAreRefusedWithTheirStatus() throws Exception {
         mvc.perform(get("/plans/1/failing/x/y").with(TestActors.office())).andExpect(status().isNotFound());
         mvc.perform(get("/plans/abc/failing").with(TestActors.office())).andExpect(status().isBadRequest());

@@ -3,6 +3,7 @@ package org.greenplan.progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import org.greenplan.accounts.Actor;
@@ -10,6 +11,11 @@ import org.greenplan.audit.AuditTrail;
 import org.greenplan.plan.NotFoundException;
 import org.greenplan.progress.internal.AttachmentRecords;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -144,5 +150,25 @@ public class ReportAttachments {
      * @param attachment its metadata
      * @param content    its bytes; close it
      */
-    public record Download(Attachment attachment, InputStream content) {}
+    public record Download(Attachment attachment, InputStream content) {
+
+        /**
+         * @return the attachment as an HTTP download for pages and the API alike: always {@code attachment}
+         *     (never inline: the browser does not render what a unit uploaded), its UTF-8 file name, its
+         *     checked media type and length, and {@code X-Content-Type-Options: nosniff}
+         */
+        public ResponseEntity<InputStreamResource> asHttpDownload() {
+            return ResponseEntity.ok()
+                    .header(
+                            HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment()
+                                    .filename(attachment.fileName(), StandardCharsets.UTF_8)
+                                    .build()
+                                    .toString())
+                    .header("X-Content-Type-Options", "nosniff")
+                    .contentType(MediaType.parseMediaType(attachment.mediaType()))
+                    .contentLength(attachment.sizeBytes())
+                    .body(new InputStreamResource(content));
+        }
+    }
 }

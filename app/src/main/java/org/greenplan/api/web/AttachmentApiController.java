@@ -4,13 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.greenplan.accounts.Actor;
 import org.greenplan.accounts.CurrentActor;
 import org.greenplan.progress.ReportAttachments;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,18 +47,6 @@ class AttachmentApiController {
     @GetMapping("/api/attachments/{attachmentId}")
     @Operation(summary = "Download an attachment (always as a download, never inline)")
     ResponseEntity<InputStreamResource> download(@PathVariable long attachmentId) {
-        ReportAttachments.Download download = attachments.open(current.require(), attachmentId);
-        var attachment = download.attachment();
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(attachment.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .contentType(MediaType.parseMediaType(attachment.mediaType()))
-                .contentLength(attachment.sizeBytes())
-                .body(new InputStreamResource(download.content()));
+        return attachments.open(current.require(), attachmentId).asHttpDownload();
     }
 }

@@ -142,7 +142,7 @@ class MyReportController {
 
     @GetMapping("/my/reports/attachments/{attachmentId}")
     ResponseEntity<?> downloadAttachment(@PathVariable long attachmentId) {
-        return Downloads.send(attachments.open(currentActor.require(), attachmentId));
+        return attachments.open(currentActor.require(), attachmentId).asHttpDownload();
     }
 
     private String decide(long reportId, RedirectAttributes flash, Runnable action, String noticeKey) {

@@ -70,7 +70,7 @@ class OfficeReviewController {
 
     @GetMapping("/office/reports/attachments/{attachmentId}")
     ResponseEntity<?> downloadAttachment(@PathVariable long attachmentId) {
-        return Downloads.send(attachments.open(currentActor.require(), attachmentId));
+        return attachments.open(currentActor.require(), attachmentId).asHttpDownload();
     }
 
     private String decide(long reportId, RedirectAttributes flash, Runnable action, String noticeKey) {

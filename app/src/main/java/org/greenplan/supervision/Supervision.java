@@ -1,0 +1,129 @@
+package org.greenplan.supervision;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.greenplan.plan.PlanCatalog;
+import org.greenplan.plan.PlanSummary;
+import org.greenplan.plan.view.AssignedUnit;
+import org.greenplan.plan.view.HeadingView;
+import org.greenplan.plan.view.TaskView;
+import org.greenplan.progress.ApprovedProgress;
+import org.greenplan.supervision.internal.StatusRules;
+import org.greenplan.targets.TargetTracking;
+import org.greenplan.targets.TrackedTarget;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes each task's {@link TaskStatus} from its targets' evaluation (approved values only), its
+ * approved progress reports and its deadline. The rules are in {@code internal.StatusRules} (pure Java).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Supervision {
+    private final PlanCatalog catalog;
+    private final TargetTracking tracking;
+    private final ApprovedProgress approved;
+    private final Clock clock;
+
+    Supervision(PlanCatalog catalog, TargetTracking tracking, ApprovedProgress approved, Clock clock) {
+        this.catalog = catalog;
+        this.tracking = tracking;
+        this.approved = approved;
+        this.clock = clock;
+    }
+
+    /**
+     * @param planId the plan
+     * @return every task's status today (the office's time zone)
+     * @throws org.greenplan.plan.NotFoundException when there is no such plan
+     */
+    public PlanSupervision ofPlan(long planId) {
+        return ofPlan(planId, LocalDate.now(clock));
+    }
+
+    /**
+     * @param planId the plan
+     * @param on     the date the statuses are to hold on (e.g. a period's last day)
+     * @return every task's status on that date, in printed order
+     * @throws org.greenplan.plan.NotFoundException when there is no such plan
+     */
+    public PlanSupervision ofPlan(long planId, LocalDate on) {
+        PlanSummary plan = catalog.plan(planId).orElseThrow(() -> org.greenplan.plan.NotFoundException.plan(planId));
+        Map<Long, Long> sectionOf = sections(catalog.headings(planId));
+        Map<Long, ApprovedProgress.TaskReports> reports = approved.ofPlan(planId);
+        List<SupervisedTask> tasks = new ArrayList<>();
+        for (TaskView task : catalog.tasks(planId, null)) {
+            tasks.add(supervise(task, plan.planYear(), on, sectionOf, reports));
+        }
+        return new PlanSupervision(planId, on, tasks);
+    }
+
+    /**
+     * @return the task's status on the date, or empty when the plan has no such task
+     */
+    public Optional<SupervisedTask> ofTask(long planId, long taskId, LocalDate on) {
+        return ofPlan(planId, on).tasks().stream()
+                .filter(t -> t.taskId() == taskId)
+                .findFirst();
+    }
+
+    private SupervisedTask supervise(
+            TaskView task,
+            Integer planYear,
+            LocalDate on,
+            Map<Long, Long> sectionOf,
+            Map<Long, ApprovedProgress.TaskReports> reports) {
+        List<TrackedTarget> targets = task.targets().isEmpty() ? List.of() : tracking.evaluateTask(task, planYear, on);
+        ApprovedProgress.TaskReports taskReports = reports.getOrDefault(task.id(), ApprovedProgress.TaskReports.NONE);
+        List<ApprovedProgress.Approved> upToDate = taskReports.approved().stream()
+                .filter(a -> !a.periodEnd().isAfter(on))
+                .toList();
+        List<StatusReason> reasons = StatusRules.reasons(task, targets, upToDate, on);
+        TaskStatus status = StatusRules.statusOf(reasons);
+        LocalDate lastUpdate = upToDate.stream()
+                .map(ApprovedProgress.Approved::periodEnd)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+        List<Long> unitIds = task.units().stream().map(AssignedUnit::unitId).toList();
+        Long lead = task.units().stream()
+                .filter(u -> "LEAD".equals(u.role()))
+                .map(AssignedUnit::unitId)
+                .findFirst()
+                .orElse(unitIds.isEmpty() ? null : unitIds.get(0));
+        return new SupervisedTask(
+                task.planId(),
+                task.id(),
+                task.number(),
+                task.path(),
+                task.text(),
+                task.nodeId() == null ? null : sectionOf.get(task.nodeId()),
+                unitIds,
+                lead,
+                status,
+                reasons.get(0),
+                reasons,
+                lastUpdate);
+    }
+
+    /** heading id → its top-level ancestor's id */
+    private static Map<Long, Long> sections(List<HeadingView> headings) {
+        Map<Long, HeadingView> byId = new HashMap<>();
+        headings.forEach(h -> byId.put(h.id(), h));
+        Map<Long, Long> top = new HashMap<>();
+        for (HeadingView h : headings) {
+            HeadingView at = h;
+            while (at.parentId() != null && byId.containsKey(at.parentId())) {
+                at = byId.get(at.parentId());
+            }
+            top.put(h.id(), at.id());
+        }
+        return top;
+    }
+}

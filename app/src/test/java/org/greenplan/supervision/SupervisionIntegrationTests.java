@@ -1,0 +1,78 @@
+package org.greenplan.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.greenplan.IntegrationTest;
+import org.greenplan.SupervisionScenario;
+import org.greenplan.planimport.PlanImporter;
+import org.greenplan.progress.ProgressReports;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class SupervisionIntegrationTests {
+    @Autowired
+    PlanImporter importer;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ProgressReports reports;
+
+    @Autowired
+    Supervision supervision;
+
+    SupervisionScenario scenario;
+
+    @BeforeEach
+    void scenario() {
+        scenario = SupervisionScenario.build(importer, jdbc, reports);
+    }
+
+    @Test
+    void aTaskReportedCompleteAndApprovedIsCompletedButAnUnapprovedOneIsNot() {
+        PlanSupervision plan = supervision.ofPlan(scenario.straw().planId(), SupervisionScenario.june30());
+
+        assertThat(plan.tasks()).hasSize(34);
+        SupervisedTask approvedComplete = task(plan, scenario.taskIds().get(7));
+        SupervisedTask unapprovedComplete = task(plan, scenario.taskIds().get(21));
+        assertThat(approvedComplete.status()).isEqualTo(TaskStatus.COMPLETED);
+        assertThat(approvedComplete.reason().code()).isEqualTo("COMPLETED_REPORTED");
+        assertThat(unapprovedComplete.status()).isNotEqualTo(TaskStatus.COMPLETED);
+        assertThat(approvedComplete.lastUpdate()).isEqualTo(SupervisionScenario.june30());
+    }
+
+    @Test
+    void theStrawTargetBelowPaceMakesItsTaskLagWithTheIndicatorInTheReason() {
+        SupervisedTask straw = supervision
+                .ofTask(scenario.straw().planId(), scenario.straw().taskId(), SupervisionScenario.june30())
+                .orElseThrow();
+
+        assertThat(straw.status()).isIn(TaskStatus.RED, TaskStatus.YELLOW);
+        assertThat(straw.reason().args()).first().isEqualTo("秸秆综合利用率");
+        // June's 86 % is submitted but not approved (index 9: i % 4 == 1), so May's 84 % counts.
+        assertThat(straw.reason().args().get(1)).isEqualTo("84%");
+    }
+
+    @Test
+    void countsAddUpToTheTasksAndEqualTheListsTheyOpen() {
+        PlanSupervision plan = supervision.ofPlan(scenario.straw().planId(), SupervisionScenario.june30());
+
+        assertThat(plan.counts().values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(34);
+        for (TaskStatus s : TaskStatus.values()) {
+            assertThat(plan.count(s)).isEqualTo(plan.withStatus(s).size());
+        }
+        assertThat(plan.ofUnit(scenario.silentUnitId())).isNotEmpty();
+    }
+
+    private static SupervisedTask task(PlanSupervision plan, long taskId) {
+        return plan.tasks().stream()
+                .filter(t -> t.taskId() == taskId)
+                .findFirst()
+                .orElseThrow();
+    }
+}

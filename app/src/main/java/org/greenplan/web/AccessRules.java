@@ -23,6 +23,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  * /my/**                                          UNIT_REPORTER, UNIT_LEADER, an OFFICE_ADMIN acting as a unit
  * /leader/**                                      LEADER, OFFICE_ADMIN
  * /api/** /password /tokens/** API docs           signed in (session or token)
+ * /notifications/**                               signed in (everyone's own in-app notifications)
  * plans, units: GET                               OFFICE_ADMIN, LEADER
  * plans, units: POST; /imports/**                 OFFICE_ADMIN
  * </pre>
@@ -48,7 +49,7 @@ final class AccessRules {
                 .access(speaksForAUnit())
                 .requestMatchers("/leader/**")
                 .hasAnyRole(LEADER, OFFICE)
-                .requestMatchers("/api/**", "/password", "/tokens", "/tokens/**")
+                .requestMatchers("/api/**", "/password", "/tokens", "/tokens/**", "/notifications", "/notifications/**")
                 .authenticated()
                 .requestMatchers(
                         "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")

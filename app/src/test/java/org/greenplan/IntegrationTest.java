@@ -13,7 +13,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "greenplan.database.embedded.data-dir=${java.io.tmpdir}/greenplan-test/${random.uuid}")
+@SpringBootTest(
+        properties = {
+            "greenplan.database.embedded.data-dir=${java.io.tmpdir}/greenplan-test/${random.uuid}",
+            "greenplan.scheduling.enabled=false"
+        })
 @AutoConfigureMockMvc
 @org.springframework.context.annotation.Import(CsrfInTests.class)
 public @interface IntegrationTest {}

@@ -30,12 +30,19 @@ public class Supervision {
     private final PlanCatalog catalog;
     private final TargetTracking tracking;
     private final ApprovedProgress approved;
+    private final List<TaskClosures> closures;
     private final Clock clock;
 
-    Supervision(PlanCatalog catalog, TargetTracking tracking, ApprovedProgress approved, Clock clock) {
+    Supervision(
+            PlanCatalog catalog,
+            TargetTracking tracking,
+            ApprovedProgress approved,
+            List<TaskClosures> closures,
+            Clock clock) {
         this.catalog = catalog;
         this.tracking = tracking;
         this.approved = approved;
+        this.closures = closures;
         this.clock = clock;
     }
 
@@ -58,9 +65,18 @@ public class Supervision {
         PlanSummary plan = catalog.plan(planId).orElseThrow(() -> org.greenplan.plan.NotFoundException.plan(planId));
         Map<Long, Long> sectionOf = sections(catalog.headings(planId));
         Map<Long, ApprovedProgress.TaskReports> reports = approved.ofPlan(planId);
+        Map<Long, TaskClosure> closed = new HashMap<>();
+        closures.forEach(c -> closed.putAll(c.ofPlan(planId)));
         List<SupervisedTask> tasks = new ArrayList<>();
         for (TaskView task : catalog.tasks(planId, null)) {
-            tasks.add(supervise(task, plan.planYear(), on, sectionOf, reports));
+            TaskClosure closure = closed.get(task.id());
+            tasks.add(supervise(
+                    task,
+                    plan.planYear(),
+                    on,
+                    sectionOf,
+                    reports,
+                    closure == null || closure.on().isAfter(on) ? null : closure));
         }
         return new PlanSupervision(planId, on, tasks);
     }
@@ -79,13 +95,16 @@ public class Supervision {
             Integer planYear,
             LocalDate on,
             Map<Long, Long> sectionOf,
-            Map<Long, ApprovedProgress.TaskReports> reports) {
+            Map<Long, ApprovedProgress.TaskReports> reports,
+            TaskClosure closure) {
         List<TrackedTarget> targets = task.targets().isEmpty() ? List.of() : tracking.evaluateTask(task, planYear, on);
         ApprovedProgress.TaskReports taskReports = reports.getOrDefault(task.id(), ApprovedProgress.TaskReports.NONE);
         List<ApprovedProgress.Approved> upToDate = taskReports.approved().stream()
                 .filter(a -> !a.periodEnd().isAfter(on))
                 .toList();
-        List<StatusReason> reasons = StatusRules.reasons(task, targets, upToDate, on);
+        List<StatusReason> reasons = closure == null
+                ? StatusRules.reasons(task, targets, upToDate, on)
+                : List.of(StatusRules.closed(closure));
         TaskStatus status = StatusRules.statusOf(reasons);
         LocalDate lastUpdate = upToDate.stream()
                 .map(ApprovedProgress.Approved::periodEnd)

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.greenplan.plan.view.TaskView;
 import org.greenplan.progress.ApprovedProgress;
 import org.greenplan.supervision.StatusReason;
+import org.greenplan.supervision.TaskClosure;
 import org.greenplan.supervision.TaskStatus;
 import org.greenplan.targets.Attainment;
 import org.greenplan.targets.TargetStatus;
@@ -17,6 +18,8 @@ import org.greenplan.targets.TrackedTarget;
  * The status rules, pure Java. Each rule that applies gives a {@link StatusReason}; the task's status
  * is that of the worst one ({@link #statusOf}). In order:
  * <ol>
+ *   <li>{@code CLOSED_OUT} / {@code CANCELLED}: the office closed out (销号) or cancelled the task → 已完成 /
+ *       已取消; no other rule is looked at ({@link #closed}).</li>
  *   <li>{@code COMPLETED_REPORTED}: an approved report gives completion 100 % → 已完成;
  *       {@code TARGETS_MET}: every target is met on approved values → 已完成.</li>
  *   <li>{@code DEADLINE_PASSED}: the task's deadline is before the date and it is not completed → 红.</li>
@@ -69,6 +72,14 @@ public final class StatusRules {
         return reasons;
     }
 
+    /** @return the reason of an office closure: {@code CLOSED_OUT} or {@code CANCELLED} with date and reason */
+    public static StatusReason closed(TaskClosure closure) {
+        return StatusReason.of(
+                closure.status() == TaskStatus.CANCELLED ? "CANCELLED" : "CLOSED_OUT",
+                closure.reason(),
+                closure.on().toString());
+    }
+
     /** @return the status of the worst reason */
     public static TaskStatus statusOf(List<StatusReason> reasons) {
         return reasons.stream()
@@ -80,7 +91,7 @@ public final class StatusRules {
     /** @return the status a single rule gives */
     public static TaskStatus statusOf(StatusReason reason) {
         return switch (reason.code()) {
-            case "COMPLETED_REPORTED", "TARGETS_MET" -> TaskStatus.COMPLETED;
+            case "COMPLETED_REPORTED", "TARGETS_MET", "CLOSED_OUT" -> TaskStatus.COMPLETED;
             case "DEADLINE_PASSED", "TARGET_RED", "REPORT_MISSING" -> TaskStatus.RED;
             case "TARGET_YELLOW", "REPORT_LATE" -> TaskStatus.YELLOW;
             case "NO_UPDATE" -> TaskStatus.STAGNANT;

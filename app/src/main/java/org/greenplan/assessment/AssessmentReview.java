@@ -77,18 +77,9 @@ public class AssessmentReview {
                 subject(entry),
                 "ASSESSMENT_SELF_SUBMITTED",
                 List.of(
-                        new FieldChange(
-                                "selfAttainment",
-                                plain(entry.self(), 0),
-                                self.attainment().toPlainString()),
-                        new FieldChange(
-                                "selfTimeliness",
-                                plain(entry.self(), 1),
-                                self.timeliness().toPlainString()),
-                        new FieldChange(
-                                "selfCompleteness",
-                                plain(entry.self(), 2),
-                                self.completeness().toPlainString()),
+                        new FieldChange("selfAttainment", plain(entry.self(), 0), number(self.attainment())),
+                        new FieldChange("selfTimeliness", plain(entry.self(), 1), number(self.timeliness())),
+                        new FieldChange("selfCompleteness", plain(entry.self(), 2), number(self.completeness())),
                         new FieldChange(
                                 "selfExplanation",
                                 entry.self() == null ? null : entry.self().explanation(),
@@ -210,6 +201,11 @@ public class AssessmentReview {
         if (self == null) {
             return null;
         }
-        return (item == 0 ? self.attainment() : item == 1 ? self.timeliness() : self.completeness()).toPlainString();
+        return number(item == 0 ? self.attainment() : item == 1 ? self.timeliness() : self.completeness());
+    }
+
+    /** @return the number without trailing zeros, so that 90.00 stored and 90 typed are one value */
+    private static String number(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 }

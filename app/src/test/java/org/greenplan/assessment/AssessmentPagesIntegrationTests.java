@@ -192,6 +192,39 @@ class AssessmentPagesIntegrationTests {
         }
     }
 
+    @Test
+    void everyPageRendersInBothLanguagesWithTheBreakdown() throws Exception {
+        long roundId = openRound();
+        long silent = scenario.silentUnitId();
+        String entry = "/units/" + silent;
+        for (String lang : List.of("zh_CN", "en")) {
+            String suffix = "?lang=" + lang;
+            assertThat(page("/office/plans/" + planId + "/assessment" + suffix, TestActors.office()))
+                    .contains(unitName(silent))
+                    .contains("id=\"open-round\"");
+            assertThat(page(
+                            "/office/plans/" + planId + "/assessment?periodId="
+                                    + scenario.periodIds().get(0) + "&lang=" + lang,
+                            TestActors.office()))
+                    .contains("2022-04");
+            assertThat(page("/office/assessments" + suffix, TestActors.office()))
+                    .contains("2022年上半年考核");
+            assertThat(page("/office/assessments/" + roundId + entry + suffix, TestActors.office()))
+                    .contains("gp-missing-points")
+                    .contains("id=\"accept\"");
+            assertThat(page("/leader/assessments" + suffix, TestActors.leader()))
+                    .contains("2022年上半年考核");
+            assertThat(page("/leader/assessments/" + roundId + suffix, TestActors.leader()))
+                    .contains(unitName(silent))
+                    .doesNotContain("id=\"publish\"");
+            assertThat(page("/leader/assessments/" + roundId + entry + suffix, TestActors.leader()))
+                    .contains(unitName(silent))
+                    .doesNotContain("id=\"accept\"");
+        }
+        assertThat(page("/leader/assessments/" + roundId + entry + "?lang=en", TestActors.leader()))
+                .contains("reports expected: on time 0, late 0, missing");
+    }
+
     private long openRound() throws Exception {
         mvc.perform(post("/office/plans/" + planId + "/assessment/rounds")
                         .with(TestActors.office())

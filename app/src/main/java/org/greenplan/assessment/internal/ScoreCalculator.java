@@ -16,8 +16,9 @@ import org.greenplan.targets.Attainment;
 /**
  * The scoring arithmetic, pure Java. For one unit:
  * <ul>
- *   <li>attainment %: the mean of its scored tasks' status points (绿 and 已完成 100, 黄 60, 停滞 40, 红 0);
- *       where any of their targets can be judged, the mean of that and the share of targets met;</li>
+ *   <li>attainment %: the mean of its scored tasks' status points (绿 and 已完成 100, 黄 60, 停滞 40, 红 0)
+ *       pooled with its judged targets (met 100, not met 0), each judged target counting like one more task,
+ *       so that one unmet target among many tasks does not halve the score;</li>
  *   <li>timeliness %: on-time reports / expected reports over the periods scored (100 when none expected);</li>
  *   <li>completeness %: scored tasks with an approved report of the unit (a period ending by the scoring
  *       date) / scored tasks (100 when none);</li>
@@ -63,10 +64,7 @@ public final class ScoreCalculator {
                 judged += a == Attainment.NOT_YET_EVALUABLE ? 0 : 1;
             }
         }
-        BigDecimal attainment = percent(points, scored.size() * 100L);
-        if (judged > 0) {
-            attainment = attainment.add(percent(met, judged)).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
-        }
+        BigDecimal attainment = percent(points + 100L * met, (scored.size() + (long) judged) * 100L);
         int onTime = count(cells, SubmissionMatrix.Timeliness.ON_TIME);
         int late = count(cells, SubmissionMatrix.Timeliness.LATE);
         int missing = count(cells, SubmissionMatrix.Timeliness.MISSING);

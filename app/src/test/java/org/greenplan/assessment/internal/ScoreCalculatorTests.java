@@ -42,8 +42,8 @@ class ScoreCalculatorTests {
                 .containsExactly(4, 1, 1, 1, 1);
         assertThat(score.scoredTasks()).isEqualTo(3);
         assertThat(List.of(score.targetsMet(), score.targetsJudged())).containsExactly(1, 2);
-        // status points (100 + 60 + 0) / 3 = 53.33 %, targets met 1 of 2 = 50 %: (53.33 + 50) / 2
-        assertThat(score.attainment()).isEqualByComparingTo("51.67");
+        // status points 100 + 60 + 0 and targets 100 + 0, pooled over 3 tasks and 2 judged targets: 260 / 500
+        assertThat(score.attainment()).isEqualByComparingTo("52.00");
         assertThat(List.of(score.reportsExpected(), score.reportsOnTime(), score.reportsLate(), score.reportsMissing()))
                 .containsExactly(6, 3, 1, 2);
         assertThat(score.timeliness()).isEqualByComparingTo("50.00");
@@ -52,8 +52,8 @@ class ScoreCalculatorTests {
         assertThat(score.completeness()).isEqualByComparingTo("33.33");
         assertThat(score.lateDeduction()).isEqualByComparingTo("0.50");
         assertThat(score.missingDeduction()).isEqualByComparingTo("2.00");
-        // 25.835 + 15 + 6.666 − 0.5 − 2
-        assertThat(score.computed()).isEqualByComparingTo("45.00");
+        // 26 + 15 + 6.666 − 0.5 − 2
+        assertThat(score.computed()).isEqualByComparingTo("45.17");
     }
 
     @Test

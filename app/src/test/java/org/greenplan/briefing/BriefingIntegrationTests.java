@@ -180,6 +180,21 @@ class BriefingIntegrationTests {
                 .isEqualTo(id);
         assertThat(wordText(download("/leader/briefings/" + id + ".docx", TestActors.leader())))
                 .contains("按期开展专项督查。");
+
+        String office = mvc.perform(get("/office/briefings").param("plan", String.valueOf(planId())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(office)
+                .contains("已于 " + today.plusDays(1) + " 自动生成", "按计划自动生成（市绿色办 设定）")
+                .contains("/office/briefings/" + id + ".pdf", "当前使用系统默认模板");
+        String leader = mvc.perform(get("/leader/briefings").with(TestActors.leader()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(leader).contains("/leader/briefings/" + id + ".docx", "/leader/briefings/" + id + ".pdf");
     }
 
     @Test

@@ -26,6 +26,18 @@ public class GreenPlanApplication {
         return java.time.Clock.system(zone);
     }
 
+    /** Prints moments in the clock's zone on every page ({@code @officeTime} in templates). */
+    @org.springframework.context.annotation.Bean
+    org.greenplan.shared.OfficeTime officeTime(java.time.Clock clock) {
+        return new org.greenplan.shared.OfficeTime(clock);
+    }
+
+    /** Prints file sizes ({@code @byteSizes} in templates). */
+    @org.springframework.context.annotation.Bean
+    org.greenplan.shared.ByteSizes byteSizes() {
+        return new org.greenplan.shared.ByteSizes();
+    }
+
     public static void main(String[] args) {
         if (args.length > 1
                 && "serve".equals(args[0])

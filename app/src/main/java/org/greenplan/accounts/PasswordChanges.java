@@ -8,9 +8,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A user changes their own password (修改密码). Policy: at least {@value #MIN_LENGTH} characters, not the
- * username, not the current password, typed twice alike; the current password must be given. A change
- * clears {@code must_change_password}.
+ * A user changes their own password (修改密码), also at the first login with a one-time password. Policy: at
+ * least {@value #MIN_LENGTH} characters, not the username, not the current password, hard enough to guess
+ * ({@link PasswordStrength}: no leaked password, word, name, keyboard row, sequence or date carrying it), typed
+ * twice alike; the current password must be given. A change clears {@code must_change_password}.
  */
 @Service
 public class PasswordChanges {
@@ -27,8 +28,17 @@ public class PasswordChanges {
         this.accounts = accounts;
     }
 
-    /** Why a password change was refused: the form field and the message key. */
-    public record Problem(String field, String messageKey) {}
+    /**
+     * Why a password change was refused: the form field, the message key and its arguments.
+     *
+     * @param arguments the key's arguments, e.g. the guessable part of the password
+     */
+    public record Problem(String field, String messageKey, List<Object> arguments) {
+        /** A problem whose message takes the minimum length as its argument. */
+        public Problem(String field, String messageKey) {
+            this(field, messageKey, List.of(MIN_LENGTH));
+        }
+    }
 
     /**
      * @param username the signed-in user's login name
@@ -61,6 +71,10 @@ public class PasswordChanges {
             problems.add(new Problem("next", "password.error.username"));
         } else if (hash != null && encoder.matches(next, hash)) {
             problems.add(new Problem("next", "password.error.same"));
+        } else {
+            PasswordStrength.check(
+                            next, List.of(user.getUsername(), user.actor().displayName()))
+                    .ifPresent(weak -> problems.add(new Problem("next", weak.messageKey(), List.of(weak.part()))));
         }
         if (next != null && !next.equals(repeated)) {
             problems.add(new Problem("repeated", "password.error.repeated"));

@@ -19,5 +19,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Accounts",
-        allowedDependencies = {})
+        allowedDependencies = {"shared"})
 package org.greenplan.accounts;

@@ -10,5 +10,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "REST API",
-        allowedDependencies = {"accounts", "periods", "plan", "plan :: view", "progress"})
+        allowedDependencies = {"shared", "accounts", "periods", "plan", "plan :: view", "progress"})
 package org.greenplan.api;

@@ -3,6 +3,7 @@ package org.greenplan.cli;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.greenplan.parser.plan.ParseIssue;
+import org.greenplan.planimport.ImportRejectedException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -37,8 +38,33 @@ final class CliMessages {
         return BUNDLES.getMessage(message, LANGUAGE);
     }
 
-    /** @return a parse issue's message, without its place */
+    /**
+     * @return why a document was refused, with its place and, where the reason has none yet, its English gloss
+     *     in brackets as the other command line messages have it: {@code notes.txt:1:1: 未找到任何编号任务 (No
+     *     numbered task was found)}
+     */
+    static String text(ImportRejectedException refused) {
+        String chinese = BUNDLES.getMessage(refused.reason(), LANGUAGE);
+        String reason = chinese.contains(" (") ? chinese : glossed(chinese, refused.reason());
+        return refused.place() == null ? reason : refused.place() + ": " + reason;
+    }
+
+    private static String glossed(String chinese, MessageSourceResolvable reason) {
+        String english = BUNDLES.getMessage(
+                new org.springframework.context.support.DefaultMessageSourceResolvable(
+                        reason.getCodes(), reason.getArguments(), null),
+                Locale.ENGLISH);
+        return english.equals(chinese) ? chinese : chinese + " (" + english + ")";
+    }
+
+    /**
+     * @return a parse issue's message, without its place, with its English gloss in brackets as the other command
+     *     line messages have it: {@code 未找到任何编号任务 (No numbered task was found)}
+     */
     static String text(ParseIssue issue) {
-        return BUNDLES.getMessage(issue.code().key(), issue.args().toArray(), issue.message(), LANGUAGE);
+        Object[] args = issue.args().toArray();
+        String chinese = BUNDLES.getMessage(issue.code().key(), args, issue.message(), LANGUAGE);
+        String english = BUNDLES.getMessage(issue.code().key(), args, null, Locale.ENGLISH);
+        return english == null || english.equals(chinese) ? chinese : chinese + " (" + english + ")";
     }
 }

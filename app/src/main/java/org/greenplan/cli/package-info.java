@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Command line",
-        allowedDependencies = {"planimport", "reporting"})
+        allowedDependencies = {"shared", "planimport", "reporting"})
 package org.greenplan.cli;

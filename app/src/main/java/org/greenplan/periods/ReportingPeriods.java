@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,6 +86,26 @@ public class ReportingPeriods {
                 .query(LocalDate.class)
                 .optional();
     }
+
+    /**
+     * Every granted extension of a period in one query: per (unit, task) the date of the latest one, as {@link
+     * #grantedExtension} gives it for one pair. For pages that show every unit of a period (the matrix).
+     */
+    public Map<UnitTask, LocalDate> grantedExtensions(long periodId) {
+        Map<UnitTask, LocalDate> granted = new HashMap<>();
+        jdbc.sql("""
+                        select distinct on (unit_id, task_id) unit_id, task_id, granted_due_on from extension_request
+                        where period_id = ? and state = 'GRANTED'
+                        order by unit_id, task_id, decided_at desc, id desc""").param(periodId).query(rs -> {
+            granted.put(
+                    new UnitTask(rs.getLong("unit_id"), rs.getLong("task_id")),
+                    rs.getObject("granted_due_on", LocalDate.class));
+        });
+        return granted;
+    }
+
+    /** A unit's share of a task: the key of {@link #grantedExtensions}. */
+    public record UnitTask(long unitId, long taskId) {}
 
     private boolean hasLockException(long periodId, long unitId, long taskId) {
         return jdbc.sql("""

@@ -18,5 +18,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Periods",
-        allowedDependencies = {"accounts", "audit", "plan", "plan :: view"})
+        allowedDependencies = {"shared", "accounts", "audit", "plan", "plan :: view"})
 package org.greenplan.periods;

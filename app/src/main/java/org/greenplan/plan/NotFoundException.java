@@ -1,28 +1,32 @@
 package org.greenplan.plan;
 
-import java.util.Arrays;
 import java.util.NoSuchElementException;
-import org.springframework.context.MessageSourceResolvable;
+import org.greenplan.shared.MessageKey;
+import org.greenplan.shared.MessageKeyed;
 
 /**
  * A plan, task, target or import that does not exist (a stale link, a mistyped number). The error page
  * renders it from the message bundles by {@link #getCodes()} and {@link #getArguments()} with status
- * 404; {@link #getMessage()} is the key and arguments, for logs.
+ * 404; {@link #getMessage()} is the key and arguments, for logs. It stays a {@link NoSuchElementException}
+ * (every 404 handler and the command line catch that), so it shares {@link MessageKeyed} rather than the
+ * {@link org.greenplan.shared.Refusal} base.
  */
-public class NotFoundException extends NoSuchElementException implements MessageSourceResolvable {
+public class NotFoundException extends NoSuchElementException implements MessageKeyed {
     private static final long serialVersionUID = 1L;
 
-    private final String code;
-    private final Object[] args;
+    private final transient MessageKey key;
 
     /**
      * @param code message key, e.g. {@code error.notFound.task}
      * @param args the key's arguments
      */
     public NotFoundException(String code, Object... args) {
-        super(code + (args.length == 0 ? "" : " " + Arrays.toString(args)));
-        this.code = code;
-        this.args = args.clone();
+        this(MessageKey.of(code, args));
+    }
+
+    private NotFoundException(MessageKey key) {
+        super(key.toString());
+        this.key = key;
     }
 
     /** @return the exception for a plan number that names no plan */
@@ -31,17 +35,7 @@ public class NotFoundException extends NoSuchElementException implements Message
     }
 
     @Override
-    public String[] getCodes() {
-        return new String[] {code};
-    }
-
-    @Override
-    public Object[] getArguments() {
-        return args.clone();
-    }
-
-    @Override
-    public String getDefaultMessage() {
-        return null;
+    public MessageKey messageKey() {
+        return key;
     }
 }

@@ -15,5 +15,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Plan",
-        allowedDependencies = {"audit"})
+        allowedDependencies = {"shared", "audit"})
 package org.greenplan.plan;

@@ -1,40 +1,19 @@
 package org.greenplan.planimport;
 
-import java.util.Arrays;
-import org.springframework.context.MessageSourceResolvable;
+import org.greenplan.shared.Refusal;
 
 /**
  * A correction that cannot be applied to a draft. It says why as a message key with arguments, rendered from the
  * message bundles in the reader's language; {@link #getMessage()} is the key and arguments, for logs.
  */
-public class DraftEditException extends RuntimeException implements MessageSourceResolvable {
+public class DraftEditException extends Refusal {
     private static final long serialVersionUID = 1L;
-
-    private final String code;
-    private final Object[] args;
 
     /**
      * @param code message key, e.g. {@code draft.noUnits}
      * @param args the key's arguments
      */
     public DraftEditException(String code, Object... args) {
-        super(code + (args.length == 0 ? "" : " " + Arrays.toString(args)));
-        this.code = code;
-        this.args = args.clone();
-    }
-
-    @Override
-    public String[] getCodes() {
-        return new String[] {code};
-    }
-
-    @Override
-    public Object[] getArguments() {
-        return args.clone();
-    }
-
-    @Override
-    public String getDefaultMessage() {
-        return null;
+        super(code, args);
     }
 }

@@ -12,5 +12,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Plan import",
-        allowedDependencies = {"organisation", "plan", "plan :: view", "plan :: draft", "audit"})
+        allowedDependencies = {"shared", "organisation", "plan", "plan :: view", "plan :: draft", "audit"})
 package org.greenplan.planimport;

@@ -3,6 +3,7 @@ package org.greenplan.progress;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import org.greenplan.periods.HolidayCalendars;
 import org.greenplan.periods.ReportingPeriod;
 import org.greenplan.periods.ReportingPeriods;
@@ -34,8 +35,32 @@ class Deadlines {
     }
 
     Deadline of(WorkingDayCalendar calendar, ReportingPeriod period, long unitId, long taskId, boolean lead) {
-        LocalDate due = periods.dueDateFor(period.id(), unitId, taskId, lead);
-        boolean extended = periods.grantedExtension(period.id(), unitId, taskId).isPresent();
+        LocalDate extension =
+                periods.grantedExtension(period.id(), unitId, taskId).orElse(null);
+        return deadline(calendar, period, extension, lead);
+    }
+
+    /**
+     * Every unit's deadline in one period from two queries (the calendar and the period's granted extensions),
+     * whatever the number of units and tasks: for the submission matrix.
+     */
+    PeriodDeadlines ofPeriod(ReportingPeriod period) {
+        WorkingDayCalendar calendar = calendar();
+        Map<ReportingPeriods.UnitTask, LocalDate> extensions = periods.grantedExtensions(period.id());
+        return (unitId, taskId, lead) ->
+                deadline(calendar, period, extensions.get(new ReportingPeriods.UnitTask(unitId, taskId)), lead);
+    }
+
+    /** The deadlines of one period's units. */
+    @FunctionalInterface
+    interface PeriodDeadlines {
+        Deadline of(long unitId, long taskId, boolean lead);
+    }
+
+    /** The unit's date is its latest granted extension, else the lead's or the co-units' due date. */
+    private Deadline deadline(WorkingDayCalendar calendar, ReportingPeriod period, LocalDate extension, boolean lead) {
+        LocalDate due = extension != null ? extension : lead ? period.dueOn() : period.coUnitDueOn();
+        boolean extended = extension != null;
         LocalDate today = LocalDate.now(clock);
         try {
             int grace = calendar.workingDaysBetween(period.dueOn(), period.graceUntil());

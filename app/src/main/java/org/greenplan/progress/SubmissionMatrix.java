@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.greenplan.accounts.Actor;
 import org.greenplan.periods.ReportingPeriod;
 import org.greenplan.periods.ReportingPeriods;
-import org.greenplan.periods.WorkingDayCalendar;
 import org.greenplan.plan.NotFoundException;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.view.AssignedUnit;
@@ -50,14 +49,14 @@ public class SubmissionMatrix {
         Map<String, ReportStatus> reports = overview.ofPeriod(actor, periodId).stream()
                 .collect(Collectors.toMap(r -> r.unitId() + ":" + r.taskId(), Function.identity()));
         List<TaskView> tasks = catalog.tasks(planId, null);
-        WorkingDayCalendar calendar = deadlines.calendar();
+        Deadlines.PeriodDeadlines due = deadlines.ofPeriod(period);
         Map<String, Cell> cells = new LinkedHashMap<>();
         for (TaskView task : tasks) {
             long lead = ReportAccess.leadUnit(task);
             for (AssignedUnit unit : task.units()) {
-                Deadline due = deadlines.of(calendar, period, unit.unitId(), task.id(), unit.unitId() == lead);
+                Deadline deadline = due.of(unit.unitId(), task.id(), unit.unitId() == lead);
                 ReportStatus report = reports.get(unit.unitId() + ":" + task.id());
-                cells.putIfAbsent(unit.unitId() + ":" + task.id(), Cell.of(unit.unitId(), task.id(), due, report));
+                cells.putIfAbsent(unit.unitId() + ":" + task.id(), Cell.of(unit.unitId(), task.id(), deadline, report));
             }
         }
         return new Matrix(period, catalog.units(planId), tasks, cells);

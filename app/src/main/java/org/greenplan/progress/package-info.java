@@ -22,5 +22,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Progress reports",
-        allowedDependencies = {"accounts", "audit", "periods", "plan", "plan :: view"})
+        allowedDependencies = {"shared", "accounts", "audit", "periods", "plan", "plan :: view"})
 package org.greenplan.progress;

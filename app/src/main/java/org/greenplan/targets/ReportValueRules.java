@@ -18,15 +18,28 @@ public class ReportValueRules implements TargetValueReader {
         ReportedValueParser parser = new ReportedValueParser(TargetTerms.of(target));
         ParsedValue parsed = parser.parse(typed);
         if (!parsed.isAccepted()) {
-            return Reading.refused(parsed.messageKey(), parsed.arguments());
+            return Reading.refused(inReport(parsed.messageKey()), parsed.arguments());
         }
         String range = parser.rangeProblem(parsed.value());
         if (range != null) {
             return Reading.refused(range, java.util.List.of(typed.strip()));
         }
         if (!parsed.isStorable(confirmed)) {
-            return new Reading(null, parsed.approximate(), new FieldProblem(parsed.messageKey(), parsed.arguments()));
+            return new Reading(
+                    null, parsed.approximate(), FieldProblem.toConfirm(parsed.messageKey(), parsed.arguments()));
         }
         return Reading.of(parsed.value(), parsed.approximate());
+    }
+
+    /**
+     * The panel's messages send explanations to its 备注 field; a report has none, so there they point to 进展情况
+     * and to attachments instead ({@code progress.value.*}).
+     */
+    private static String inReport(String key) {
+        return switch (key) {
+            case "target.value.notANumber" -> "progress.value.notANumber";
+            case "target.value.tooLong" -> "progress.value.tooLong";
+            default -> key;
+        };
     }
 }

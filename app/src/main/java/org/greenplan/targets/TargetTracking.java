@@ -181,13 +181,34 @@ public class TargetTracking {
     }
 
     /**
-     * Replaces a target's evaluation settings.
+     * Replaces a target's evaluation settings, whatever version is stored (scripted set-ups; forms use the
+     * version-checked overload).
      *
      * @throws NoSuchElementException   when the plan has no such task or the task no such target
      * @throws IllegalArgumentException when a milestone lies outside the plan year
      */
     @Transactional
     public void saveSettings(long planId, long taskId, long targetId, EvaluationSettings settings) {
+        saveSettings(planId, taskId, targetId, settings, store.settingsVersion(targetId));
+    }
+
+    /**
+     * @return the version of the target's stored settings (0 while none were saved), for {@link
+     *     #saveSettings(long, long, long, EvaluationSettings, int)}
+     */
+    public int settingsVersion(long targetId) {
+        return store.settingsVersion(targetId);
+    }
+
+    /**
+     * Saves the settings as {@link #saveSettings(long, long, long, EvaluationSettings)} does, unless someone
+     * saved them after the caller read {@code expectedVersion} (a settings form open in two browsers).
+     *
+     * @throws org.springframework.dao.OptimisticLockingFailureException when the stored version is another
+     */
+    @Transactional
+    public void saveSettings(
+            long planId, long taskId, long targetId, EvaluationSettings settings, int expectedVersion) {
         TaskView task = task(planId, taskId);
         TargetView target = target(task, targetId);
         int year = planYear(planId, task, LocalDate.now(clock));
@@ -195,7 +216,7 @@ public class TargetTracking {
             throw new IllegalArgumentException("milestones must lie in the plan year " + year);
         }
         EvaluationSettings before = store.settings(targetId);
-        store.saveSettings(targetId, settings);
+        store.saveSettings(targetId, settings, expectedVersion);
         audit.settingsChanged(taskId, target, before, settings);
     }
 

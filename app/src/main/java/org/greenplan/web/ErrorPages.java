@@ -10,6 +10,9 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.TransactionException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -29,10 +32,15 @@ class ErrorPages {
     private final MessageSource messages;
     private final ErrorViews views;
     private final DataSize uploadLimit;
+    private final DataSize requestLimit;
 
-    ErrorPages(MessageSource messages, @Value("${greenplan.import.max-bytes:20MB}") DataSize uploadLimit) {
+    ErrorPages(
+            MessageSource messages,
+            @Value("${greenplan.import.max-bytes:20MB}") DataSize uploadLimit,
+            @Value("${spring.servlet.multipart.max-file-size:64MB}") DataSize requestLimit) {
         this.messages = messages;
         this.uploadLimit = uploadLimit;
+        this.requestLimit = requestLimit;
         this.views = new ErrorViews(messages);
     }
 
@@ -60,7 +68,7 @@ class ErrorPages {
 
     /** A form post where an upload was expected (no multipart body): a bad request, not a crash. */
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
-    ModelAndView notAnUpload(org.springframework.web.multipart.MultipartException e, HttpServletRequest request) {
+    Object notAnUpload(org.springframework.web.multipart.MultipartException e, HttpServletRequest request) {
         if (e instanceof MaxUploadSizeExceededException tooLarge) {
             return tooLarge(request);
         }
@@ -69,10 +77,21 @@ class ErrorPages {
 
     /**
      * An upload above the container's limit ({@code spring.servlet.multipart.max-file-size}): refused
-     * before any of it reaches GreenPlan, naming the document limit ({@code greenplan.import.max-bytes}).
+     * before any of it reaches GreenPlan, naming the document limit ({@code greenplan.import.max-bytes}). The
+     * request is refused before a controller is chosen, so an API call ({@code /api/**}) gets its
+     * {@code application/problem+json} here, not from the API's own handler.
      */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge(HttpServletRequest request) {
+    Object tooLarge(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.CONTENT_TOO_LARGE, message("api.detail.tooLarge", requestLimit.toMegabytes() + " MB"));
+            problem.setTitle(message("api.title.413"));
+            problem.setType(java.net.URI.create("/problems/too-large"));
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
         return page(
                 request,
                 HttpStatus.PAYLOAD_TOO_LARGE,

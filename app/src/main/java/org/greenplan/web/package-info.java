@@ -9,5 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Web",
-        allowedDependencies = {"accounts", "audit", "organisation"})
+        allowedDependencies = {"shared", "accounts", "audit", "organisation"})
 package org.greenplan.web;

@@ -143,13 +143,19 @@ class SignInIntegrationTests {
                 .contains("新密码不能与用户名相同");
         assertThat(change(session, PASSWORD, PASSWORD, PASSWORD).getContentAsString())
                 .contains("新密码不能与当前密码相同");
-        assertThat(change(session, "wrong", "a-new-password", "a-new-password").getContentAsString())
+        assertThat(change(session, PASSWORD, "adminadmin", "adminadmin").getContentAsString())
+                .contains("新密码太容易被猜到：它由用户名、姓名或系统名称“admin”构成");
+        assertThat(change(session, PASSWORD, "1234567890", "1234567890").getContentAsString())
+                .contains("新密码太容易被猜到：“1234567890”是泄露密码库中的常用密码");
+        assertThat(change(session, PASSWORD, "zhouxiaoming2022", "zhouxiaoming2022")
+                        .getContentAsString())
+                .contains("它由用户名、姓名或系统名称“zhouxiaoming2022”构成");
+        assertThat(change(session, "wrong", STRONG, STRONG).getContentAsString())
                 .contains("当前密码不正确");
-        assertThat(change(session, PASSWORD, "a-new-password", "a-new-pass").getContentAsString())
+        assertThat(change(session, PASSWORD, STRONG, "Stroh-Halm#88.5").getContentAsString())
                 .contains("两次输入的新密码不一致");
 
-        assertThat(change(session, PASSWORD, "a-new-password", "a-new-password").getRedirectedUrl())
-                .isEqualTo("/password");
+        assertThat(change(session, PASSWORD, STRONG, STRONG).getRedirectedUrl()).isEqualTo("/password");
 
         assertThat(mvc.perform(get("/units").session(session))
                         .andReturn()
@@ -160,8 +166,7 @@ class SignInIntegrationTests {
                         .query(Boolean.class)
                         .single())
                 .isFalse();
-        assertThat(login("zhouxiaoming", "a-new-password", new MockHttpSession())
-                        .getRedirectedUrl())
+        assertThat(login("zhouxiaoming", STRONG, new MockHttpSession()).getRedirectedUrl())
                 .isNotEqualTo("/login?error");
     }
 
@@ -226,6 +231,8 @@ class SignInIntegrationTests {
                 });
         return mvc.perform(request).andReturn().getResponse();
     }
+
+    private static final String STRONG = "Stroh-Halm#88.5-Wanbi";
 
     private MockHttpServletResponse change(MockHttpSession session, String current, String next, String repeated)
             throws Exception {

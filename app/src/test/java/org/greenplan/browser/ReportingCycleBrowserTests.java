@@ -84,7 +84,7 @@ class ReportingCycleBrowserTests extends BrowserTest {
                 .isNotEmpty();
 
         // Step 4: the reporter signs in with the one-time password and must change it.
-        signInFirstTime("nongye-tianbao", reporterPassword, "nongye-new-password-1");
+        signInFirstTime("nongye-tianbao", reporterPassword, "Nz7#qLm2-Tb4x-nongye");
 
         // Step 5: 签收 of the unit's six tasks.
         open("/my/plans/" + planId + "/acknowledge");
@@ -118,7 +118,7 @@ class ReportingCycleBrowserTests extends BrowserTest {
         waitFor(d -> "RETURNED".equals(state()));
 
         // Step 8: the reporter sees the reason, fixes and resubmits.
-        signIn("nongye-tianbao", "nongye-new-password-1");
+        signIn("nongye-tianbao", "Nz7#qLm2-Tb4x-nongye");
         openReport(periodId, tasks.get("11"));
         assertThat(text(".gp-return-reason"))
                 .as("step 8: the return reason and who returned it")
@@ -161,7 +161,7 @@ class ReportingCycleBrowserTests extends BrowserTest {
                 .as("step 11: the return with its reason")
                 .anyMatch(row ->
                         row.contains("退回") && row.contains(RETURN_REASON) && row.contains("Office (browser tests)"));
-        assertThat(trail.stream().filter(row -> row.contains("提交") && row.contains("王填报")))
+        assertThat(trail.stream().filter(row -> row.contains("报送报告") && row.contains("王填报")))
                 .as("step 11: two submissions by the reporter")
                 .hasSize(2);
         assertThat(trail)
@@ -169,7 +169,7 @@ class ReportingCycleBrowserTests extends BrowserTest {
                 .allMatch(row -> row.matches("(?s)^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}.*"));
 
         // Step 12: another unit's reporter is refused those reports.
-        signInFirstTime("shengtai-tianbao", otherPassword, "shengtai-new-password-1");
+        signInFirstTime("shengtai-tianbao", otherPassword, "Sg5@wKp8-Rd3v-shengtai");
         open("/my/reports/periods/" + periodId + "/tasks/" + tasks.get("10"));
         assertThat(text(".error-message"))
                 .as("step 12: another unit's report form")
@@ -206,7 +206,7 @@ class ReportingCycleBrowserTests extends BrowserTest {
                 .as("step 13: the periods page says when, in the office's time zone")
                 .contains(closedAt);
 
-        signIn("nongye-tianbao", "nongye-new-password-1");
+        signIn("nongye-tianbao", "Nz7#qLm2-Tb4x-nongye");
         openReport(periodId, tasks.get("12"));
         assertThat(text(".gp-report .alert-warning"))
                 .as("step 13: the lock says who, when and why")

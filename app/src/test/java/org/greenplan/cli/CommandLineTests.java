@@ -131,7 +131,7 @@ class CommandLineTests {
                 write("notes.txt", "会议纪要\n大家讨论了工作。\n".getBytes(StandardCharsets.UTF_8))
                         .toString());
         assertThat(noTasks.code).isEqualTo(2);
-        assertThat(noTasks.err).contains("notes.txt:1:1:");
+        assertThat(noTasks.err).contains("notes.txt:1:1: 未找到任何编号任务 (No numbered task was found)");
         assertThat(run("parse", dir.resolve("missing.txt").toString()).err).contains("文件不存在");
     }
 

@@ -92,7 +92,7 @@ class ProgressReportsIntegrationTests {
     @Test
     void valuesAreReadWithTheTargetPanelsRulesAndNothingIsStoredWhenOneIsWrong() {
         for (Map.Entry<String, String> bad : Map.of(
-                        "N/A", "target.value.notANumber",
+                        "N/A", "progress.value.notANumber",
                         "-5", "target.value.rateNegative",
                         "120", "target.value.rateAbove100",
                         "88.5万吨", "target.value.foreignUnit")

@@ -203,10 +203,13 @@ class EndpointAccessIntegrationTests {
             rule(HttpMethod.PUT, "/api/periods/{periodId}/tasks/{taskId}/report", SIGNED_IN),
             rule(HttpMethod.POST, "/api/periods/{periodId}/tasks/{taskId}/report/submission", SIGNED_IN),
             rule(HttpMethod.GET, "/api/reports/{reportId}", SIGNED_IN),
+            rule(HttpMethod.POST, "/api/reports/{reportId}/unit-approval", SIGNED_IN),
+            rule(HttpMethod.DELETE, "/api/reports/{reportId}/unit-approval", SIGNED_IN),
             rule(HttpMethod.POST, "/api/reports/{reportId}/approval", SIGNED_IN),
             rule(HttpMethod.POST, "/api/reports/{reportId}/return", SIGNED_IN),
             rule(HttpMethod.POST, "/api/reports/{reportId}/attachments", SIGNED_IN),
             rule(HttpMethod.GET, "/api/attachments/{attachmentId}", SIGNED_IN),
+            rule(HttpMethod.DELETE, "/api/attachments/{attachmentId}", SIGNED_IN),
             // API documentation (springdoc)
             rule(HttpMethod.GET, "/v3/api-docs", SIGNED_IN),
             rule(HttpMethod.GET, "/v3/api-docs.yaml", SIGNED_IN),

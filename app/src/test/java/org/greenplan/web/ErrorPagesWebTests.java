@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.RequestDispatcher;
@@ -63,6 +64,12 @@ class ErrorPagesWebTests {
         String processOversized(@PathVariable long planId) {
             throw new MaxUploadSizeExceededException(64L * 1024 * 1024, new IllegalStateException(SQL_FAILURE));
         }
+
+        /** The same limit hit by an API upload: the container refuses it before the API's controller is chosen. */
+        @PostMapping("/api/reports/{reportId}/oversized")
+        String processOversizedApiUpload(@PathVariable long reportId) {
+            throw new MaxUploadSizeExceededException(64L * 1024 * 1024, new IllegalStateException(SQL_FAILURE));
+        }
     }
 
     @Test
@@ -116,6 +123,33 @@ class ErrorPagesWebTests {
         for (String body : new String[] {zh, en, htmx}) {
             assertSafe(body);
         }
+    }
+
+    @Test
+    void anApiUploadAboveTheContainerLimitIsAProblemJsonNamingTheLimit() throws Exception {
+        String zh = mvc.perform(post("/api/reports/7/oversized").with(csrf()).with(TestActors.office()))
+                .andExpect(status().is(413))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String en = mvc.perform(post("/api/reports/7/oversized")
+                        .header("Accept-Language", "en")
+                        .cookie(new Cookie("greenplan-lang", "en"))
+                        .with(csrf())
+                        .with(TestActors.office()))
+                .andExpect(status().is(413))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(zh)
+                .contains("\"status\":413")
+                .contains("\"title\":\"内容过大\"")
+                .contains("上传内容超过服务器允许的大小（每个文件最大 64 MB）")
+                .doesNotContain("<html");
+        assertThat(en).contains("\"title\":\"Content too large\"").contains("at most 64 MB per file");
+        assertSafe(zh);
     }
 
     @ParameterizedTest(name = "{0}")

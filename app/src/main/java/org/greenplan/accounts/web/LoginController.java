@@ -2,12 +2,11 @@ package org.greenplan.accounts.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.greenplan.accounts.LoginThrottledException;
 import org.greenplan.accounts.OidcAccounts;
+import org.greenplan.shared.OfficeTime;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -29,16 +28,15 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 class LoginController {
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final ObjectProvider<ClientRegistrationRepository> registrations;
     private final MessageSource messages;
-    private final Clock clock;
+    private final OfficeTime officeTime;
 
-    LoginController(ObjectProvider<ClientRegistrationRepository> registrations, MessageSource messages, Clock clock) {
+    LoginController(
+            ObjectProvider<ClientRegistrationRepository> registrations, MessageSource messages, OfficeTime officeTime) {
         this.registrations = registrations;
         this.messages = messages;
-        this.clock = clock;
+        this.officeTime = officeTime;
     }
 
     /** A configured identity provider: its name and where its login starts. */
@@ -64,7 +62,7 @@ class LoginController {
             String code = locked.scope() == LoginThrottledException.Scope.ACCOUNT
                     ? "login.locked.account"
                     : "login.locked.address";
-            String until = UNTIL.format(locked.until().atZone(clock.getZone()));
+            String until = officeTime.minute(locked.until());
             return new DefaultMessageSourceResolvable(new String[] {code}, new Object[] {until});
         }
         if (refusal instanceof DisabledException) {

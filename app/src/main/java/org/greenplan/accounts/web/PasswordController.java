@@ -51,10 +51,7 @@ class PasswordController {
             Map<String, String> errors = new LinkedHashMap<>();
             problems.forEach(p -> errors.putIfAbsent(
                     p.field(),
-                    messages.getMessage(
-                            p.messageKey(),
-                            new Object[] {PasswordChanges.MIN_LENGTH},
-                            LocaleContextHolder.getLocale())));
+                    messages.getMessage(p.messageKey(), p.arguments().toArray(), LocaleContextHolder.getLocale())));
             model.addAttribute("mustChange", user.mustChangePassword());
             model.addAttribute("fieldErrors", errors);
             return "accounts/password";

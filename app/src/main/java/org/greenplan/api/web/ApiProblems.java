@@ -13,6 +13,7 @@ import org.greenplan.progress.FieldProblem;
 import org.greenplan.progress.ReportConflictException;
 import org.greenplan.progress.ReportInvalidException;
 import org.greenplan.progress.ReportRefusedException;
+import org.greenplan.shared.OfficeTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -21,13 +22,17 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.util.WebUtils;
 
@@ -44,15 +49,12 @@ import org.springframework.web.util.WebUtils;
 class ApiProblems extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
-    private static final java.time.format.DateTimeFormatter MINUTE =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final MessageSource messages;
-    private final java.time.Clock clock;
+    private final OfficeTime officeTime;
 
-    ApiProblems(MessageSource messages, java.time.Clock clock) {
+    ApiProblems(MessageSource messages, OfficeTime officeTime) {
         this.messages = messages;
-        this.clock = clock;
+        this.officeTime = officeTime;
         setMessageSource(messages);
     }
 
@@ -87,7 +89,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                         "progress.locked",
                         period.label(),
                         // the office's local time, as the pages show it; the closedAt property stays an instant
-                        MINUTE.format(period.closedAt().atZone(clock.getZone())),
+                        officeTime.minute(period.closedAt()),
                         period.closedBy(),
                         period.closeReason())
                 : text("progress.notOpen", period.label());
@@ -138,10 +140,32 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    private static ProblemDetail problem(HttpStatus status, String type, String detail) {
+    /**
+     * Spring's own request errors (a malformed id or JSON body, a missing parameter, a wrong method or media
+     * type, an upload over the container's limit): the same problem shape, with title and detail in the
+     * reader's language instead of Spring's English.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        ProblemDetail problem = body instanceof ProblemDetail given ? given : ProblemDetail.forStatus(statusCode);
+        problem.setTitle(title(statusCode));
+        problem.setDetail(SpringRequestErrors.detail(ex, statusCode, this::text));
+        return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String type, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("/problems/" + type));
+        problem.setTitle(title(status));
         return problem;
+    }
+
+    /** @return the status's title in the reader's language, e.g. 请求有误 for 400 ({@code api.title.400}) */
+    private String title(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return messages.getMessage(
+                "api.title." + status.value(), null, known == null ? "" : known.getReasonPhrase(), locale());
     }
 
     private String text(FieldProblem p) {

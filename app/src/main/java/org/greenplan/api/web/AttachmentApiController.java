@@ -11,6 +11,7 @@ import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,6 +43,13 @@ class AttachmentApiController {
         try (InputStream in = file.getInputStream()) {
             return ReportJson.File.of(attachments.attach(actor, reportId, file.getOriginalFilename(), in));
         }
+    }
+
+    @DeleteMapping("/api/attachments/{attachmentId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove an attachment from a report the caller's unit may still edit")
+    void remove(@PathVariable long attachmentId) {
+        attachments.remove(current.require(), attachmentId);
     }
 
     @GetMapping("/api/attachments/{attachmentId}")

@@ -5,11 +5,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.greenplan.accounts.Actor;
 import org.greenplan.accounts.CurrentActor;
 import org.greenplan.plan.NotFoundException;
+import org.greenplan.progress.ProgressReport;
 import org.greenplan.progress.ProgressReports;
 import org.greenplan.progress.ReportInput;
 import org.greenplan.progress.ReportInvalidException;
 import org.greenplan.progress.ReportKey;
 import org.greenplan.progress.ReportSheet;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -89,12 +91,26 @@ class ReportApiController {
         return show(current.require(), reportId);
     }
 
+    @PostMapping("/api/reports/{reportId}/unit-approval")
+    @Operation(
+            summary = "The unit leader approves the unit's submitted report before it goes to the office",
+            description = "Only where the plan's reporting settings switch the unit-leader stage on (409 otherwise).")
+    ReportJson.Report approveForUnit(@PathVariable long reportId, @RequestBody ReportJson.DecisionRequest request) {
+        return decide(reportId, request, reports::approveForUnit);
+    }
+
+    @DeleteMapping("/api/reports/{reportId}/unit-approval")
+    @Operation(summary = "The unit leader withdraws the unit's approval while the office has not acted yet")
+    ReportJson.Report withdrawUnitApproval(@PathVariable long reportId, @RequestParam int version) {
+        Actor actor = current.require();
+        return show(
+                actor, reports.withdrawUnitApproval(actor, reportId, version).id());
+    }
+
     @PostMapping("/api/reports/{reportId}/approval")
     @Operation(summary = "The office approves the report")
     ReportJson.Report approve(@PathVariable long reportId, @RequestBody ReportJson.DecisionRequest request) {
-        Actor actor = current.require();
-        int version = ReportRequests.requireVersion(request.version());
-        return show(actor, reports.approve(actor, reportId, version).id());
+        return decide(reportId, request, reports::approve);
     }
 
     @PostMapping("/api/reports/{reportId}/return")
@@ -106,6 +122,18 @@ class ReportApiController {
                 actor,
                 reports.returnForRevision(actor, reportId, version, request.reason())
                         .id());
+    }
+
+    /** A decision on a report at the version the caller read ({@code 400} naming {@code version} without one). */
+    private ReportJson.Report decide(long reportId, ReportJson.DecisionRequest request, Decision decision) {
+        Actor actor = current.require();
+        int version = ReportRequests.requireVersion(request.version());
+        return show(actor, decision.take(actor, reportId, version).id());
+    }
+
+    @FunctionalInterface
+    private interface Decision {
+        ProgressReport take(Actor actor, long reportId, int expectedVersion);
     }
 
     private ReportJson.Report show(Actor actor, long reportId) {

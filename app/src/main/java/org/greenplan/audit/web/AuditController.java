@@ -1,6 +1,5 @@
 package org.greenplan.audit.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import org.greenplan.audit.AuditLog;
 import org.greenplan.audit.AuditQuery;
@@ -19,11 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuditController {
     private final AuditLog log;
-    private final Clock clock;
 
-    AuditController(AuditLog log, Clock clock) {
+    AuditController(AuditLog log) {
         this.log = log;
-        this.clock = clock;
     }
 
     @GetMapping("/office/audit")
@@ -42,7 +39,6 @@ class AuditController {
         model.addAttribute("trail", log.find(query));
         model.addAttribute("actors", log.actors());
         model.addAttribute("entities", log.entities());
-        model.addAttribute("zone", clock.getZone());
         return "audit/trail";
     }
 
@@ -50,7 +46,6 @@ class AuditController {
     String showTaskHistory(@PathVariable long taskId, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("taskId", taskId);
         model.addAttribute("trail", log.find(AuditQuery.ofTask(taskId).page(Math.max(page, 0))));
-        model.addAttribute("zone", clock.getZone());
         return "audit/task-history :: history";
     }
 }

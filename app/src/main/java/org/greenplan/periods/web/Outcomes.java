@@ -1,10 +1,9 @@
 package org.greenplan.periods.web;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 import org.greenplan.periods.PeriodLockedException;
 import org.greenplan.periods.ReportingPeriod;
+import org.greenplan.shared.OfficeTime;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -18,13 +17,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Component
 class Outcomes {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final MessageSource messages;
-    private final ZoneId zone;
+    private final OfficeTime officeTime;
 
-    Outcomes(MessageSource messages, java.time.Clock clock) {
+    Outcomes(MessageSource messages, OfficeTime officeTime) {
         this.messages = messages;
-        this.zone = clock.getZone();
+        this.officeTime = officeTime;
     }
 
     /** Runs {@code write}; on success flashes {@code noticeKey} with the write's result as argument. */
@@ -52,7 +50,7 @@ class Outcomes {
         return text(
                 "periods.locked.closed",
                 period.label(),
-                WHEN.format(period.closedAt().atZone(zone)),
+                officeTime.minute(period.closedAt()),
                 period.closedBy(),
                 period.closeReason());
     }

@@ -1,12 +1,11 @@
 package org.greenplan.progress.web;
 
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.greenplan.periods.PeriodLockedException;
 import org.greenplan.progress.FieldProblem;
 import org.greenplan.progress.ReportInvalidException;
+import org.greenplan.shared.OfficeTime;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -15,13 +14,12 @@ import org.springframework.stereotype.Component;
 /** Turns this module's refusals into text in the request's language. */
 @Component
 class ReportMessages {
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final MessageSource messages;
-    private final Clock clock;
+    private final OfficeTime officeTime;
 
-    ReportMessages(MessageSource messages, Clock clock) {
+    ReportMessages(MessageSource messages, OfficeTime officeTime) {
         this.messages = messages;
-        this.clock = clock;
+        this.officeTime = officeTime;
     }
 
     String text(String key, Object... args) {
@@ -46,7 +44,7 @@ class ReportMessages {
             return text(
                     "progress.locked",
                     e.period().label(),
-                    MINUTE.format(e.closedAt().atZone(clock.getZone())),
+                    officeTime.minute(e.closedAt()),
                     e.period().closedBy(),
                     e.period().closeReason());
         }

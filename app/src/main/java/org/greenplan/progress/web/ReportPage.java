@@ -9,11 +9,23 @@ import org.greenplan.progress.ReportSheet;
  *
  * @param sheet  the report with its task, period, history, attachments and co-units' parts
  * @param form   the form as typed (or as stored)
- * @param errors field name → message
- * @param notice a confirmation (saved, submitted), or null
- * @param error  why the last action was refused, or null
+ * @param errors      field name → message
+ * @param confirmable the fields among {@code errors} whose doubtful value the user may confirm as typed
+ * @param notice      a confirmation (saved, submitted), or null
+ * @param error       why the last action was refused, or null
  */
-record ReportPage(ReportSheet sheet, ReportForm form, Map<String, String> errors, String notice, String error) {
+record ReportPage(
+        ReportSheet sheet,
+        ReportForm form,
+        Map<String, String> errors,
+        java.util.Set<String> confirmable,
+        String notice,
+        String error) {
+
+    /** @return whether the field's value may be confirmed as typed ("我已核对") rather than changed */
+    public boolean mayConfirm(String field) {
+        return confirmable.contains(field);
+    }
 
     /** @return whether the unit may still change the report */
     public boolean editable() {

@@ -1,6 +1,7 @@
 package org.greenplan.progress.web;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.greenplan.accounts.Actor;
 import org.greenplan.periods.PeriodLockedException;
@@ -28,12 +29,12 @@ class ReportPages {
 
     ReportPage show(Actor actor, ReportKey key, String notice) {
         var sheet = reports.open(actor, key);
-        return new ReportPage(sheet, ReportForm.of(sheet.report()), Map.of(), notice, null);
+        return new ReportPage(sheet, ReportForm.of(sheet.report()), Map.of(), Set.of(), notice, null);
     }
 
     ReportPage show(Actor actor, long reportId, String notice, String error) {
         var sheet = reports.show(actor, reportId);
-        return new ReportPage(sheet, ReportForm.of(sheet.report()), Map.of(), notice, error);
+        return new ReportPage(sheet, ReportForm.of(sheet.report()), Map.of(), Set.of(), notice, error);
     }
 
     /** Saves the draft, or echoes the form with what is wrong. */
@@ -62,17 +63,30 @@ class ReportPages {
             ProgressReport saved = action.get();
             return show(actor, saved.key(), messages.text(noticeKey, saved.submission()));
         } catch (ReportInvalidException e) {
-            return echo(actor, key, form, messages.fields(e), messages.text(e));
+            return echo(actor, key, form, messages.fields(e), confirmable(e), messages.text(e));
         } catch (ReportConflictException e) {
-            return echo(actor, key, form, Map.of(), messages.text(e));
+            return echo(actor, key, form, Map.of(), Set.of(), messages.text(e));
         } catch (ReportProblem e) {
-            return echo(actor, key, form, Map.of(), messages.text(e));
+            return echo(actor, key, form, Map.of(), Set.of(), messages.text(e));
         } catch (PeriodLockedException e) {
-            return echo(actor, key, form, Map.of(), messages.locked(e));
+            return echo(actor, key, form, Map.of(), Set.of(), messages.locked(e));
         }
     }
 
-    private ReportPage echo(Actor actor, ReportKey key, ReportForm form, Map<String, String> errors, String error) {
-        return new ReportPage(reports.open(actor, key), form, errors, null, error);
+    private static Set<String> confirmable(ReportInvalidException e) {
+        return e.problems().entrySet().stream()
+                .filter(p -> p.getValue().confirmable())
+                .map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    private ReportPage echo(
+            Actor actor,
+            ReportKey key,
+            ReportForm form,
+            Map<String, String> errors,
+            Set<String> confirmable,
+            String error) {
+        return new ReportPage(reports.open(actor, key), form, errors, confirmable, null, error);
     }
 }

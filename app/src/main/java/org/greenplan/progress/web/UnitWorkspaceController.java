@@ -1,6 +1,7 @@
 package org.greenplan.progress.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.greenplan.accounts.Actor;
 import org.greenplan.accounts.CurrentActor;
 import org.greenplan.periods.PeriodLockedException;
@@ -57,8 +58,12 @@ class UnitWorkspaceController {
     String showPeriod(@PathVariable long periodId, Model model) {
         Actor actor = currentActor.require();
         var work = pages.work(actor, periodId);
+        return period(actor, work, pages.cards(actor, work), model);
+    }
+
+    private static String period(Actor actor, UnitWorkspace.PeriodWork work, List<TaskCard> cards, Model model) {
         model.addAttribute("work", work);
-        model.addAttribute("cards", pages.cards(actor, work));
+        model.addAttribute("cards", cards);
         model.addAttribute("unitLeader", actor.has(org.greenplan.accounts.Role.UNIT_LEADER) && !actor.actingAs());
         return "progress/period";
     }
@@ -121,14 +126,20 @@ class UnitWorkspaceController {
             HttpServletRequest request,
             Model model,
             RedirectAttributes flash) {
-        TaskCard card = pages.act(currentActor.require(), periodId, taskId, ReportForm.of(params), submit);
+        Actor actor = currentActor.require();
+        TaskCard card = pages.act(actor, periodId, taskId, ReportForm.of(params), submit);
         if (request.getHeader("HX-Request") != null) {
             model.addAttribute("card", card);
             return CARD;
         }
-        flash.addFlashAttribute(
-                card.page().error() == null ? "notice" : "error",
-                card.page().error() == null ? card.page().notice() : card.page().error());
+        if (card.page().error() != null) {
+            // without htmx a refusal shows the whole period page with this task's form as typed, not a redirect
+            // that would reload the stored text and lose what the user typed
+            var work = pages.work(actor, periodId);
+            model.addAttribute("error", card.page().error());
+            return period(actor, work, pages.cards(actor, work, card), model);
+        }
+        flash.addFlashAttribute("notice", card.page().notice());
         return "redirect:/my/periods/" + periodId + "#task-" + taskId;
     }
 }

@@ -42,6 +42,13 @@ class WorkspacePages {
                 .toList();
     }
 
+    /** @return the period's cards as stored, except {@code typed}'s task, which shows the form as typed */
+    List<TaskCard> cards(Actor actor, PeriodWork work, TaskCard typed) {
+        return cards(actor, work).stream()
+                .map(card -> card.item().task().id() == typed.item().task().id() ? typed : card)
+                .toList();
+    }
+
     /** Saves (or, with {@code submit}, submits) one task's form; the card comes back with the outcome. */
     TaskCard act(Actor actor, long periodId, long taskId, ReportForm form, boolean submit) {
         ReportKey key = new ReportKey(taskId, unitOf(actor), periodId);

@@ -11,6 +11,7 @@ import org.greenplan.targets.EvaluationSettings;
 import org.greenplan.targets.Milestone;
 import org.greenplan.targets.Pacing;
 import org.greenplan.targets.ReportedValue;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -59,22 +60,50 @@ public class TargetStore {
                 .list();
     }
 
-    /** Replaces the target's settings and milestone table. */
-    public void saveSettings(long targetId, EvaluationSettings settings) {
-        jdbc.sql("""
-                insert into target_setting (target_id, baseline, aggregation, pacing, tolerance, updated_at)
-                values (?, ?, ?, ?, ?, now())
-                on conflict (target_id) do update set baseline = excluded.baseline, aggregation = excluded.aggregation,
-                    pacing = excluded.pacing, tolerance = excluded.tolerance, updated_at = now()""")
-                .params(
-                        targetId,
-                        settings.baseline(),
-                        settings.aggregation() == null
-                                ? null
-                                : settings.aggregation().name(),
-                        settings.pacing().name(),
-                        settings.tolerance())
-                .update();
+    /** @return the version of the target's stored settings, 0 while none were saved */
+    public int settingsVersion(long targetId) {
+        return jdbc.sql("select version from target_setting where target_id = ?")
+                .param(targetId)
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
+    }
+
+    /**
+     * Replaces the target's settings and milestone table when they are still at {@code expectedVersion}.
+     *
+     * @throws OptimisticLockingFailureException when someone saved them in between
+     */
+    public void saveSettings(long targetId, EvaluationSettings settings, int expectedVersion) {
+        String aggregation =
+                settings.aggregation() == null ? null : settings.aggregation().name();
+        int rows = expectedVersion == 0
+                ? jdbc.sql("""
+                                insert into target_setting (target_id, baseline, aggregation, pacing, tolerance, updated_at)
+                                values (?, ?, ?, ?, ?, now()) on conflict (target_id) do nothing""")
+                        .params(
+                                targetId,
+                                settings.baseline(),
+                                aggregation,
+                                settings.pacing().name(),
+                                settings.tolerance())
+                        .update()
+                : jdbc.sql("""
+                                update target_setting set baseline = ?, aggregation = ?, pacing = ?, tolerance = ?,
+                                    updated_at = now(), version = version + 1
+                                where target_id = ? and version = ?""")
+                        .params(
+                                settings.baseline(),
+                                aggregation,
+                                settings.pacing().name(),
+                                settings.tolerance(),
+                                targetId,
+                                expectedVersion)
+                        .update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException(
+                    "settings of target " + targetId + " changed since version " + expectedVersion);
+        }
         jdbc.sql("delete from target_milestone where target_id = ?")
                 .param(targetId)
                 .update();

@@ -21,11 +21,24 @@ import org.greenplan.targets.TrackedTarget;
  * @param pacing      a {@link Pacing} name; blank is LINEAR
  * @param milestones  the milestone table, one {@code yyyy-MM-dd value} a line
  * @param tolerance   the tolerance in percent of the planned change (10 = 0.10); blank is the default
+ * @param version     the version of the stored settings the form was filled from (0 before any were saved); a
+ *     save made in between refuses this one
  */
-record SettingsForm(String baseline, String aggregation, String pacing, String milestones, String tolerance) {
+record SettingsForm(
+        String baseline, String aggregation, String pacing, String milestones, String tolerance, Integer version) {
+
+    /** @return the same form as typed, to be saved over {@code storedVersion} */
+    SettingsForm over(int storedVersion) {
+        return new SettingsForm(baseline, aggregation, pacing, milestones, tolerance, storedVersion);
+    }
+
+    /** @return the version read, 0 when the form sent none */
+    int versionRead() {
+        return version == null ? 0 : version;
+    }
 
     /** @return the form showing stored settings */
-    static SettingsForm of(EvaluationSettings s) {
+    static SettingsForm of(EvaluationSettings s, int version) {
         return new SettingsForm(
                 s.baseline() == null ? "" : s.baseline().stripTrailingZeros().toPlainString(),
                 s.aggregation() == null ? "" : s.aggregation().name(),
@@ -34,7 +47,8 @@ record SettingsForm(String baseline, String aggregation, String pacing, String m
                         .map(m ->
                                 m.date() + " " + m.value().stripTrailingZeros().toPlainString())
                         .collect(Collectors.joining("\n")),
-                s.tolerance().movePointRight(2).stripTrailingZeros().toPlainString());
+                s.tolerance().movePointRight(2).stripTrailingZeros().toPlainString(),
+                version);
     }
 
     /** @return the settings read, or errors by field name; never both */

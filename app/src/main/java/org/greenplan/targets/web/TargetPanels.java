@@ -12,6 +12,7 @@ import org.greenplan.targets.TargetTracking;
 import org.greenplan.targets.TrackedTarget;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /** Builds the targets panel and handles its two forms; the controller only maps requests here. */
@@ -107,7 +108,20 @@ class TargetPanels {
         if (check.settings() == null) {
             return panel(planId, taskId, on, CardState.settingsNotSaved(targetId, form, check.errors()));
         }
-        tracking.saveSettings(planId, taskId, targetId, check.settings());
+        try {
+            tracking.saveSettings(planId, taskId, targetId, check.settings(), form.versionRead());
+        } catch (OptimisticLockingFailureException e) {
+            // keep what the user typed; the stored settings are shown by the evaluation above the form, and a
+            // second save (now over the stored version) replaces them knowingly
+            return panel(
+                    planId,
+                    taskId,
+                    on,
+                    CardState.settingsNotSaved(
+                            targetId,
+                            form.over(tracking.settingsVersion(targetId)),
+                            Map.of("conflict", FieldMessage.of("target.settings.conflict"))));
+        }
         return panel(planId, taskId, on, CardState.settingsSaved(targetId, FieldMessage.of("target.settings.saved")));
     }
 
@@ -128,7 +142,7 @@ class TargetPanels {
                     Map.of(),
                     null,
                     null,
-                    SettingsForm.of(target.settings()),
+                    SettingsForm.of(target.settings(), tracking.settingsVersion(target.id())),
                     Map.of(),
                     null);
         }
@@ -139,7 +153,9 @@ class TargetPanels {
                 texts(state.valueErrors()),
                 text(state.confirmation()),
                 text(state.valueNotice()),
-                state.settingsForm() != null ? state.settingsForm() : SettingsForm.of(target.settings()),
+                state.settingsForm() != null
+                        ? state.settingsForm()
+                        : SettingsForm.of(target.settings(), tracking.settingsVersion(target.id())),
                 texts(state.settingsErrors()),
                 text(state.settingsNotice()));
     }

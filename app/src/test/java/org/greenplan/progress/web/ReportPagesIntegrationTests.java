@@ -12,6 +12,7 @@ import org.greenplan.IntegrationTest;
 import org.greenplan.PublishedStrawTarget;
 import org.greenplan.accounts.TestActors;
 import org.greenplan.planimport.PlanImporter;
+import org.greenplan.progress.ReportFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,19 +42,11 @@ class ReportPagesIntegrationTests {
 
     @BeforeEach
     void publish() {
-        straw = PublishedStrawTarget.publish(importer, jdbc);
-        periodId = jdbc.sql("""
-                        insert into reporting_period (plan_id, label, starts_on, ends_on, due_on, co_unit_due_on,
-                            grace_until, state) values (?, '2022-06', date '2022-06-01', date '2022-06-30',
-                            date '2022-06-24', date '2022-06-22', date '2022-06-27', 'OPEN') returning id""").param(straw.planId()).query(Long.class).single();
-        unitId = jdbc.sql("select unit_id from assignment where task_id = ? order by position limit 1")
-                .param(straw.taskId())
-                .query(Long.class)
-                .single();
-        otherUnitId = jdbc.sql("select min(id) from responsible_unit where id <> ?")
-                .param(unitId)
-                .query(Long.class)
-                .single();
+        ReportFixture fixture = ReportFixture.publish(importer, jdbc, "OPEN");
+        straw = fixture.straw();
+        periodId = fixture.periodId();
+        unitId = fixture.strawUnitId();
+        otherUnitId = fixture.otherUnitId();
         form = "/my/reports/periods/" + periodId + "/tasks/" + straw.taskId();
     }
 

@@ -15,6 +15,7 @@ import org.greenplan.accounts.Actor;
 import org.greenplan.accounts.Role;
 import org.greenplan.accounts.TestActors;
 import org.greenplan.planimport.PlanImporter;
+import org.greenplan.progress.ReportFixture;
 import org.greenplan.progress.ReportOverview;
 import org.greenplan.progress.UnitWorkspace;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,19 +58,11 @@ class WorkspaceIntegrationTests {
 
     @BeforeEach
     void publish() {
-        straw = PublishedStrawTarget.publish(importer, jdbc);
-        periodId = jdbc.sql("""
-                        insert into reporting_period (plan_id, label, starts_on, ends_on, due_on, co_unit_due_on,
-                            grace_until, state) values (?, '2022-06', date '2022-06-01', date '2022-06-30',
-                            date '2022-06-24', date '2022-06-22', date '2022-06-27', 'OPEN') returning id""").param(straw.planId()).query(Long.class).single();
-        unitId = jdbc.sql("select unit_id from assignment where task_id = ? order by position limit 1")
-                .param(straw.taskId())
-                .query(Long.class)
-                .single();
-        otherUnitId = jdbc.sql("select min(id) from responsible_unit where id <> ?")
-                .param(unitId)
-                .query(Long.class)
-                .single();
+        ReportFixture fixture = ReportFixture.publish(importer, jdbc, "OPEN");
+        straw = fixture.straw();
+        periodId = fixture.periodId();
+        unitId = fixture.strawUnitId();
+        otherUnitId = fixture.otherUnitId();
         unitTasks = jdbc.sql("""
                         select count(distinct a.task_id) from assignment a join task t on t.id = a.task_id
                         where t.plan_id = ? and a.unit_id = ?""")
@@ -160,6 +153,43 @@ class WorkspaceIntegrationTests {
     }
 
     @Test
+    void withoutHtmxARefusedTaskShowsThePeriodPageWithWhatWasTyped() throws Exception {
+        String page = mvc.perform(post(this.page + "/tasks/" + straw.taskId() + "/draft")
+                        .param("rowVersion", "0")
+                        .param("progress", "秸秆离田利用有序推进，已建收储点12个")
+                        .param("value-" + straw.targetId(), "N/A")
+                        .with(TestActors.reporter(unitId)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page)
+                .contains("<html")
+                .contains("秸秆离田利用有序推进，已建收储点12个")
+                .contains("value=\"N/A\"")
+                .contains("“N/A”不是数值")
+                .contains("写在“进展情况”里")
+                .doesNotContain("写在备注里")
+                .doesNotContain("confirm-" + straw.targetId());
+        assertThat(page.split("class=\"card mb-3 gp-task-card\"", -1)).hasSize(unitTasks + 1);
+        assertThat(jdbc.sql("select count(*) from progress_report")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void aDoubtfulValueOffersTheConfirmBoxAndIsStoredOnceConfirmed() throws Exception {
+        String doubtful = html(save("draft", 0, "0.92"), TestActors.reporter(unitId));
+        assertThat(doubtful).contains("is-invalid").contains("name=\"confirm-" + straw.targetId() + "\"");
+
+        String confirmed =
+                html(save("draft", 0, "0.92").param("confirm-" + straw.targetId(), "1"), TestActors.reporter(unitId));
+        assertThat(confirmed).contains("data-state=\"DRAFT\"").doesNotContain("is-invalid");
+    }
+
+    @Test
     void submitAllDraftsSubmitsTheSavedDraftsAndNamesTheOnesItCannot() throws Exception {
         html(save("draft", 0, "88.5"), TestActors.reporter(unitId));
         long other = jdbc.sql("""
@@ -176,8 +206,8 @@ class WorkspaceIntegrationTests {
 
         mvc.perform(post(page + "/submission").with(TestActors.reporter(unitId)))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("notice", "已提交 1 份草稿。"))
-                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("请填写进展情况后再提交")));
+                .andExpect(flash().attribute("notice", "已报送 1 份草稿。"))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("请填写进展情况后再报送")));
 
         assertThat(state(straw.taskId())).isEqualTo("SUBMITTED");
         assertThat(state(other)).isEqualTo("DRAFT");

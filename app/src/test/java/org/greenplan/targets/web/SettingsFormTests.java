@@ -14,7 +14,7 @@ class SettingsFormTests {
 
     @Test
     void readsEveryField() {
-        SettingsForm form = new SettingsForm("86%", "MAX", "MILESTONES", "2022-06-30 89\n\n2022-12-31=92", "20");
+        SettingsForm form = new SettingsForm("86%", "MAX", "MILESTONES", "2022-06-30 89\n\n2022-12-31=92", "20", 0);
 
         EvaluationSettings settings = form.check(Targets.straw()).settings();
 
@@ -30,22 +30,22 @@ class SettingsFormTests {
     @Test
     void blankFieldsMeanTheDefaults() {
         EvaluationSettings settings =
-                new SettingsForm("", "", "", "", "").check(Targets.straw()).settings();
+                new SettingsForm("", "", "", "", "", 0).check(Targets.straw()).settings();
 
         assertThat(settings).isEqualTo(EvaluationSettings.defaults());
     }
 
     @Test
     void showsStoredSettingsAsTheyWereTyped() {
-        SettingsForm form = new SettingsForm("86", "", "MILESTONES", "2022-06-30 89", "15");
+        SettingsForm form = new SettingsForm("86", "", "MILESTONES", "2022-06-30 89", "15", 0);
         EvaluationSettings settings = form.check(Targets.straw()).settings();
 
-        assertThat(SettingsForm.of(settings)).isEqualTo(form);
+        assertThat(SettingsForm.of(settings, 0)).isEqualTo(form);
     }
 
     @Test
     void aToleranceAbove100IsRejected() {
-        SettingsForm.Check check = new SettingsForm("", "", "", "", "150").check(Targets.straw());
+        SettingsForm.Check check = new SettingsForm("", "", "", "", "150", 0).check(Targets.straw());
 
         assertThat(check.settings()).isNull();
         assertThat(check.errors()).containsOnlyKeys("tolerance");
@@ -53,7 +53,7 @@ class SettingsFormTests {
 
     @Test
     void milestonePacingNeedsAMilestone() {
-        SettingsForm.Check check = new SettingsForm("", "", "MILESTONES", " ", "").check(Targets.straw());
+        SettingsForm.Check check = new SettingsForm("", "", "MILESTONES", " ", "", 0).check(Targets.straw());
 
         assertThat(check.errors().get("milestones").key()).isEqualTo("target.milestones.required");
     }
@@ -61,7 +61,7 @@ class SettingsFormTests {
     @Test
     void anUnreadableMilestoneLineIsNamedByItsNumber() {
         SettingsForm.Check check =
-                new SettingsForm("", "", "MILESTONES", "2022-06-30 89\n6月底 90", "").check(Targets.straw());
+                new SettingsForm("", "", "MILESTONES", "2022-06-30 89\n6月底 90", "", 0).check(Targets.straw());
 
         assertThat(check.errors().get("milestones"))
                 .isEqualTo(FieldMessage.of("target.milestones.invalid", 2, "6月底 90"));
@@ -69,7 +69,8 @@ class SettingsFormTests {
 
     @Test
     void aMilestoneOutsideThePlanYearIsRejected() {
-        SettingsForm.Check check = new SettingsForm("", "", "MILESTONES", "2023-03-31 92", "").check(Targets.straw());
+        SettingsForm.Check check =
+                new SettingsForm("", "", "MILESTONES", "2023-03-31 92", "", 0).check(Targets.straw());
 
         assertThat(check.errors().get("milestones").key()).isEqualTo("target.milestones.outsideYear");
     }
@@ -77,21 +78,21 @@ class SettingsFormTests {
     @Test
     void twoMilestonesOnOneDateAreRejected() {
         SettingsForm.Check check =
-                new SettingsForm("", "", "MILESTONES", "2022-06-30 89\n2022-06-30 90", "").check(Targets.straw());
+                new SettingsForm("", "", "MILESTONES", "2022-06-30 89\n2022-06-30 90", "", 0).check(Targets.straw());
 
         assertThat(check.errors().get("milestones").key()).isEqualTo("target.milestones.duplicate");
     }
 
     @Test
     void anUnknownChoiceIsRejected() {
-        SettingsForm.Check check = new SettingsForm("", "AVERAGE", "", "", "").check(Targets.straw());
+        SettingsForm.Check check = new SettingsForm("", "AVERAGE", "", "", "", 0).check(Targets.straw());
 
         assertThat(check.errors()).containsOnlyKeys("aggregation");
     }
 
     @Test
     void aTextBaselineIsRejected() {
-        SettingsForm.Check check = new SettingsForm("去年", "", "", "", "").check(Targets.straw());
+        SettingsForm.Check check = new SettingsForm("去年", "", "", "", "", 0).check(Targets.straw());
 
         assertThat(check.errors().get("baseline").key()).isEqualTo("target.value.notANumber");
     }

@@ -62,6 +62,31 @@ class TargetPanelIntegrationTests {
     }
 
     @Test
+    void aSettingsFormSavedByAnotherClientMeanwhileIsRefusedKeepingWhatWasTyped() throws Exception {
+        int read = settingsVersion();
+        saveSettings("86", "LINEAR", "");
+
+        String stale = postSettings("87.5", "BACK_LOADED", "15", read);
+
+        assertThat(stale)
+                .contains("评价设置在您打开后已被他人保存")
+                .contains("value=\"87.5\"")
+                .contains("value=\"15\"")
+                .contains("name=\"version\" value=\"" + settingsVersion() + "\"");
+        assertThat(jdbc.sql("select baseline from target_setting where target_id = ?")
+                        .param(targetId)
+                        .query(java.math.BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("86");
+        assertThat(postSettings("87.5", "BACK_LOADED", "15", settingsVersion())).contains("评价设置已保存");
+        assertThat(jdbc.sql("select baseline from target_setting where target_id = ?")
+                        .param(targetId)
+                        .query(java.math.BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("87.5");
+    }
+
+    @Test
     void aWiderToleranceMakesTheSameValueYellow() throws Exception {
         saveSettings("86", "LINEAR", "20");
         recordValue("2022-06", "88");
@@ -164,18 +189,30 @@ class TargetPanelIntegrationTests {
     }
 
     private void saveSettings(String baseline, String pacing, String tolerance) throws Exception {
-        String html = mvc.perform(post("/plans/{p}/tasks/{t}/targets/{g}/settings", planId, taskId, targetId)
+        String html = postSettings(baseline, pacing, tolerance, settingsVersion());
+        assertThat(html).contains("评价设置已保存").doesNotContain("is-invalid");
+    }
+
+    private String postSettings(String baseline, String pacing, String tolerance, int version) throws Exception {
+        return mvc.perform(post("/plans/{p}/tasks/{t}/targets/{g}/settings", planId, taskId, targetId)
                         .param("on", JUNE_30)
                         .param("baseline", baseline)
                         .param("aggregation", "")
                         .param("pacing", pacing)
                         .param("milestones", "")
-                        .param("tolerance", tolerance))
+                        .param("tolerance", tolerance)
+                        .param("version", String.valueOf(version)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("评价设置已保存").doesNotContain("is-invalid");
+    }
+
+    private int settingsVersion() {
+        return jdbc.sql("select coalesce((select version from target_setting where target_id = ?), 0)")
+                .param(targetId)
+                .query(Integer.class)
+                .single();
     }
 
     private long storedValues() {

@@ -1,0 +1,12 @@
+/**
+ * The small shared kernel every module may use: the message-keyed refusal every module throws ({@link
+ * org.greenplan.shared.Refusal}, {@link org.greenplan.shared.MessageKeyed}) and the office-time formatting of
+ * the pages ({@link org.greenplan.shared.OfficeTime}). It depends on no module of ours.
+ *
+ * <p>Tables: none.
+ */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Shared kernel",
+        type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
+package org.greenplan.shared;

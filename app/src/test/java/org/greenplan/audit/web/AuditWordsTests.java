@@ -1,0 +1,64 @@
+package org.greenplan.audit.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/** The audit trail's stored codes in words, from the shipped bundles. */
+class AuditWordsTests {
+    private final AuditWords words = new AuditWords(bundles());
+
+    private static ResourceBundleMessageSource bundles() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+
+    @AfterEach
+    void resetLocale() {
+        LocaleContextHolder.resetLocaleContext();
+    }
+
+    @Test
+    void reportingSettingsChangesReadAsWordsInChinese() {
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(words.entity("REPORTING_SETTINGS")).isEqualTo("调度设置");
+        assertThat(words.action("REPORTING_SETTINGS_CHANGED")).isEqualTo("修改调度设置");
+        assertThat(words.field("dueDay")).isEqualTo("截止日");
+        assertThat(words.value("periodicity", "MONTHLY")).isEqualTo("按月");
+        assertThat(words.value("unitLeaderApproval", "true")).isEqualTo("是");
+        assertThat(words.value("dueDay", "25")).isEqualTo("25");
+    }
+
+    @Test
+    void userChangesNameRolesInWordsAndKeepFreeTextAsTyped() {
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(words.entity("USER")).isEqualTo("用户");
+        assertThat(words.action("CREATED")).isEqualTo("新建");
+        assertThat(words.field("roles")).isEqualTo("角色");
+        assertThat(words.value("roles", "UNIT_REPORTER,UNIT_LEADER")).isEqualTo("填报员、单位负责人");
+        assertThat(words.value("displayName", "HELLO")).isEqualTo("HELLO");
+        assertThat(words.value("text", "推进秸秆综合利用")).isEqualTo("推进秸秆综合利用");
+        assertThat(words.value("text", null)).isEqualTo("（空）");
+        assertThat(words.field("value:秸秆综合利用率")).isEqualTo("填报数值：秸秆综合利用率");
+    }
+
+    @Test
+    void theSameCodesReadInEnglishAndAnUnknownCodeStaysAsStored() {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+
+        assertThat(words.entity("REPORTING_SETTINGS")).isEqualTo("Reporting settings");
+        assertThat(words.value("periodicity", "MONTHLY")).isEqualTo("Monthly");
+        assertThat(words.value("roles", "UNIT_REPORTER")).isEqualTo("Unit reporter");
+        assertThat(words.value("enabled", "false")).isEqualTo("No");
+        assertThat(words.action("SOMETHING_NEW")).isEqualTo("SOMETHING_NEW");
+    }
+}

@@ -27,6 +27,7 @@
             "periods",
             "accounts",
             "audit",
-            "reporting"
+            "reporting",
+            "shared"
         })
 package org.greenplan.assessment;

@@ -1,13 +1,14 @@
 package org.greenplan.briefing;
 
-/** A schedule the office cannot set: the message is a key of the message bundles. */
-public class BriefingScheduleException extends RuntimeException {
+import java.io.Serial;
+import org.greenplan.shared.Refusal;
+
+/** A schedule the office cannot set; the message key is {@code briefing.schedule.*}. */
+public class BriefingScheduleException extends Refusal {
+    @Serial
+    private static final long serialVersionUID = 1L;
+
     BriefingScheduleException(String code) {
         super(code);
-    }
-
-    /** @return the message key, {@code briefing.schedule.*} */
-    public String code() {
-        return getMessage();
     }
 }

@@ -1,33 +1,23 @@
 package org.greenplan.briefing;
 
-import java.util.List;
+import java.io.Serial;
+import org.greenplan.shared.MessageKey;
+import org.greenplan.shared.Refusal;
 
 /**
  * A Word template that cannot make a briefing: not a .docx, a tag the briefing does not fill, or a
- * failure while rendering the model into it. The message is a key of the message bundles with its
- * arguments, for the office's page.
+ * failure while rendering the model into it. The message key ({@code briefing.template.*}) and its
+ * arguments are for the office's page.
  */
-public class BriefingTemplateException extends RuntimeException {
-    private final String code;
-    private final List<Object> args;
+public class BriefingTemplateException extends Refusal {
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     BriefingTemplateException(String code, Throwable cause, Object... args) {
-        super(code, cause);
-        this.code = code;
-        this.args = List.of(args);
+        super(MessageKey.of(code, args), cause);
     }
 
     BriefingTemplateException(String code, Object... args) {
-        this(code, null, args);
-    }
-
-    /** @return the message key, {@code briefing.template.*} */
-    public String code() {
-        return code;
-    }
-
-    /** @return the message arguments */
-    public Object[] args() {
-        return args.toArray();
+        super(code, args);
     }
 }

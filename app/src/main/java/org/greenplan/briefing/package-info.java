@@ -24,6 +24,7 @@
             "progress",
             "supervision",
             "targets",
-            "scheduling"
+            "scheduling",
+            "shared"
         })
 package org.greenplan.briefing;

@@ -27,7 +27,15 @@ public class Refusal extends RuntimeException implements MessageKeyed {
 
     /** @param key what the refusal says */
     public Refusal(MessageKey key) {
-        super(key.toString());
+        this(key, null);
+    }
+
+    /**
+     * @param key   what the refusal says
+     * @param cause the failure behind it (a library's exception), kept for the log; may be null
+     */
+    public Refusal(MessageKey key, Throwable cause) {
+        super(key.toString(), cause);
         this.code = key.code();
         this.args = key.arguments().toArray();
     }

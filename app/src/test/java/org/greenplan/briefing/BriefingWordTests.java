@@ -71,7 +71,7 @@ class BriefingWordTests {
         assertThatThrownBy(() -> BriefingTemplates.check("mine.docx", template))
                 .isInstanceOfSatisfying(BriefingTemplateException.class, e -> {
                     assertThat(e.code()).isEqualTo("briefing.template.unknownTags");
-                    assertThat(e.args()).containsExactly("mine.docx", "signedBy");
+                    assertThat(e.getArguments()).containsExactly("mine.docx", "signedBy");
                 });
     }
 

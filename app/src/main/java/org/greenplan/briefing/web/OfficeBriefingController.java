@@ -104,7 +104,7 @@ class OfficeBriefingController {
             BriefingSummary b = briefings.generate(planId, periodId, nextSteps);
             redirect.addFlashAttribute("notice", text("briefing.generated", b.periodLabel(), b.serial()));
         } catch (BriefingTemplateException e) {
-            redirect.addFlashAttribute("error", text(e.code(), e.args()));
+            redirect.addFlashAttribute("error", text(e.code(), e.getArguments()));
         }
         return "redirect:/office/briefings?plan=" + planId;
     }
@@ -174,7 +174,7 @@ class OfficeBriefingController {
             templates.upload(file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("notice", text("briefing.template.uploaded", file.getOriginalFilename()));
         } catch (BriefingTemplateException e) {
-            redirect.addFlashAttribute("error", text(e.code(), e.args()));
+            redirect.addFlashAttribute("error", text(e.code(), e.getArguments()));
         }
         return back;
     }

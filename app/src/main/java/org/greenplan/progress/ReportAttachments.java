@@ -3,17 +3,15 @@ package org.greenplan.progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import org.greenplan.accounts.Actor;
 import org.greenplan.audit.AuditTrail;
 import org.greenplan.plan.NotFoundException;
 import org.greenplan.progress.internal.AttachmentRecords;
+import org.greenplan.shared.Downloads;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
@@ -158,15 +156,7 @@ public class ReportAttachments {
          *     checked media type and length, and {@code X-Content-Type-Options: nosniff}
          */
         public ResponseEntity<InputStreamResource> asHttpDownload() {
-            return ResponseEntity.ok()
-                    .header(
-                            HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.attachment()
-                                    .filename(attachment.fileName(), StandardCharsets.UTF_8)
-                                    .build()
-                                    .toString())
-                    .header("X-Content-Type-Options", "nosniff")
-                    .contentType(MediaType.parseMediaType(attachment.mediaType()))
+            return Downloads.attachment(attachment.fileName(), MediaType.parseMediaType(attachment.mediaType()))
                     .contentLength(attachment.sizeBytes())
                     .body(new InputStreamResource(content));
         }

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Reporting",
-        allowedDependencies = {"plan", "plan :: view", "targets", "progress"})
+        allowedDependencies = {"plan", "plan :: view", "targets", "progress", "shared"})
 package org.greenplan.reporting;

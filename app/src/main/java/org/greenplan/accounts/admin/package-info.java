@@ -11,5 +11,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Account administration",
-        allowedDependencies = {"accounts", "organisation", "audit"})
+        allowedDependencies = {"accounts", "organisation", "audit", "shared"})
 package org.greenplan.accounts.admin;

@@ -1,9 +1,7 @@
 package org.greenplan.briefing.web;
 
-import java.nio.charset.StandardCharsets;
 import org.greenplan.briefing.Briefings;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.greenplan.shared.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -12,14 +10,7 @@ final class BriefingFiles {
     private BriefingFiles() {}
 
     static ResponseEntity<byte[]> download(Briefings.BriefingFile file) {
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .contentType(MediaType.parseMediaType(file.mediaType()))
+        return Downloads.attachment(file.fileName(), MediaType.parseMediaType(file.mediaType()))
                 .body(file.content());
     }
 }

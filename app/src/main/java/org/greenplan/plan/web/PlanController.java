@@ -1,6 +1,5 @@
 package org.greenplan.plan.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.greenplan.plan.NotFoundException;
 import org.greenplan.plan.PlanCatalog;
@@ -9,8 +8,7 @@ import org.greenplan.plan.view.HeadingChains;
 import org.greenplan.plan.view.OutlineEntry;
 import org.greenplan.plan.view.TaskView;
 import org.greenplan.plan.view.TextSegment;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.greenplan.shared.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -68,14 +66,7 @@ class PlanController {
     @GetMapping("/plans/{planId}/source")
     ResponseEntity<byte[]> downloadSource(@PathVariable long planId) {
         PlanCatalog.StoredFile file = catalog.sourceFile(planId).orElseThrow(() -> NotFoundException.plan(planId));
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+        return Downloads.attachment(file.fileName(), MediaType.APPLICATION_OCTET_STREAM)
                 .body(file.content());
     }
 

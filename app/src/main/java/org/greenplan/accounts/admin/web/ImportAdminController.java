@@ -10,9 +10,8 @@ import org.greenplan.accounts.admin.BulkImports;
 import org.greenplan.accounts.admin.ImportKind;
 import org.greenplan.accounts.admin.ImportPreview;
 import org.greenplan.accounts.admin.ImportWorkbooks;
-import org.springframework.http.ContentDisposition;
+import org.greenplan.shared.Downloads;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ImportAdminController {
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private final BulkImports imports;
     private final ImportWorkbooks workbooks;
 
@@ -116,15 +113,8 @@ class ImportAdminController {
     }
 
     private static ResponseEntity<byte[]> xlsx(byte[] bytes, String fileName) {
-        return ResponseEntity.ok()
-                .contentType(XLSX)
+        return Downloads.attachment(fileName, Downloads.XLSX)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName)
-                                .build()
-                                .toString())
                 .body(bytes);
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The office's assessment pages: a plan's current scores and rounds ({@code /office/plans/{planId}/assessment}),
  * opening a round, and a round's review ({@code /office/assessments/**}): accept, adjust, return, bonus,
- * publish. Every POST redirects back with a message.
+ * publish. Every POST redirects back with a message. The read-only pages are {@link AssessmentReadController}.
  */
 @Controller
 class OfficeAssessmentController {
@@ -68,27 +68,6 @@ class OfficeAssessmentController {
         return opened[0] == 0
                 ? "redirect:/office/plans/" + planId + "/assessment"
                 : "redirect:/office/assessments/" + opened[0];
-    }
-
-    @GetMapping("/office/assessments")
-    String showRounds(Model model) {
-        model.addAttribute("rounds", rounds.rounds(currentActor.require(), null));
-        model.addAttribute("base", "/office/assessments");
-        return "assessment/rounds";
-    }
-
-    @GetMapping("/office/assessments/{roundId}")
-    String showRound(@PathVariable long roundId, Model model) {
-        model.addAttribute("view", rounds.round(currentActor.require(), roundId));
-        model.addAttribute("base", "/office/assessments");
-        return "assessment/round";
-    }
-
-    @GetMapping("/office/assessments/{roundId}/units/{unitId}")
-    String showEntry(@PathVariable long roundId, @PathVariable long unitId, Model model) {
-        model.addAttribute("view", review.of(currentActor.require(), roundId, unitId));
-        model.addAttribute("base", "/office/assessments");
-        return "assessment/entry";
     }
 
     @PostMapping("/office/assessments/{roundId}/units/{unitId}/acceptance")

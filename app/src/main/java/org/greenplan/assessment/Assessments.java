@@ -17,21 +17,19 @@ import org.greenplan.periods.ReportingPeriods;
 import org.greenplan.plan.NotFoundException;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanSummary;
-import org.greenplan.plan.view.TaskView;
 import org.greenplan.plan.view.UnitTaskCount;
 import org.greenplan.progress.ApprovedProgress;
 import org.greenplan.progress.SubmissionMatrix;
 import org.greenplan.supervision.PlanSupervision;
 import org.greenplan.supervision.Supervision;
 import org.greenplan.targets.Attainment;
-import org.greenplan.targets.TargetTracking;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Computes every unit's {@link UnitScore} of a plan from the shared read services: task statuses from
- * {@code supervision::Supervision}, targets' attainment from {@code targets::TargetTracking}, report
+ * {@code supervision::Supervision} (with the targets' attainment they were computed from), report
  * timeliness from one {@code progress::SubmissionMatrix} per period and completeness from {@code
  * progress::ApprovedProgress}. The arithmetic is in {@code internal.ScoreCalculator}.
  *
@@ -44,7 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Assessments {
     private final PlanCatalog catalog;
     private final Supervision supervision;
-    private final TargetTracking tracking;
     private final SubmissionMatrix matrix;
     private final ApprovedProgress approved;
     private final ReportingPeriods periods;
@@ -54,7 +51,6 @@ public class Assessments {
     Assessments(
             PlanCatalog catalog,
             Supervision supervision,
-            TargetTracking tracking,
             SubmissionMatrix matrix,
             ApprovedProgress approved,
             ReportingPeriods periods,
@@ -62,7 +58,6 @@ public class Assessments {
             Clock clock) {
         this.catalog = catalog;
         this.supervision = supervision;
-        this.tracking = tracking;
         this.matrix = matrix;
         this.approved = approved;
         this.periods = periods;
@@ -91,7 +86,7 @@ public class Assessments {
         LocalDate on = scoringDate(plan, upToPeriod);
         List<ReportingPeriod> counted = periodsCounted(planId, on);
         PlanSupervision statuses = supervision.ofPlan(planId, on);
-        Map<Long, List<Attainment>> targets = targets(planId, plan.planYear(), on);
+        Map<Long, List<Attainment>> targets = targets(statuses);
         Map<Long, List<SubmissionMatrix.Cell>> cells = new HashMap<>();
         for (ReportingPeriod period : counted) {
             matrix.of(actor, planId, period.id())
@@ -152,17 +147,16 @@ public class Assessments {
                 .toList();
     }
 
-    private Map<Long, List<Attainment>> targets(long planId, Integer planYear, LocalDate on) {
+    /** task id → its targets' attainment, as the statuses were computed from (tasks with targets only) */
+    private static Map<Long, List<Attainment>> targets(PlanSupervision statuses) {
         Map<Long, List<Attainment>> targets = new HashMap<>();
-        for (TaskView task : catalog.tasks(planId, null)) {
-            if (!task.targets().isEmpty()) {
-                targets.put(
-                        task.id(),
-                        tracking.evaluateTask(task, planYear, on).stream()
-                                .map(t -> t.evaluation().attainment())
-                                .toList());
-            }
-        }
+        statuses.tasks().stream()
+                .filter(t -> !t.targets().isEmpty())
+                .forEach(t -> targets.put(
+                        t.taskId(),
+                        t.targets().stream()
+                                .map(target -> target.evaluation().attainment())
+                                .toList()));
         return targets;
     }
 

@@ -14,15 +14,14 @@ import org.greenplan.progress.ApprovedProgress;
 import org.greenplan.progress.SubmissionMatrix;
 import org.greenplan.supervision.PlanSupervision;
 import org.greenplan.supervision.Supervision;
-import org.greenplan.targets.TargetTracking;
 import org.greenplan.targets.TrackedTarget;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads what a briefing prints, in one read-only transaction: statuses from {@link Supervision} on the
- * period's last day, the period's {@link SubmissionMatrix}, approved progress and evaluated targets on
- * that same day.
+ * period's last day (with the targets as evaluated for those statuses), the period's {@link
+ * SubmissionMatrix} and approved progress.
  */
 @Component
 class BriefingSources {
@@ -31,21 +30,18 @@ class BriefingSources {
     private final Supervision supervision;
     private final SubmissionMatrix submissions;
     private final ApprovedProgress approved;
-    private final TargetTracking tracking;
 
     BriefingSources(
             PlanCatalog catalog,
             ReportingPeriods periods,
             Supervision supervision,
             SubmissionMatrix submissions,
-            ApprovedProgress approved,
-            TargetTracking tracking) {
+            ApprovedProgress approved) {
         this.catalog = catalog;
         this.periods = periods;
         this.supervision = supervision;
         this.submissions = submissions;
         this.approved = approved;
-        this.tracking = tracking;
     }
 
     /**
@@ -59,11 +55,9 @@ class BriefingSources {
         PlanSupervision statuses = supervision.ofPlan(planId, period.endsOn());
         List<TaskView> tasks = catalog.tasks(planId, null);
         Map<Long, List<TrackedTarget>> targets = new HashMap<>();
-        for (TaskView task : tasks) {
-            if (!task.targets().isEmpty()) {
-                targets.put(task.id(), tracking.evaluateTask(task, plan.planYear(), period.endsOn()));
-            }
-        }
+        statuses.tasks().stream()
+                .filter(t -> !t.targets().isEmpty())
+                .forEach(t -> targets.put(t.taskId(), t.targets()));
         return new BriefingComposer.Sources(
                 plan,
                 period,

@@ -19,6 +19,9 @@ import java.util.List;
  * @param reason         the rule that produced the status
  * @param reasons        every rule that applied, worst first (the first is {@code reason})
  * @param lastUpdate     the end of the latest period with an approved report, or null when none
+ * @param targets        its targets as evaluated for the status (approved values, on {@link PlanSupervision#on()}),
+ *                       in text order; empty when the task has none. Readers take values and attainment from
+ *                       here instead of evaluating again, so they show what the status was computed from.
  */
 public record SupervisedTask(
         long planId,
@@ -32,12 +35,14 @@ public record SupervisedTask(
         TaskStatus status,
         StatusReason reason,
         List<StatusReason> reasons,
-        LocalDate lastUpdate) {
+        LocalDate lastUpdate,
+        List<org.greenplan.targets.TrackedTarget> targets) {
 
     public SupervisedTask {
         path = List.copyOf(path);
         unitIds = List.copyOf(unitIds);
         reasons = List.copyOf(reasons);
+        targets = List.copyOf(targets);
     }
 
     /** @return whether the unit is one of the task's responsible units */

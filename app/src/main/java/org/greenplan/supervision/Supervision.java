@@ -62,6 +62,20 @@ public class Supervision {
      * @throws org.greenplan.plan.NotFoundException when there is no such plan
      */
     public PlanSupervision ofPlan(long planId, LocalDate on) {
+        return new PlanSupervision(planId, on, supervise(planId, on, task -> true));
+    }
+
+    /**
+     * Evaluates only the one task (its targets are the costly part), with the same rules as {@link #ofPlan}.
+     *
+     * @return the task's status on the date, or empty when the plan has no such task
+     * @throws org.greenplan.plan.NotFoundException when there is no such plan
+     */
+    public Optional<SupervisedTask> ofTask(long planId, long taskId, LocalDate on) {
+        return supervise(planId, on, task -> task.id() == taskId).stream().findFirst();
+    }
+
+    private List<SupervisedTask> supervise(long planId, LocalDate on, java.util.function.Predicate<TaskView> which) {
         PlanSummary plan = catalog.plan(planId).orElseThrow(() -> org.greenplan.plan.NotFoundException.plan(planId));
         Map<Long, Long> sectionOf = sections(catalog.headings(planId));
         Map<Long, ApprovedProgress.TaskReports> reports = approved.ofPlan(planId);
@@ -69,25 +83,18 @@ public class Supervision {
         closures.forEach(c -> closed.putAll(c.ofPlan(planId)));
         List<SupervisedTask> tasks = new ArrayList<>();
         for (TaskView task : catalog.tasks(planId, null)) {
-            TaskClosure closure = closed.get(task.id());
-            tasks.add(supervise(
-                    task,
-                    plan.planYear(),
-                    on,
-                    sectionOf,
-                    reports,
-                    closure == null || closure.on().isAfter(on) ? null : closure));
+            if (which.test(task)) {
+                TaskClosure closure = closed.get(task.id());
+                tasks.add(supervise(
+                        task,
+                        plan.planYear(),
+                        on,
+                        sectionOf,
+                        reports,
+                        closure == null || closure.on().isAfter(on) ? null : closure));
+            }
         }
-        return new PlanSupervision(planId, on, tasks);
-    }
-
-    /**
-     * @return the task's status on the date, or empty when the plan has no such task
-     */
-    public Optional<SupervisedTask> ofTask(long planId, long taskId, LocalDate on) {
-        return ofPlan(planId, on).tasks().stream()
-                .filter(t -> t.taskId() == taskId)
-                .findFirst();
+        return tasks;
     }
 
     private SupervisedTask supervise(
@@ -128,7 +135,8 @@ public class Supervision {
                 status,
                 reasons.get(0),
                 reasons,
-                lastUpdate);
+                lastUpdate,
+                targets);
     }
 
     /** heading id → its top-level ancestor's id */

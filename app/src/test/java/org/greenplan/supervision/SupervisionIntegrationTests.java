@@ -2,6 +2,7 @@ package org.greenplan.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.greenplan.IntegrationTest;
 import org.greenplan.SupervisionScenario;
 import org.greenplan.planimport.PlanImporter;
@@ -58,15 +59,35 @@ class SupervisionIntegrationTests {
     }
 
     @Test
-    void countsAddUpToTheTasksAndEqualTheListsTheyOpen() {
+    void exactlyTheTasksReportedCompleteAndApprovedInJuneAreCompleted() {
         PlanSupervision plan = supervision.ofPlan(scenario.straw().planId(), SupervisionScenario.june30());
 
+        // The scenario reports 100 % in June for i % 7 == 0, skips June for i % 5 == 0 and leaves i % 4 == 1
+        // unapproved; the silent unit's tasks report nothing.
+        List<Long> reportedComplete = scenario.tasksWhere(i -> i % 7 == 0 && i % 5 != 0 && i % 4 != 1);
+        List<Long> expected = plan.tasks().stream()
+                .filter(t -> reportedComplete.contains(t.taskId()))
+                .filter(t -> t.unitIds().get(0) != scenario.silentUnitId())
+                .map(SupervisedTask::taskId)
+                .toList();
+        assertThat(expected).isNotEmpty();
+        assertThat(plan.withStatus(TaskStatus.COMPLETED))
+                .extracting(SupervisedTask::taskId)
+                .containsExactlyElementsOf(expected);
         assertThat(plan.counts().values().stream().mapToInt(Integer::intValue).sum())
                 .isEqualTo(34);
-        for (TaskStatus s : TaskStatus.values()) {
-            assertThat(plan.count(s)).isEqualTo(plan.withStatus(s).size());
-        }
         assertThat(plan.ofUnit(scenario.silentUnitId())).isNotEmpty();
+    }
+
+    @Test
+    void oneTaskReadsTheSameAsInThePlan() {
+        PlanSupervision plan = supervision.ofPlan(scenario.straw().planId(), SupervisionScenario.june30());
+
+        for (SupervisedTask task : plan.tasks()) {
+            assertThat(supervision.ofTask(task.planId(), task.taskId(), plan.on()))
+                    .contains(task);
+        }
+        assertThat(supervision.ofTask(scenario.straw().planId(), -1, plan.on())).isEmpty();
     }
 
     private static SupervisedTask task(PlanSupervision plan, long taskId) {

@@ -118,7 +118,8 @@ class ScoreCalculatorTests {
                 status,
                 reason,
                 List.of(reason),
-                null);
+                null,
+                List.of());
     }
 
     private static List<Cell> cells(Timeliness... timeliness) {

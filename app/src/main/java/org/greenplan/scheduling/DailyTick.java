@@ -3,18 +3,15 @@ package org.greenplan.scheduling;
 import java.time.Clock;
 import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 /**
  * Publishes {@link DayPassed} once a day, by default at 00:05 office time ({@code
  * greenplan.scheduling.daily-cron}, zone {@code greenplan.time-zone}). Listeners run in this thread:
- * a listener that fails is logged by Spring and does not stop the others' next day.
+ * a listener that fails is logged by Spring and does not stop the others' next day. Declared by {@link
+ * SchedulingConfiguration}, so it exists exactly when scheduling is on.
  */
-@Component
-@ConditionalOnBean(SchedulingConfiguration.class)
 class DailyTick {
     private final ApplicationEventPublisher events;
     private final Clock clock;

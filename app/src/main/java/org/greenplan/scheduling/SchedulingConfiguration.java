@@ -32,4 +32,10 @@ public class SchedulingConfiguration {
                 .usingDbTime()
                 .build());
     }
+
+    /** @return the daily {@link DayPassed} publisher, only where scheduling runs */
+    @Bean
+    DailyTick dailyTick(org.springframework.context.ApplicationEventPublisher events, java.time.Clock clock) {
+        return new DailyTick(events, clock);
+    }
 }

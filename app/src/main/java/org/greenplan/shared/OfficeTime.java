@@ -12,8 +12,8 @@ import java.time.temporal.TemporalAccessor;
 
 /**
  * The one way pages print a moment: in the office's time zone ({@code greenplan.time-zone}, default
- * Asia/Shanghai, the zone of the application's {@link Clock}), never the server's or UTC (a bean of the application). Templates call it
- * as {@code ${@officeTime.minute(p.createdAt())}}; an instant of 2022-06-25T02:30Z prints {@code 2022-06-25
+ * Asia/Shanghai, the zone of the application's {@link Clock}), never the server's or UTC. A bean of the
+ * application; templates call it as {@code ${@officeTime.minute(p.createdAt())}}; an instant of 2022-06-25T02:30Z prints {@code 2022-06-25
  * 10:30}. A {@link LocalDateTime} or {@link LocalDate} is taken as already in office time. {@code null} prints
  * as {@code —}.
  */

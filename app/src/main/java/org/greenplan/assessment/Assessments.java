@@ -163,10 +163,9 @@ public class Assessments {
     /** unit id → tasks with an approved report of that unit for a period ending by {@code on} */
     private Map<Long, Set<Long>> approvedTasks(long planId, LocalDate on) {
         Map<Long, Set<Long>> byUnit = new HashMap<>();
-        approved.ofPlan(planId)
+        approved.ofPlan(planId, on)
                 .values()
-                .forEach(reports -> reports.approved().stream()
-                        .filter(a -> !a.periodEnd().isAfter(on))
+                .forEach(reports -> reports.approved()
                         .forEach(a -> byUnit.computeIfAbsent(a.unitId(), u -> new HashSet<>())
                                 .add(a.taskId())));
         return byUnit;

@@ -65,7 +65,7 @@ class BriefingSources {
                 catalog.units(planId),
                 statuses,
                 submissions.of(actor, planId, periodId),
-                approved.ofPlan(planId),
+                approved.ofPlan(planId, period.endsOn()),
                 targets);
     }
 

@@ -76,12 +76,24 @@ public class ApprovedProgress {
      *         {@link TaskReports#NONE}); empty for an unknown plan
      */
     public Map<Long, TaskReports> ofPlan(long planId) {
+        return ofPlan(planId, null);
+    }
+
+    /**
+     * The reports as they stood for periods ending on or before a date: a unit's latest approved submission
+     * of those periods, even where a later period has one too (a briefing or score of May reads May).
+     *
+     * @param planId the plan
+     * @param upTo   the last period end counted, inclusive; null counts every period
+     * @return reports by task id, as {@link #ofPlan(long)}
+     */
+    public Map<Long, TaskReports> ofPlan(long planId, LocalDate upTo) {
         Map<Long, List<Approved>> approved = new HashMap<>();
         Map<Long, List<Pending>> pending = new HashMap<>();
-        for (Approved a : approved(planId)) {
+        for (Approved a : approved(planId, upTo)) {
             approved.computeIfAbsent(a.taskId(), k -> new ArrayList<>()).add(a);
         }
-        for (Pending p : pending(planId)) {
+        for (Pending p : pending(planId, upTo)) {
             pending.computeIfAbsent(p.taskId(), k -> new ArrayList<>()).add(p);
         }
         Map<Long, TaskReports> byTask = new HashMap<>();
@@ -93,16 +105,16 @@ public class ApprovedProgress {
         return byTask;
     }
 
-    private List<Approved> approved(long planId) {
+    private List<Approved> approved(long planId, LocalDate upTo) {
         return jdbc.sql("""
                         select distinct on (r.task_id, r.unit_id)
                                r.task_id, r.unit_id, p.label, p.ends_on, v.progress, v.completion
                         from progress_report_version v
                         join progress_report r on r.id = v.report_id
                         join reporting_period p on p.id = r.period_id
-                        where r.plan_id = ? and v.outcome = 'APPROVED'
+                        where r.plan_id = ? and v.outcome = 'APPROVED' and p.ends_on <= coalesce(cast(? as date), p.ends_on)
                         order by r.task_id, r.unit_id, p.ends_on desc, v.submission desc""")
-                .param(planId)
+                .params(planId, upTo)
                 .query((rs, n) -> new Approved(
                         rs.getLong("task_id"),
                         rs.getLong("unit_id"),
@@ -113,14 +125,15 @@ public class ApprovedProgress {
                 .list();
     }
 
-    private List<Pending> pending(long planId) {
+    private List<Pending> pending(long planId, LocalDate upTo) {
         return jdbc.sql("""
                         select distinct on (r.task_id, r.unit_id) r.task_id, r.unit_id, p.label, p.ends_on
                         from progress_report r
                         join reporting_period p on p.id = r.period_id
                         where r.plan_id = ? and r.state in ('SUBMITTED', 'UNIT_APPROVED')
+                          and p.ends_on <= coalesce(cast(? as date), p.ends_on)
                         order by r.task_id, r.unit_id, p.ends_on desc""")
-                .param(planId)
+                .params(planId, upTo)
                 .query((rs, n) -> new Pending(
                         rs.getLong("task_id"),
                         rs.getLong("unit_id"),

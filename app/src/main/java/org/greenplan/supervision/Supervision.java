@@ -78,7 +78,7 @@ public class Supervision {
     private List<SupervisedTask> supervise(long planId, LocalDate on, java.util.function.Predicate<TaskView> which) {
         PlanSummary plan = catalog.plan(planId).orElseThrow(() -> org.greenplan.plan.NotFoundException.plan(planId));
         Map<Long, Long> sectionOf = sections(catalog.headings(planId));
-        Map<Long, ApprovedProgress.TaskReports> reports = approved.ofPlan(planId);
+        Map<Long, ApprovedProgress.TaskReports> reports = approved.ofPlan(planId, on);
         Map<Long, TaskClosure> closed = new HashMap<>();
         closures.forEach(c -> closed.putAll(c.ofPlan(planId)));
         List<SupervisedTask> tasks = new ArrayList<>();
@@ -105,10 +105,8 @@ public class Supervision {
             Map<Long, ApprovedProgress.TaskReports> reports,
             TaskClosure closure) {
         List<TrackedTarget> targets = task.targets().isEmpty() ? List.of() : tracking.evaluateTask(task, planYear, on);
-        ApprovedProgress.TaskReports taskReports = reports.getOrDefault(task.id(), ApprovedProgress.TaskReports.NONE);
-        List<ApprovedProgress.Approved> upToDate = taskReports.approved().stream()
-                .filter(a -> !a.periodEnd().isAfter(on))
-                .toList();
+        List<ApprovedProgress.Approved> upToDate = reports.getOrDefault(task.id(), ApprovedProgress.TaskReports.NONE)
+                .approved();
         List<StatusReason> reasons = closure == null
                 ? StatusRules.reasons(task, targets, upToDate, on)
                 : List.of(StatusRules.closed(closure));

@@ -80,6 +80,23 @@ class SupervisionIntegrationTests {
     }
 
     @Test
+    void aDateBeforeJuneReadsTheMayReportsEvenWhereJuneIsApprovedToo() {
+        long planId = scenario.straw().planId();
+        List<Long> updatedInJune = supervision.ofPlan(planId, SupervisionScenario.june30()).tasks().stream()
+                .filter(t -> SupervisionScenario.june30().equals(t.lastUpdate()))
+                .map(SupervisedTask::taskId)
+                .toList();
+
+        PlanSupervision may = supervision.ofPlan(planId, java.time.LocalDate.of(2022, 5, 31));
+
+        assertThat(updatedInJune).isNotEmpty();
+        assertThat(may.tasks())
+                .filteredOn(t -> updatedInJune.contains(t.taskId()))
+                .extracting(SupervisedTask::lastUpdate)
+                .containsOnly(java.time.LocalDate.of(2022, 5, 31));
+    }
+
+    @Test
     void oneTaskReadsTheSameAsInThePlan() {
         PlanSupervision plan = supervision.ofPlan(scenario.straw().planId(), SupervisionScenario.june30());
 

@@ -8,8 +8,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * The one shape of a file download (ledger, briefing, scores, source document, evidence): {@code
- * Content-Disposition: attachment} with the file name in UTF-8 (RFC 6266 / RFC 5987 {@code filename*}, so
- * Chinese names survive), the media type, and {@code X-Content-Type-Options: nosniff} so that a browser
+ * Content-Disposition: attachment} with the file name, in UTF-8 as well where it is not plain ASCII (RFC 6266
+ * / RFC 5987 {@code filename*}, so Chinese names survive), the media type, and {@code X-Content-Type-Options: nosniff} so that a browser
  * never renders a download as a page.
  */
 public final class Downloads {
@@ -28,8 +28,9 @@ public final class Downloads {
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName, StandardCharsets.UTF_8)
+                        (StandardCharsets.US_ASCII.newEncoder().canEncode(fileName)
+                                        ? ContentDisposition.attachment().filename(fileName)
+                                        : ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8))
                                 .build()
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")

@@ -85,6 +85,25 @@ public class ReportingPeriods {
                 .optional();
     }
 
+    /**
+     * Every latest granted extension of the plan's periods, in one query (for plan-wide reads such as
+     * supervision; {@link #grantedExtension} answers one key).
+     *
+     * @return {@code "periodId:unitId:taskId"} → the latest granted date; empty when none
+     */
+    public java.util.Map<String, LocalDate> grantedExtensions(long planId) {
+        java.util.Map<String, LocalDate> granted = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select distinct on (e.period_id, e.unit_id, e.task_id)
+                               e.period_id, e.unit_id, e.task_id, e.granted_due_on
+                        from extension_request e join reporting_period p on p.id = e.period_id
+                        where p.plan_id = ? and e.state = 'GRANTED'
+                        order by e.period_id, e.unit_id, e.task_id, e.decided_at desc, e.id desc""").param(planId).query((ResultSet rs) -> {
+            granted.put(rs.getLong(1) + ":" + rs.getLong(2) + ":" + rs.getLong(3), rs.getObject(4, LocalDate.class));
+        });
+        return granted;
+    }
+
     private boolean hasLockException(long periodId, long unitId, long taskId) {
         return jdbc.sql("""
                         select count(*) from period_lock_exception

@@ -107,7 +107,7 @@ class OfficeWorkspaceController {
         for (ReviewQueue.Result r : results) {
             if (!r.done()) {
                 String why = r.problem() != null ? messages.text(r.problem()) : messages.locked(r.locked());
-                refused.add(messages.text("workspace.review.refused", r.reportId(), why));
+                refused.add(messages.text("workspace.review.refused", String.valueOf(r.reportId()), why));
             }
         }
         if (!refused.isEmpty()) {

@@ -87,7 +87,12 @@ public record SupervisionScenario(
                     ? Map.of(straw.targetId(), List.of("80", "84", "86").get(month))
                     : Map.of();
             ReportInput input = new ReportInput(
-                    (4 + month) + "月：按计划推进，完成阶段工作。", "", "下月继续推进。", String.valueOf(completion), values, Set.of());
+                    (4 + month) + "月：按计划推进，完成阶段工作。",
+                    "个别环节进度偏慢。",
+                    "下月继续推进。",
+                    String.valueOf(completion),
+                    values,
+                    Set.of());
             ReportKey key = new ReportKey(task, unit, periodIds.get(month));
             ProgressReport submitted = reports.submit(signIn(reporter(unit)), key, input, 0);
             boolean late = month == 1 && i % 3 == 0;

@@ -107,6 +107,28 @@ public class ReportingPeriods {
     /** A unit's share of a task: the key of {@link #grantedExtensions}. */
     public record UnitTask(long unitId, long taskId) {}
 
+    /**
+     * Every latest granted extension of the plan's periods in one query, for plan-wide reads such as supervision
+     * ({@link #grantedExtensions} answers one period, {@link #grantedExtension} one key).
+     *
+     * @return period id → (unit, task) → the latest granted due date; periods without extensions are absent
+     */
+    public Map<Long, Map<UnitTask, LocalDate>> grantedExtensionsOfPlan(long planId) {
+        Map<Long, Map<UnitTask, LocalDate>> granted = new HashMap<>();
+        jdbc.sql("""
+                        select distinct on (e.period_id, e.unit_id, e.task_id)
+                               e.period_id, e.unit_id, e.task_id, e.granted_due_on
+                        from extension_request e join reporting_period p on p.id = e.period_id
+                        where p.plan_id = ? and e.state = 'GRANTED'
+                        order by e.period_id, e.unit_id, e.task_id, e.decided_at desc, e.id desc""").param(planId).query((ResultSet rs) -> {
+            granted.computeIfAbsent(rs.getLong("period_id"), p -> new HashMap<>())
+                    .put(
+                            new UnitTask(rs.getLong("unit_id"), rs.getLong("task_id")),
+                            rs.getObject("granted_due_on", LocalDate.class));
+        });
+        return granted;
+    }
+
     private boolean hasLockException(long periodId, long unitId, long taskId) {
         return jdbc.sql("""
                         select count(*) from period_lock_exception

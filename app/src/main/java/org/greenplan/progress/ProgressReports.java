@@ -44,6 +44,7 @@ public class ProgressReports {
     private final ReportingPeriods periods;
     private final AuditTrail audit;
     private final UnitApprovalPolicy unitApproval;
+    private final ExplanationPolicy explanations;
     private final ApplicationEventPublisher events;
     private final ReportReader reader;
     private final CoUnitParts coUnits;
@@ -57,6 +58,7 @@ public class ProgressReports {
             ReportingPeriods periods,
             AuditTrail audit,
             org.springframework.beans.factory.ObjectProvider<UnitApprovalPolicy> unitApproval,
+            org.springframework.beans.factory.ObjectProvider<ExplanationPolicy> explanations,
             ApplicationEventPublisher events,
             TargetValueReader values,
             Clock clock) {
@@ -67,6 +69,7 @@ public class ProgressReports {
         this.periods = periods;
         this.audit = audit;
         this.unitApproval = unitApproval.getIfAvailable(() -> planId -> false);
+        this.explanations = explanations.getIfAvailable(() -> (planId, taskId, unitId, periodId) -> List.of());
         this.events = events;
         this.reader = new ReportReader(values);
         this.coUnits = new CoUnitParts(store, versions);
@@ -114,7 +117,8 @@ public class ProgressReports {
      * Saves the input and submits the report (报送): a DRAFT, or a RETURNED one again.
      *
      * @return the report as stored, SUBMITTED
-     * @throws ReportInvalidException when a field does not read
+     * @throws ReportInvalidException when a field does not read, or the task is red and 存在问题 or
+     *                                下一步计划 is blank ({@link ExplanationPolicy}); nothing is stored
      * @throws ReportRefusedException when already submitted or approved, or without 进展情况
      */
     @Transactional
@@ -122,6 +126,7 @@ public class ProgressReports {
         Context context = writable(actor, key);
         ProgressReport report = current(context, key, expectedVersion);
         revise(context, report, input, "DRAFT_SAVED");
+        requireExplanation(context, key, report.content());
         if (report.id() == null) {
             report = save(report);
         }
@@ -206,6 +211,26 @@ public class ProgressReports {
                     "progress.refused.notEditable", report.state().name());
         }
         return report;
+    }
+
+    private void requireExplanation(Context context, ReportKey key, ReportContent content) {
+        if (explanationAsked(context, key).isEmpty()) {
+            return;
+        }
+        java.util.Map<String, FieldProblem> missing = new java.util.LinkedHashMap<>();
+        if (content.problems() == null || content.problems().isBlank()) {
+            missing.put("problems", FieldProblem.of("progress.explanation.problemsRequired"));
+        }
+        if (content.nextSteps() == null || content.nextSteps().isBlank()) {
+            missing.put("nextSteps", FieldProblem.of("progress.explanation.nextStepsRequired"));
+        }
+        if (!missing.isEmpty()) {
+            throw new ReportInvalidException(missing);
+        }
+    }
+
+    private List<ExplanationPolicy.ExplanationReason> explanationAsked(Context context, ReportKey key) {
+        return explanations.explanationAsked(context.period().planId(), key.taskId(), key.unitId(), key.periodId());
     }
 
     private ProgressReport decided(ProgressReport report, Stamp by, String action, String reason) {
@@ -318,7 +343,8 @@ public class ProgressReports {
                 lead ? coUnits.of(context.task(), report.key()) : List.of(),
                 id == null ? List.of() : versions.history(id),
                 id == null ? List.of() : attachments.ofReport(id),
-                unitApproval.unitApprovalRequired(context.period().planId()));
+                unitApproval.unitApprovalRequired(context.period().planId()),
+                report.state().editable() ? explanationAsked(context, report.key()) : List.of());
     }
 
     static AuditSubject subject(ProgressReport report) {

@@ -16,6 +16,8 @@ import org.greenplan.plan.view.TaskView;
  * @param history              the submissions, latest first
  * @param attachments          evidence files, oldest first
  * @param unitApprovalRequired whether the plan asks for the unit leader's approval
+ * @param explanationAsked     while the unit may still edit: why the report must explain and name a
+ *                             corrective step ({@link ExplanationPolicy}), worst first; else empty
  */
 public record ReportSheet(
         ProgressReport report,
@@ -26,4 +28,15 @@ public record ReportSheet(
         List<CoUnitPart> coUnitParts,
         List<ReportVersion> history,
         List<Attachment> attachments,
-        boolean unitApprovalRequired) {}
+        boolean unitApprovalRequired,
+        List<ExplanationPolicy.ExplanationReason> explanationAsked) {
+
+    public ReportSheet {
+        explanationAsked = List.copyOf(explanationAsked);
+    }
+
+    /** @return whether 存在问题 and 下一步计划 are required before submitting */
+    public boolean explanationRequired() {
+        return !explanationAsked.isEmpty();
+    }
+}

@@ -8,13 +8,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.greenplan.periods.HolidayCalendars;
+import org.greenplan.periods.WorkingDayCalendar;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanSummary;
 import org.greenplan.plan.view.AssignedUnit;
 import org.greenplan.plan.view.HeadingView;
 import org.greenplan.plan.view.TaskView;
 import org.greenplan.progress.ApprovedProgress;
+import org.greenplan.progress.PlanTimeliness;
 import org.greenplan.supervision.internal.StatusRules;
+import org.greenplan.supervision.internal.TaskFacts;
 import org.greenplan.targets.TargetTracking;
 import org.greenplan.targets.TrackedTarget;
 import org.springframework.stereotype.Service;
@@ -22,7 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Computes each task's {@link TaskStatus} from its targets' evaluation (approved values only), its
- * approved progress reports and its deadline. The rules are in {@code internal.StatusRules} (pure Java).
+ * approved progress reports, its units' report timeliness and its deadline, under the plan's
+ * {@link SupervisionSettings}. The rules are in {@code internal.StatusRules} (pure Java). Nothing is
+ * stored: every answer reads the current data, so an approval, a closed period or a day passing shows in
+ * the next answer. Report timeliness is read for the whole plan at once ({@code progress::PlanTimeliness}),
+ * never per task or unit.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,6 +39,9 @@ public class Supervision {
     private final TargetTracking tracking;
     private final ApprovedProgress approved;
     private final List<TaskClosures> closures;
+    private final PlanTimeliness timeliness;
+    private final SupervisionSettingsStore settings;
+    private final HolidayCalendars calendars;
     private final Clock clock;
 
     Supervision(
@@ -38,12 +49,23 @@ public class Supervision {
             TargetTracking tracking,
             ApprovedProgress approved,
             List<TaskClosures> closures,
+            PlanTimeliness timeliness,
+            SupervisionSettingsStore settings,
+            HolidayCalendars calendars,
             Clock clock) {
         this.catalog = catalog;
         this.tracking = tracking;
         this.approved = approved;
         this.closures = closures;
+        this.timeliness = timeliness;
+        this.settings = settings;
+        this.calendars = calendars;
         this.clock = clock;
+    }
+
+    /** @return today in the office's time zone, the date {@link #ofPlan(long)} answers for */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /**
@@ -81,34 +103,47 @@ public class Supervision {
         Map<Long, ApprovedProgress.TaskReports> reports = approved.ofPlan(planId, on);
         Map<Long, TaskClosure> closed = new HashMap<>();
         closures.forEach(c -> closed.putAll(c.ofPlan(planId)));
+        List<TaskView> taskViews =
+                catalog.tasks(planId, null).stream().filter(which).toList();
+        Rules rules = new Rules(
+                timeliness.ofPlan(planId, taskViews), settings.of(planId), calendars.current(), plan.planYear());
         List<SupervisedTask> tasks = new ArrayList<>();
-        for (TaskView task : catalog.tasks(planId, null)) {
-            if (which.test(task)) {
-                TaskClosure closure = closed.get(task.id());
-                tasks.add(supervise(
-                        task,
-                        plan.planYear(),
-                        on,
-                        sectionOf,
-                        reports,
-                        closure == null || closure.on().isAfter(on) ? null : closure));
-            }
+        for (TaskView task : taskViews) {
+            TaskClosure closure = closed.get(task.id());
+            tasks.add(supervise(
+                    task,
+                    on,
+                    sectionOf,
+                    reports,
+                    rules,
+                    closure == null || closure.on().isAfter(on) ? null : closure));
         }
         return tasks;
     }
 
+    /** What every task of one plan shares when its rules run. */
+    private record Rules(
+            Map<Long, List<PlanTimeliness.Slot>> slots,
+            SupervisionSettings settings,
+            WorkingDayCalendar calendar,
+            Integer planYear) {}
+
     private SupervisedTask supervise(
             TaskView task,
-            Integer planYear,
             LocalDate on,
             Map<Long, Long> sectionOf,
             Map<Long, ApprovedProgress.TaskReports> reports,
+            Rules rules,
             TaskClosure closure) {
-        List<TrackedTarget> targets = task.targets().isEmpty() ? List.of() : tracking.evaluateTask(task, planYear, on);
+        List<TrackedTarget> targets =
+                task.targets().isEmpty() ? List.of() : tracking.evaluateTask(task, rules.planYear(), on);
         List<ApprovedProgress.Approved> upToDate = reports.getOrDefault(task.id(), ApprovedProgress.TaskReports.NONE)
                 .approved();
         List<StatusReason> reasons = closure == null
-                ? StatusRules.reasons(task, targets, upToDate, on)
+                ? StatusRules.reasons(
+                        new TaskFacts(task, targets, upToDate, rules.slots().getOrDefault(task.id(), List.of()), on),
+                        rules.settings(),
+                        rules.calendar())
                 : List.of(StatusRules.closed(closure));
         TaskStatus status = StatusRules.statusOf(reasons);
         LocalDate lastUpdate = upToDate.stream()

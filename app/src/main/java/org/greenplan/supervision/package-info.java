@@ -9,6 +9,10 @@
  * here, so one set of numbers is shown everywhere. Only approved values feed a status.
  * <p>The status is computed when asked, from the current data, so it is never stale: an approval, a
  * closed period or a day passing changes the next answer without any stored copy to invalidate.
+ * <p>Per-plan settings ({@link org.greenplan.supervision.SupervisionSettings}): the stagnation threshold in
+ * working days, whether a late report makes a task yellow, whether co-units' reports count, and whether a
+ * red task asks its units for an explanation (implemented for {@code progress::ExplanationPolicy}).
+ * <p>Tables (only this module writes them): {@code supervision_settings}.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Supervision",

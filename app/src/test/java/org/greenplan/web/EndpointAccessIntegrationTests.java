@@ -214,7 +214,11 @@ class EndpointAccessIntegrationTests {
             rule(HttpMethod.GET, "/v3/api-docs", SIGNED_IN),
             rule(HttpMethod.GET, "/v3/api-docs.yaml", SIGNED_IN),
             rule(HttpMethod.GET, "/v3/api-docs/swagger-config", SIGNED_IN),
-            rule(HttpMethod.GET, "/swagger-ui.html", SIGNED_IN));
+            rule(HttpMethod.GET, "/swagger-ui.html", SIGNED_IN),
+            // supervision: task status fragment and per-plan settings
+            rule(HttpMethod.GET, "/plans/{planId}/tasks/{taskId}/status", OFFICE_LEADER),
+            rule(HttpMethod.GET, "/office/plans/{planId}/supervision", OFFICE),
+            rule(HttpMethod.POST, "/office/plans/{planId}/supervision", OFFICE));
 
     /** Who asks. */
     enum Who {

@@ -5,9 +5,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.greenplan.plan.view.TaskView;
-import org.greenplan.progress.ApprovedProgress;
+import java.util.Optional;
+import org.greenplan.periods.UnknownCalendarYearException;
+import org.greenplan.periods.WorkingDayCalendar;
+import org.greenplan.plan.view.AssignedUnit;
+import org.greenplan.progress.PlanTimeliness.Slot;
 import org.greenplan.supervision.StatusReason;
+import org.greenplan.supervision.SupervisionSettings;
 import org.greenplan.supervision.TaskClosure;
 import org.greenplan.supervision.TaskStatus;
 import org.greenplan.targets.Attainment;
@@ -16,60 +20,81 @@ import org.greenplan.targets.TrackedTarget;
 
 /**
  * The status rules, pure Java. Each rule that applies gives a {@link StatusReason}; the task's status
- * is that of the worst one ({@link #statusOf}). In order:
+ * is that of the worst one ({@link #statusOf}); reasons are listed worst first, and within one status
+ * in the order below.
  * <ol>
  *   <li>{@code CLOSED_OUT} / {@code CANCELLED}: the office closed out (销号) or cancelled the task → 已完成 /
  *       已取消; no other rule is looked at ({@link #closed}).</li>
  *   <li>{@code COMPLETED_REPORTED}: an approved report gives completion 100 % → 已完成;
- *       {@code TARGETS_MET}: every target is met on approved values → 已完成.</li>
- *   <li>{@code DEADLINE_PASSED}: the task's deadline is before the date and it is not completed → 红.</li>
- *   <li>{@code TARGET_RED} / {@code TARGET_YELLOW}: a target's light (see
- *       {@code targets::TargetStatus}) → 红 / 黄, with the indicator, its value and the expected value.</li>
+ *       {@code TARGETS_MET}: every target is met on approved values → 已完成. No rule below is looked at.</li>
+ *   <li>{@code DEADLINE_PASSED}: the task's deadline is before the date → 红.</li>
+ *   <li>{@code TARGET_RED}: a target's light (see {@code targets::TargetStatus}) is red → 红, with the
+ *       indicator, its value and the expected value.</li>
+ *   <li>{@code REPORT_MISSING}: per responsible unit, in the latest period that is due for it on the date
+ *       (its own due date — lead or co-unit date, or a granted extension — has passed, or the office closed
+ *       the period), no report was submitted by the date → 红, naming unit, period and due date. Earlier
+ *       periods stay in the submission matrix and the assessment, not in today's status.</li>
+ *   <li>{@code NO_UPDATE}: no approved update (an approved submission, dated by the day it was submitted)
+ *       for {@link SupervisionSettings#stagnationDays} working days, counted from the latest such day or,
+ *       without one, from the start of the first reportable period → 停滞.</li>
+ *   <li>{@code TARGET_YELLOW}: a target's light is yellow → 黄.</li>
+ *   <li>{@code REPORT_LATE}: that latest due report was submitted after its last on-time day (due date
+ *       plus the grace window) → 黄, when {@link SupervisionSettings#lateReportYellow}.</li>
  *   <li>otherwise {@code ON_TRACK} → 绿.</li>
  * </ol>
+ * Only OPEN and CLOSED periods count (a PLANNED one cannot be reported in); co-units count unless
+ * {@link SupervisionSettings#coUnitReports} is off.
  */
 public final class StatusRules {
+
+    /** Rule codes in the order reasons of one status are listed. */
+    private static final List<String> ORDER = List.of(
+            "CANCELLED",
+            "CLOSED_OUT",
+            "COMPLETED_REPORTED",
+            "TARGETS_MET",
+            "DEADLINE_PASSED",
+            "TARGET_RED",
+            "REPORT_MISSING",
+            "NO_UPDATE",
+            "TARGET_YELLOW",
+            "REPORT_LATE",
+            "ON_TRACK");
 
     private StatusRules() {}
 
     /**
-     * @param task     the task
-     * @param targets  its targets evaluated on {@code on} (approved values only)
-     * @param approved its units' latest approved reports of periods ending on or before {@code on}
-     * @param on       the date
+     * @param facts    the task's facts on the date
+     * @param settings the plan's supervision settings
+     * @param calendar the working-day calendar (for {@code NO_UPDATE}; a year it does not know skips that
+     *                 rule rather than guess)
      * @return the reasons that apply, worst first; never empty
      */
     public static List<StatusReason> reasons(
-            TaskView task, List<TrackedTarget> targets, List<ApprovedProgress.Approved> approved, LocalDate on) {
+            TaskFacts facts, SupervisionSettings settings, WorkingDayCalendar calendar) {
         List<StatusReason> reasons = new ArrayList<>();
-        boolean reportedComplete = approved.stream().anyMatch(a -> Objects.equals(a.completion(), 100));
-        boolean targetsMet = !targets.isEmpty()
-                && targets.stream().allMatch(t -> t.evaluation().attainment() == Attainment.MET);
+        boolean reportedComplete = facts.approved().stream().anyMatch(a -> Objects.equals(a.completion(), 100));
+        boolean targetsMet = !facts.targets().isEmpty()
+                && facts.targets().stream().allMatch(t -> t.evaluation().attainment() == Attainment.MET);
         if (reportedComplete) {
-            reasons.add(StatusReason.of("COMPLETED_REPORTED"));
-        } else if (targetsMet) {
-            reasons.add(StatusReason.of("TARGETS_MET"));
+            return List.of(StatusReason.of("COMPLETED_REPORTED"));
         }
-        if (reasons.isEmpty()) {
-            if (task.deadline() != null && on.isAfter(task.deadline())) {
-                reasons.add(StatusReason.of("DEADLINE_PASSED", task.deadline().toString()));
-            }
-            for (TrackedTarget t : targets) {
-                TargetStatus light = t.evaluation().status();
-                if (light == TargetStatus.RED || light == TargetStatus.YELLOW) {
-                    reasons.add(StatusReason.of(
-                            "TARGET_" + light.name(),
-                            t.target().indicator(),
-                            plain(t.evaluation().actual()) + t.target().unit(),
-                            plain(t.evaluation().expected()) + t.target().unit()));
-                }
-            }
+        if (targetsMet) {
+            return List.of(StatusReason.of("TARGETS_MET"));
         }
+        LocalDate deadline = facts.task().deadline();
+        if (deadline != null && facts.on().isAfter(deadline)) {
+            reasons.add(StatusReason.of("DEADLINE_PASSED", deadline.toString()));
+        }
+        reasons.addAll(targetReasons(facts.targets()));
+        reasons.addAll(reportReasons(facts, settings));
+        stagnation(facts, settings, calendar).ifPresent(reasons::add);
         if (reasons.isEmpty()) {
             reasons.add(StatusReason.of("ON_TRACK"));
         }
-        reasons.sort(Comparator.comparingInt(r -> severity(statusOf(r))));
-        return reasons;
+        reasons.sort(Comparator.comparingInt((StatusReason r) -> severity(statusOf(r)))
+                .thenComparingInt(r -> ORDER.indexOf(r.code())));
+        return List.copyOf(reasons);
     }
 
     /** @return the reason of an office closure: {@code CLOSED_OUT} or {@code CANCELLED} with date and reason */
@@ -98,6 +123,80 @@ public final class StatusRules {
             case "CANCELLED" -> TaskStatus.CANCELLED;
             default -> TaskStatus.GREEN;
         };
+    }
+
+    private static List<StatusReason> targetReasons(List<TrackedTarget> targets) {
+        List<StatusReason> reasons = new ArrayList<>();
+        for (TrackedTarget t : targets) {
+            TargetStatus light = t.evaluation().status();
+            if (light == TargetStatus.RED || light == TargetStatus.YELLOW) {
+                reasons.add(StatusReason.of(
+                        "TARGET_" + light.name(),
+                        t.target().indicator(),
+                        plain(t.evaluation().actual()) + t.target().unit(),
+                        plain(t.evaluation().expected()) + t.target().unit()));
+            }
+        }
+        return reasons;
+    }
+
+    private static List<StatusReason> reportReasons(TaskFacts facts, SupervisionSettings settings) {
+        List<StatusReason> reasons = new ArrayList<>();
+        for (AssignedUnit unit : facts.task().units()) {
+            Optional<Slot> due = latestDue(facts, unit.unitId());
+            if (due.isEmpty() || (!due.get().lead() && !settings.coUnitReports())) {
+                continue;
+            }
+            Slot slot = due.get();
+            if (!slot.submittedBy(facts.on())) {
+                reasons.add(StatusReason.ofUnit(
+                        "REPORT_MISSING",
+                        slot.unitId(),
+                        slot.unitName(),
+                        slot.periodLabel(),
+                        slot.dueOn().toString()));
+            } else if (slot.late() && settings.lateReportYellow()) {
+                reasons.add(StatusReason.ofUnit(
+                        "REPORT_LATE",
+                        slot.unitId(),
+                        slot.unitName(),
+                        slot.periodLabel(),
+                        slot.dueOn().toString()));
+            }
+        }
+        return reasons;
+    }
+
+    /** @return the unit's slot of the latest period due on the date, if any */
+    private static Optional<Slot> latestDue(TaskFacts facts, long unitId) {
+        return facts.slots().stream()
+                .filter(s -> s.unitId() == unitId && s.dueBy(facts.on()))
+                .max(Comparator.comparing(Slot::periodEnd));
+    }
+
+    private static Optional<StatusReason> stagnation(
+            TaskFacts facts, SupervisionSettings settings, WorkingDayCalendar calendar) {
+        LocalDate on = facts.on();
+        Optional<LocalDate> since = facts.slots().stream()
+                .map(Slot::approvedUpdateOn)
+                .filter(d -> d != null && !d.isAfter(on))
+                .max(Comparator.naturalOrder())
+                .or(() -> facts.slots().stream()
+                        .map(Slot::periodStart)
+                        .filter(d -> !d.isAfter(on))
+                        .min(Comparator.naturalOrder()));
+        if (since.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            int idle = calendar.workingDaysBetween(since.get().plusDays(1), on.plusDays(1));
+            return idle >= settings.stagnationDays()
+                    ? Optional.of(StatusReason.of(
+                            "NO_UPDATE", String.valueOf(idle), since.get().toString()))
+                    : Optional.empty();
+        } catch (UnknownCalendarYearException e) {
+            return Optional.empty();
+        }
     }
 
     /** 0 is worst: cancelled and completed end the task, then red, stagnant, yellow, green. */

@@ -1,0 +1,37 @@
+package org.greenplan.progress;
+
+import java.util.List;
+
+/**
+ * Whether a unit's report must explain why its task is behind (说明原因) and name a corrective step
+ * (整改措施), and why: implemented by the supervision module (a task that is 红 asks its responsible units
+ * for an explanation in their next report). Without any bean nothing is asked.
+ *
+ * <p>When the answer is not empty, the report form shows the reasons and {@link ProgressReports#submit}
+ * refuses a submission whose 存在问题 ({@code problems}) or 下一步计划 ({@code nextSteps}) is blank with a
+ * {@link ReportInvalidException} naming the field (the API answers 400 problem+json with the field); a
+ * draft may still be saved.
+ */
+public interface ExplanationPolicy {
+
+    /**
+     * @param planId   the plan
+     * @param taskId   the task
+     * @param unitId   the reporting unit
+     * @param periodId the report's period
+     * @return the reasons, worst first, as message keys with their arguments; empty when none is asked
+     */
+    List<ExplanationReason> explanationAsked(long planId, long taskId, long unitId, long periodId);
+
+    /**
+     * One reason a report must explain itself.
+     *
+     * @param messageKey a key of the bundles, e.g. {@code supervision.reason.TARGET_RED}
+     * @param args       its arguments, already formatted as text
+     */
+    record ExplanationReason(String messageKey, List<String> args) {
+        public ExplanationReason {
+            args = List.copyOf(args);
+        }
+    }
+}

@@ -33,15 +33,18 @@ class SupervisionIntegrationTests {
     }
 
     @Test
-    void aTaskReportedCompleteAndApprovedIsCompletedButAnUnapprovedOneIsNot() {
+    void aTaskReportedCompleteAndApprovedAwaitsCloseOutAndAnUnapprovedOneIsNotEvenThat() {
         PlanSupervision plan = supervision.ofPlan(scenario.straw().planId(), SupervisionScenario.june30());
 
         assertThat(plan.tasks()).hasSize(34);
         SupervisedTask approvedComplete = task(plan, scenario.taskIds().get(7));
         SupervisedTask unapprovedComplete = task(plan, scenario.taskIds().get(21));
-        assertThat(approvedComplete.status()).isEqualTo(TaskStatus.COMPLETED);
+        // 已完成 only after the office verifies (销号): 100 % reported and approved is on track, awaiting close-out
+        assertThat(approvedComplete.status()).isEqualTo(TaskStatus.GREEN);
         assertThat(approvedComplete.reason().code()).isEqualTo("COMPLETED_REPORTED");
+        assertThat(plan.count(TaskStatus.COMPLETED)).isZero();
         assertThat(unapprovedComplete.status()).isNotEqualTo(TaskStatus.COMPLETED);
+        assertThat(unapprovedComplete.reason().code()).isNotEqualTo("COMPLETED_REPORTED");
         assertThat(approvedComplete.lastUpdate()).isEqualTo(SupervisionScenario.june30());
     }
 

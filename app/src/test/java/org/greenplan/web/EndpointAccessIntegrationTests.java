@@ -198,7 +198,22 @@ class EndpointAccessIntegrationTests {
             rule(HttpMethod.GET, "/v3/api-docs", SIGNED_IN),
             rule(HttpMethod.GET, "/v3/api-docs.yaml", SIGNED_IN),
             rule(HttpMethod.GET, "/v3/api-docs/swagger-config", SIGNED_IN),
-            rule(HttpMethod.GET, "/swagger-ui.html", SIGNED_IN));
+            rule(HttpMethod.GET, "/swagger-ui.html", SIGNED_IN),
+            // close-out, cancellation and adjustment (closeout)
+            rule(HttpMethod.GET, "/my/closeouts", UNIT),
+            rule(HttpMethod.GET, "/my/tasks/{taskId}/closeout", UNIT),
+            rule(HttpMethod.POST, "/my/tasks/{taskId}/closeout", UNIT),
+            rule(HttpMethod.GET, "/my/tasks/{taskId}/changes", UNIT),
+            rule(HttpMethod.POST, "/my/tasks/{taskId}/changes", UNIT),
+            rule(HttpMethod.GET, "/my/closeouts/evidence/{evidenceId}", UNIT),
+            rule(HttpMethod.GET, "/office/closeouts", OFFICE),
+            rule(HttpMethod.POST, "/office/closeouts/{requestId}/approve", OFFICE),
+            rule(HttpMethod.POST, "/office/closeouts/{requestId}/refuse", OFFICE),
+            rule(HttpMethod.GET, "/office/closeouts/evidence/{evidenceId}", OFFICE),
+            rule(HttpMethod.GET, "/office/tasks/{taskId}/changes", OFFICE),
+            rule(HttpMethod.POST, "/office/tasks/{taskId}/changes", OFFICE),
+            rule(HttpMethod.GET, "/leader/closeouts", OFFICE_LEADER),
+            rule(HttpMethod.GET, "/leader/closeouts/evidence/{evidenceId}", OFFICE_LEADER));
 
     /** Who asks. */
     enum Who {

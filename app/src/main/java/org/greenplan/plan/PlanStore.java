@@ -142,11 +142,32 @@ public class PlanStore {
                     .params(amendment.text(), amendment.deadline(), newDeadline, newDeadline, taskId)
                     .update();
             auditTrail.recordChanges(new AuditSubject("TASK", taskId, taskId, null), "AMENDED", all, reason);
+            if (amendment.text() != null) {
+                relocatePhrases(taskId, amendment.text());
+            }
         }
         if (amendment.targetId() != null) {
             all.addAll(amendTarget(taskId, amendment.targetId(), amendment.targetValue(), reason));
         }
         return all;
+    }
+
+    /**
+     * Points each target's printed phrase at where it stands in the new wording, or at nothing (no highlight)
+     * when the new wording no longer contains it.
+     */
+    private void relocatePhrases(long taskId, String text) {
+        List<Object[]> spans = jdbc.sql("select id, phrase from target where task_id = ?")
+                .param(taskId)
+                .query((rs, i) -> {
+                    String phrase = rs.getString(2);
+                    int at = phrase == null || phrase.isEmpty() ? -1 : text.indexOf(phrase);
+                    return new Object[] {at < 0 ? 0 : at, at < 0 ? 0 : at + phrase.length(), rs.getLong(1)};
+                })
+                .list();
+        spans.forEach(span -> jdbc.sql("update target set span_start = ?, span_end = ? where id = ?")
+                .params(span)
+                .update());
     }
 
     private List<FieldChange> amendTarget(long taskId, long targetId, BigDecimal value, String reason) {

@@ -77,6 +77,7 @@ class ChangeRequestIntegrationTests {
         assertThat(before.deadline()).isNull();
         MvcResult filed = mvc.perform(change(
                                 "/my/tasks/" + straw + "/changes", "ADJUSTMENT", "省里下达的目标调整为 90%，完成时限提前到 11 月底。")
+                        .param("newText", "推进秸秆综合利用，综合利用率达到90%以上。")
                         .param("newDeadline", "2022-11-30")
                         .param("targetId", String.valueOf(scenario.straw().targetId()))
                         .param("newValue", "90")
@@ -94,15 +95,20 @@ class ChangeRequestIntegrationTests {
         assertThat(after.deadline()).isEqualTo(LocalDate.of(2022, 11, 30));
         assertThat(after.deadlineLabel()).isEqualTo("2022-11-30");
         assertThat(after.targets().get(0).value()).isEqualByComparingTo(new BigDecimal("90"));
-        assertThat(after.text()).isEqualTo(before.text());
+        assertThat(after.text()).isEqualTo("推进秸秆综合利用，综合利用率达到90%以上。");
         assertThat(after.version()).isEqualTo(before.version() + 1);
         assertThat(amendments(straw))
                 .containsExactly(
+                        "TASK text " + before.text() + " → 推进秸秆综合利用，综合利用率达到90%以上。",
                         "TASK deadline - → 2022-11-30", // task 10 prints no deadline
                         "TARGET value 92 % → 90 %");
         String history = page("/office/audit/task/" + straw, TestActors.office());
         assertThat(history).contains("92 %", "90 %", "2022-11-30", "同意按省里下达的目标调整");
         assertThat(page("/my/tasks/" + straw + "/changes", reporter(strawUnit))).contains("已批准调整", "2022-11-30");
+        assertThat(page("/plans/" + scenario.straw().planId() + "/tasks/" + straw, TestActors.office()))
+                .contains("id=\"task-text\">推进秸秆综合利用，综合利用率达到90%以上。</p>", "/office/tasks/" + straw + "/changes");
+        assertThat(page("/office/tasks/" + straw + "/changes", TestActors.office()))
+                .contains("id=\"change-form\"", "/office/audit/task/" + straw, "同意按省里下达的目标调整");
     }
 
     @Test

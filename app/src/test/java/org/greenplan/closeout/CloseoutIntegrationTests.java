@@ -10,11 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.greenplan.DatabaseCleaner;
 import org.greenplan.IntegrationTest;
 import org.greenplan.SupervisionScenario;
+import org.greenplan.accounts.GreenPlanUser;
 import org.greenplan.accounts.TestActors;
 import org.greenplan.planimport.PlanImporter;
 import org.greenplan.progress.ProgressReports;
@@ -25,8 +32,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -57,6 +67,9 @@ class CloseoutIntegrationTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    Closeouts closeouts;
 
     SupervisionScenario scenario;
     long task;
@@ -102,6 +115,8 @@ class CloseoutIntegrationTests {
         assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(PDF);
         assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
 
+        mvc.perform(get("/leader/closeouts/evidence/" + evidence).with(TestActors.leader()))
+                .andExpect(status().isOk());
         MvcResult refused = decide(first, "refuse", "reason", "缺少验收签字页");
         assertThat(notice(refused)).contains(String.valueOf(first));
         assertThat(statusToday(task).status()).isEqualTo(TaskStatus.GREEN);
@@ -182,6 +197,48 @@ class CloseoutIntegrationTests {
         assertThat(page("/my/closeouts", reporter(stranger))).doesNotContain("项目验收完毕，附验收报告");
         assertThat(page("/my/closeouts", reporter(lead))).contains("项目验收完毕，附验收报告", "申请销号待核验");
         assertThat(requestId(task, "PENDING")).isPositive();
+    }
+
+    @Test
+    void twoSimultaneousApprovalsOfOneRequestDecideItOnce() throws Exception {
+        requestCloseout(task, reporter(lead), "项目已验收", pdf("a.pdf"));
+        long id = requestId(task, "PENDING");
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (String note : List.of("甲核验通过", "乙核验通过")) {
+            outcomes.add(pool.submit(() -> {
+                SecurityContextHolder.getContext().setAuthentication(officeAuthentication());
+                start.await();
+                try {
+                    closeouts.approve(id, 0, note);
+                    return "approved";
+                } catch (CloseoutRefusal | OptimisticLockingFailureException e) {
+                    return "refused";
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (Future<String> f : outcomes) {
+            results.add(f.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(results).containsExactlyInAnyOrder("approved", "refused");
+        assertThat(auditActions(task)).containsExactly("CLOSEOUT_REQUESTED", "CLOSEOUT_APPROVED");
+        assertThat(jdbc.sql("select version from closeout_request where id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    private static UsernamePasswordAuthenticationToken officeAuthentication() {
+        GreenPlanUser user = GreenPlanUser.of(SupervisionScenario.office());
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
     }
 
     private MvcResult requestCloseout(

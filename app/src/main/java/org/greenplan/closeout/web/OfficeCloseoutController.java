@@ -25,9 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OfficeCloseoutController {
     private final Closeouts closeouts;
     private final CloseoutQueries queries;
-    private final Flash flash;
+    private final CloseoutFlash flash;
 
-    OfficeCloseoutController(Closeouts closeouts, CloseoutQueries queries, Flash flash) {
+    OfficeCloseoutController(Closeouts closeouts, CloseoutQueries queries, CloseoutFlash flash) {
         this.closeouts = closeouts;
         this.queries = queries;
         this.flash = flash;

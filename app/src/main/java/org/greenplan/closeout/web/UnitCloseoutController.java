@@ -28,9 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UnitCloseoutController {
     private final Closeouts closeouts;
     private final CloseoutQueries queries;
-    private final Flash flash;
+    private final CloseoutFlash flash;
 
-    UnitCloseoutController(Closeouts closeouts, CloseoutQueries queries, Flash flash) {
+    UnitCloseoutController(Closeouts closeouts, CloseoutQueries queries, CloseoutFlash flash) {
         this.closeouts = closeouts;
         this.queries = queries;
         this.flash = flash;

@@ -17,10 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * forbidden one is not caught: it answers 404 or 403.
  */
 @Component
-class Flash {
+class CloseoutFlash {
     private final MessageSource messages;
 
-    Flash(MessageSource messages) {
+    CloseoutFlash(MessageSource messages) {
         this.messages = messages;
     }
 

@@ -196,17 +196,28 @@ final class BriefingComposer {
         List<BriefingModel.GoodExample> good = new ArrayList<>();
         for (SupervisedTask st : s.supervision().tasks()) {
             TaskView task = byId.get(st.taskId());
-            String kind = st.status() == TaskStatus.COMPLETED
-                    ? text("briefing.doc.kind.completed")
-                    : st.status() == TaskStatus.GREEN && anyMet(s.targets().get(st.taskId()))
-                            ? text("briefing.doc.kind.ahead")
-                            : null;
+            String kind = kindOfGoodExample(st, s.targets().get(st.taskId()));
             if (kind != null && task != null) {
                 good.add(new BriefingModel.GoodExample(
                         st.number(), st.text(), unitNames(task), kind, progressOf(s, task)));
             }
         }
         return good;
+    }
+
+    /** @return the wording of why the task is a good example, or null when it is not one */
+    private String kindOfGoodExample(SupervisedTask st, List<TrackedTarget> targets) {
+        if (st.status() == TaskStatus.COMPLETED) {
+            return text("briefing.doc.kind.completed");
+        }
+        if (st.status() != TaskStatus.GREEN) {
+            return null;
+        }
+        // A unit's own 100 % waits for the office's close-out (销号) before it is 已完成, but it is good news.
+        if (st.reason().code().equals("COMPLETED_REPORTED")) {
+            return text("briefing.doc.kind.reportedComplete");
+        }
+        return anyMet(targets) ? text("briefing.doc.kind.ahead") : null;
     }
 
     private static boolean anyMet(List<TrackedTarget> targets) {

@@ -1,17 +1,23 @@
 package org.greenplan.plan;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.NoSuchElementException;
 import org.greenplan.audit.AuditSubject;
 import org.greenplan.audit.AuditTrail;
+import org.greenplan.audit.FieldChange;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes plans outside review: publishes a draft, withdraws a published plan, discards a plan
- * published by mistake, and moves assignments when units are merged. Every method is one transaction;
+ * published by mistake, amends a published task by an approved adjustment (调整), and moves assignments
+ * when units are merged. Every method is one transaction;
  * publishing, withdrawing and discarding leave an entry in the audit trail ({@code audit_event}).
  * Drafts are stored and corrected through {@code plan::draft} ({@link org.greenplan.plan.draft.Drafts}).
  */
@@ -97,6 +103,114 @@ public class PlanStore {
         jdbc.sql("update assignment set unit_id = ? where unit_id = ?")
                 .params(toUnitId, fromUnitId)
                 .update();
+    }
+
+    /**
+     * Amends a published task by the office's approved decision (调整): the wording, the deadline and one
+     * target's value, each old → new recorded with {@link AuditTrail#recordChanges} (entity TASK, and TARGET
+     * for the value) so the task's history shows it. Raises the task's version.
+     *
+     * @param reason the decision's reason, kept with each change
+     * @return the fields that actually changed (none when the amendment equals what is stored)
+     * @throws NotFoundException  when there is no such task, or the target is not the task's
+     * @throws PlanStateException when the task's plan is not published
+     */
+    @Transactional
+    public List<FieldChange> amendTask(long taskId, TaskAmendment amendment, String reason) {
+        StoredTask task = lockTask(taskId);
+        if (lock(task.planId()).state() != PlanState.PUBLISHED) {
+            throw new PlanStateException("plan.amend.notPublished", String.valueOf(task.planId()));
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        if (amendment.text() != null) {
+            changes.add(new FieldChange("text", task.text(), amendment.text()));
+        }
+        if (amendment.deadline() != null) {
+            changes.add(new FieldChange(
+                    "deadline", task.deadlineLabel(), amendment.deadline().toString()));
+        }
+        List<FieldChange> all =
+                new ArrayList<>(changes.stream().filter(FieldChange::changed).toList());
+        if (!all.isEmpty()) {
+            boolean newDeadline = amendment.deadline() != null;
+            jdbc.sql("""
+                            update task set text = coalesce(?, text), deadline = coalesce(?, deadline),
+                                   deadline_phrase = case when ? then null else deadline_phrase end,
+                                   deadline_open = case when ? then false else deadline_open end,
+                                   version = version + 1
+                            where id = ?""")
+                    .params(amendment.text(), amendment.deadline(), newDeadline, newDeadline, taskId)
+                    .update();
+            auditTrail.recordChanges(new AuditSubject("TASK", taskId, taskId, null), "AMENDED", all, reason);
+            if (amendment.text() != null) {
+                relocatePhrases(taskId, amendment.text());
+            }
+        }
+        if (amendment.targetId() != null) {
+            all.addAll(amendTarget(taskId, amendment.targetId(), amendment.targetValue(), reason));
+        }
+        return all;
+    }
+
+    /**
+     * Points each target's printed phrase at where it stands in the new wording, or at nothing (no highlight)
+     * when the new wording no longer contains it.
+     */
+    private void relocatePhrases(long taskId, String text) {
+        List<Object[]> spans = jdbc.sql("select id, phrase from target where task_id = ?")
+                .param(taskId)
+                .query((rs, i) -> {
+                    String phrase = rs.getString(2);
+                    int at = phrase == null || phrase.isEmpty() ? -1 : text.indexOf(phrase);
+                    return new Object[] {at < 0 ? 0 : at, at < 0 ? 0 : at + phrase.length(), rs.getLong(1)};
+                })
+                .list();
+        spans.forEach(span -> jdbc.sql("update target set span_start = ?, span_end = ? where id = ?")
+                .params(span)
+                .update());
+    }
+
+    private List<FieldChange> amendTarget(long taskId, long targetId, BigDecimal value, String reason) {
+        FieldChange change = jdbc.sql("select value, unit from target where id = ? and task_id = ? for update")
+                .params(targetId, taskId)
+                .query((rs, i) -> new FieldChange(
+                        "value", withUnit(rs.getBigDecimal(1), rs.getString(2)), withUnit(value, rs.getString(2))))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("error.notFound.target"));
+        if (!change.changed()) {
+            return List.of();
+        }
+        jdbc.sql("update target set value = ? where id = ?")
+                .params(value, targetId)
+                .update();
+        auditTrail.recordChanges(
+                new AuditSubject("TARGET", targetId, taskId, null), "AMENDED", List.of(change), reason);
+        return List.of(change);
+    }
+
+    private static String withUnit(BigDecimal value, String unit) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString() + (unit == null ? "" : " " + unit);
+    }
+
+    private StoredTask lockTask(long taskId) {
+        return jdbc.sql("select plan_id, text, deadline, deadline_phrase from task where id = ? for update")
+                .param(taskId)
+                .query((rs, i) -> new StoredTask(
+                        rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4)))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("error.notFound.task"));
+    }
+
+    /** A task's amendable fields as stored. */
+    private record StoredTask(long planId, String text, LocalDate deadline, String deadlinePhrase) {
+        /** @return the deadline as shown: the printed phrase with its date, the date, or the phrase */
+        String deadlineLabel() {
+            if (deadline == null) {
+                return deadlinePhrase;
+            }
+            boolean phrase = deadlinePhrase != null && !deadlinePhrase.isBlank();
+            return phrase ? deadlinePhrase + " (" + deadline + ")" : deadline.toString();
+        }
     }
 
     /** @return whether a value was ever reported against one of the plan's targets (withdrawn ones too) */

@@ -3,7 +3,8 @@
  * (assignments) and targets — and the read model that the ledger, the pages and the exports share.
  *
  * <p>API: {@link org.greenplan.plan.PlanCatalog} (read), returning the records of {@code plan.view};
- * {@link org.greenplan.plan.PlanStore} (publish, unit reassignment). The import module alone also uses
+ * {@link org.greenplan.plan.PlanStore} (publish, unit reassignment, and {@code amendTask}, the audited
+ * amendment of a published task by an approved adjustment, {@link org.greenplan.plan.TaskAmendment}). The import module alone also uses
  * {@code plan.draft}: the draft input ({@code PlanDraft}, the plan's own types, so this module does not
  * depend on the parser) and the review writes ({@code Drafts}). Everything else is in
  * {@code internal}. Depends on no other module; it reads unit names from {@code responsible_unit} in

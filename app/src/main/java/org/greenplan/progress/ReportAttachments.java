@@ -3,25 +3,23 @@ package org.greenplan.progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import org.greenplan.accounts.Actor;
 import org.greenplan.audit.AuditTrail;
 import org.greenplan.plan.NotFoundException;
 import org.greenplan.progress.internal.AttachmentRecords;
 import org.greenplan.shared.Downloads;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Evidence attachments (佐证材料) of a progress report: pdf, docx, xlsx, jpg or png, the type told from the
  * content and matching the extension, at most {@code greenplan.attachments.max-bytes} (20 MB by default,
- * counted while the upload streams in), scanned by the {@link VirusScanner}, stored through the
+ * counted while the upload streams in), scanned by the {@link VirusScanner} (all three checks in
+ * {@link EvidenceFiles}, shared with other modules' evidence), stored through the
  * {@link AttachmentStorage}. Adding and removing follow the report's write rules (its unit, while DRAFT
  * or RETURNED, in a writable period); downloading follows its read rules.
  */
@@ -31,31 +29,28 @@ public class ReportAttachments {
     private final ProgressReports reports;
     private final AttachmentRecords records;
     private final AttachmentStorage storage;
-    private final VirusScanner scanner;
+    private final EvidenceFiles evidence;
     private final AuditTrail audit;
     private final Clock clock;
-    private final long maxBytes;
 
     ReportAttachments(
             ProgressReports reports,
             AttachmentRecords records,
             AttachmentStorage storage,
-            org.springframework.beans.factory.ObjectProvider<VirusScanner> scanner,
+            EvidenceFiles evidence,
             AuditTrail audit,
-            Clock clock,
-            @Value("${greenplan.attachments.max-bytes:20MB}") DataSize maxBytes) {
+            Clock clock) {
         this.reports = reports;
         this.records = records;
         this.storage = storage;
-        this.scanner = scanner.getIfAvailable(() -> (file, name) -> null);
+        this.evidence = evidence;
         this.audit = audit;
         this.clock = clock;
-        this.maxBytes = maxBytes.toBytes();
     }
 
     /** @return the size limit of one attachment, in bytes */
     public long maxBytes() {
-        return maxBytes;
+        return evidence.maxBytes();
     }
 
     /**
@@ -71,14 +66,8 @@ public class ReportAttachments {
     @Transactional
     public Attachment attach(Actor actor, long reportId, String fileName, InputStream content) {
         ProgressReport report = reports.requireAttachable(actor, reportId);
-        String name = cleanName(fileName);
-        UploadCheck.Received received = null;
-        try {
-            received = UploadCheck.receive(name, content, maxBytes);
-            String threat = scanner.findThreat(received.file(), name);
-            if (threat != null) {
-                throw new AttachmentRefusedException("progress.attachment.infected", name, threat);
-            }
+        try (EvidenceFiles.CheckedFile received = evidence.check(fileName, content)) {
+            String name = received.fileName();
             Stamp by = Stamp.of(actor, clock.instant());
             long id = records.insert(
                     reportId, name, received.mediaType(), received.size(), received.sha256(), storage.kind(), by);
@@ -87,8 +76,6 @@ public class ReportAttachments {
             return records.find(id).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(received);
         }
     }
 
@@ -122,24 +109,6 @@ public class ReportAttachments {
 
     private Attachment find(long attachmentId) {
         return records.find(attachmentId).orElseThrow(() -> new NotFoundException("error.notFound.attachment"));
-    }
-
-    /** The file name without any folder a browser sent with it. */
-    private static String cleanName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        return name.isEmpty() ? "attachment" : name;
-    }
-
-    private static void deleteQuietly(UploadCheck.Received received) {
-        if (received == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(received.file());
-        } catch (IOException ignored) {
-            received.file().toFile().deleteOnExit();
-        }
     }
 
     /**

@@ -3,7 +3,8 @@
  * the unit, approved by its leader where the plan asks for it, and approved or returned by the office.
  *
  * <p>API: {@link org.greenplan.progress.ProgressReports} (read, save a draft, submit, approve, return),
- * {@link org.greenplan.progress.ReportAttachments} (evidence files), the aggregate
+ * {@link org.greenplan.progress.ReportAttachments} (evidence files) with
+ * {@link org.greenplan.progress.EvidenceFiles} (the upload checks, also used by other modules' evidence), the aggregate
  * {@link org.greenplan.progress.ProgressReport} with its guarded transitions, and the events
  * {@link org.greenplan.progress.ProgressReportSubmitted}, {@link org.greenplan.progress.ProgressReportReturned}
  * and {@link org.greenplan.progress.ProgressReportApproved}. Extension points other modules implement:

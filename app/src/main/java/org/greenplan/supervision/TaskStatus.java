@@ -13,7 +13,7 @@ public enum TaskStatus {
     RED,
     /** 停滞: no approved update for the configured number of working days. */
     STAGNANT,
-    /** 已完成: completed (reported complete and verified, or every target met). */
+    /** 已完成: closed out (销号) by the office after verifying the unit's evidence. */
     COMPLETED,
     /** 已取消: cancelled with the office's approval; counted apart from the others. */
     CANCELLED;

@@ -34,15 +34,18 @@ class SupervisionIntegrationTests {
     }
 
     @Test
-    void aTaskReportedCompleteAndApprovedIsCompletedButAnUnapprovedOneIsNot() {
+    void aTaskReportedCompleteAndApprovedAwaitsCloseOutAndAnUnapprovedOneIsNotEvenThat() {
         PlanSupervision plan = supervision.ofPlan(scenario.straw().planId(), SupervisionScenario.june30());
 
         assertThat(plan.tasks()).hasSize(34);
         SupervisedTask approvedComplete = task(plan, scenario.taskIds().get(7));
         SupervisedTask unapprovedComplete = task(plan, scenario.taskIds().get(21));
-        assertThat(approvedComplete.status()).isEqualTo(TaskStatus.COMPLETED);
+        // 已完成 only after the office verifies (销号): 100 % reported and approved is on track, awaiting close-out
+        assertThat(approvedComplete.status()).isEqualTo(TaskStatus.GREEN);
         assertThat(approvedComplete.reason().code()).isEqualTo("COMPLETED_REPORTED");
+        assertThat(plan.count(TaskStatus.COMPLETED)).isZero();
         assertThat(unapprovedComplete.status()).isNotEqualTo(TaskStatus.COMPLETED);
+        assertThat(unapprovedComplete.reason().code()).isNotEqualTo("COMPLETED_REPORTED");
         assertThat(approvedComplete.lastUpdate()).isEqualTo(SupervisionScenario.june30());
     }
 
@@ -59,7 +62,7 @@ class SupervisionIntegrationTests {
     }
 
     @Test
-    void exactlyTheTasksReportedCompleteAndApprovedInJuneAreCompleted() {
+    void exactlyTheTasksReportedCompleteAndApprovedInJuneAwaitCloseOut() {
         PlanSupervision plan = supervision.ofPlan(scenario.straw().planId(), SupervisionScenario.june30());
 
         // The scenario reports 100 % in June for i % 7 == 0, skips June for i % 5 == 0 and leaves i % 4 == 1
@@ -71,9 +74,12 @@ class SupervisionIntegrationTests {
                 .map(SupervisedTask::taskId)
                 .toList();
         assertThat(expected).isNotEmpty();
-        assertThat(plan.withStatus(TaskStatus.COMPLETED))
+        assertThat(plan.tasks())
+                .filteredOn(t -> t.reason().code().equals("COMPLETED_REPORTED"))
+                .allMatch(t -> t.status() == TaskStatus.GREEN)
                 .extracting(SupervisedTask::taskId)
                 .containsExactlyElementsOf(expected);
+        assertThat(plan.withStatus(TaskStatus.COMPLETED)).isEmpty();
         assertThat(plan.counts().values().stream().mapToInt(Integer::intValue).sum())
                 .isEqualTo(34);
         assertThat(plan.ofUnit(scenario.silentUnitId())).isNotEmpty();

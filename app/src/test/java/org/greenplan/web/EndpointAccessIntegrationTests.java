@@ -218,7 +218,22 @@ class EndpointAccessIntegrationTests {
             // supervision: task status fragment and per-plan settings
             rule(HttpMethod.GET, "/plans/{planId}/tasks/{taskId}/status", OFFICE_LEADER),
             rule(HttpMethod.GET, "/office/plans/{planId}/supervision", OFFICE),
-            rule(HttpMethod.POST, "/office/plans/{planId}/supervision", OFFICE));
+            rule(HttpMethod.POST, "/office/plans/{planId}/supervision", OFFICE),
+            // close-out, cancellation and adjustment (closeout)
+            rule(HttpMethod.GET, "/my/closeouts", UNIT),
+            rule(HttpMethod.GET, "/my/tasks/{taskId}/closeout", UNIT),
+            rule(HttpMethod.POST, "/my/tasks/{taskId}/closeout", UNIT),
+            rule(HttpMethod.GET, "/my/tasks/{taskId}/changes", UNIT),
+            rule(HttpMethod.POST, "/my/tasks/{taskId}/changes", UNIT),
+            rule(HttpMethod.GET, "/my/closeouts/evidence/{evidenceId}", UNIT),
+            rule(HttpMethod.GET, "/office/closeouts", OFFICE),
+            rule(HttpMethod.POST, "/office/closeouts/{requestId}/approve", OFFICE),
+            rule(HttpMethod.POST, "/office/closeouts/{requestId}/refuse", OFFICE),
+            rule(HttpMethod.GET, "/office/closeouts/evidence/{evidenceId}", OFFICE),
+            rule(HttpMethod.GET, "/office/tasks/{taskId}/changes", OFFICE),
+            rule(HttpMethod.POST, "/office/tasks/{taskId}/changes", OFFICE),
+            rule(HttpMethod.GET, "/leader/closeouts", OFFICE_LEADER),
+            rule(HttpMethod.GET, "/leader/closeouts/evidence/{evidenceId}", OFFICE_LEADER));
 
     /** Who asks. */
     enum Who {

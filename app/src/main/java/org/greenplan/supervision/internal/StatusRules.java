@@ -25,8 +25,10 @@ import org.greenplan.targets.TrackedTarget;
  * <ol>
  *   <li>{@code CLOSED_OUT} / {@code CANCELLED}: the office closed out (销号) or cancelled the task → 已完成 /
  *       已取消; no other rule is looked at ({@link #closed}).</li>
- *   <li>{@code COMPLETED_REPORTED}: an approved report gives completion 100 % → 已完成;
- *       {@code TARGETS_MET}: every target is met on approved values → 已完成. No rule below is looked at.</li>
+ *   <li>{@code COMPLETED_REPORTED}: an approved report gives completion 100 %; {@code TARGETS_MET}: every
+ *       target is met on approved values → 绿, shown as awaiting close-out, and no later rule is looked at.
+ *       A task is 已完成 only after the office has verified it (销号, {@code CLOSED_OUT} above), as 督办
+ *       practice asks: a unit's own figure of 100 % is a reason to request close-out, not the close-out.</li>
  *   <li>{@code DEADLINE_PASSED}: the task's deadline is before the date → 红.</li>
  *   <li>{@code TARGET_RED}: a target's light (see {@code targets::TargetStatus}) is red → 红, with the
  *       indicator, its value and the expected value.</li>
@@ -116,7 +118,7 @@ public final class StatusRules {
     /** @return the status a single rule gives */
     public static TaskStatus statusOf(StatusReason reason) {
         return switch (reason.code()) {
-            case "COMPLETED_REPORTED", "TARGETS_MET", "CLOSED_OUT" -> TaskStatus.COMPLETED;
+            case "CLOSED_OUT" -> TaskStatus.COMPLETED;
             case "DEADLINE_PASSED", "TARGET_RED", "REPORT_MISSING" -> TaskStatus.RED;
             case "TARGET_YELLOW", "REPORT_LATE" -> TaskStatus.YELLOW;
             case "NO_UPDATE" -> TaskStatus.STAGNANT;

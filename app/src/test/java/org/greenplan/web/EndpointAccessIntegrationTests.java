@@ -194,6 +194,12 @@ class EndpointAccessIntegrationTests {
             rule(HttpMethod.GET, "/leader/briefings", OFFICE_LEADER),
             rule(HttpMethod.GET, "/leader/briefings/{briefingId}.docx", OFFICE_LEADER),
             rule(HttpMethod.GET, "/leader/briefings/{briefingId}.pdf", OFFICE_LEADER),
+            // leaders' dashboard and the public page of a plan (dashboard)
+            rule(HttpMethod.GET, "/leader/dashboard", OFFICE_LEADER),
+            rule(HttpMethod.GET, "/leader/dashboard/data", OFFICE_LEADER),
+            rule(HttpMethod.GET, "/leader/dashboard/tasks", OFFICE_LEADER),
+            rule(HttpMethod.POST, "/office/plans/{planId}/public", OFFICE),
+            rule(HttpMethod.GET, "/public/plans/{planId}", ANYONE),
             // REST API (api): signed in; unit and role checked per operation by the services
             rule(HttpMethod.GET, "/api/plans", SIGNED_IN),
             rule(HttpMethod.GET, "/api/plans/{planId}", SIGNED_IN),

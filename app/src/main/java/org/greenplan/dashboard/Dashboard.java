@@ -1,0 +1,158 @@
+package org.greenplan.dashboard;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.greenplan.accounts.Actor;
+import org.greenplan.dashboard.DashboardData.Breakdown;
+import org.greenplan.dashboard.DashboardData.Count;
+import org.greenplan.dashboard.DashboardData.Ranking;
+import org.greenplan.plan.PlanCatalog;
+import org.greenplan.plan.view.HeadingView;
+import org.greenplan.plan.view.UnitTaskCount;
+import org.greenplan.progress.SubmissionMatrix.Timeliness;
+import org.greenplan.supervision.TaskStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The leaders' dashboard (领导驾驶舱): counts by status, section and unit, unit rankings, the periods'
+ * statuses and timeliness, and the indicator cards, for one {@link DashboardFilter}. Each count is the
+ * size of a {@link TaskSelection} over {@code Supervision}'s statuses, and {@link #tasks} lists exactly
+ * that selection.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Dashboard {
+    static final int RANKED_UNITS = 10;
+
+    private final Scopes scopes;
+    private final PlanCatalog catalog;
+    private final Labels labels;
+    private final PeriodTrends trends;
+    private final IndicatorCards cards;
+
+    Dashboard(Scopes scopes, PlanCatalog catalog, Labels labels, PeriodTrends trends, IndicatorCards cards) {
+        this.scopes = scopes;
+        this.catalog = catalog;
+        this.labels = labels;
+        this.trends = trends;
+        this.cards = cards;
+    }
+
+    /**
+     * @param actor an office admin or a leader (the submission matrix refuses others)
+     * @return the dashboard of the filter
+     * @throws org.greenplan.plan.NotFoundException when there is no such plan or the period is not the plan's
+     */
+    public DashboardData data(Actor actor, DashboardFilter filter) {
+        Scope scope = scopes.of(actor, filter);
+        DashboardFilter resolved =
+                filter.inPeriod(scope.period() == null ? null : scope.period().id());
+        TaskSelection all = TaskSelection.of(resolved);
+        List<Count> statuses = statusCounts(scope, all);
+        return new DashboardData(
+                scope.plan().id(),
+                scope.plan().title(),
+                resolved.periodId(),
+                scope.period() == null ? null : scope.period().label(),
+                scope.on(),
+                count(scope, "ALL", labels.text("dashboard.total"), all),
+                completion(scope, all),
+                statuses,
+                sections(scope, all),
+                units(scope, all),
+                rankings(scope, all),
+                trends.of(actor, resolved, scope),
+                cards.of(scope, all));
+    }
+
+    /**
+     * @return the rows behind a count of {@link #data}: the same selection, on the same date
+     * @throws org.greenplan.plan.NotFoundException when there is no such plan or the period is not the plan's
+     */
+    public TaskListing tasks(Actor actor, TaskSelection selection) {
+        Scope scope = scopes.of(actor, selection.filter());
+        Map<Long, String> units = catalog.units(scope.plan().id()).stream()
+                .collect(Collectors.toMap(UnitTaskCount::unitId, UnitTaskCount::name));
+        Map<Long, String> sections = catalog.headings(scope.plan().id()).stream()
+                .collect(Collectors.toMap(HeadingView::id, HeadingView::label));
+        return new TaskListing(scope.plan(), scope.period(), scope.on(), scope.select(selection), units, sections);
+    }
+
+    private List<Count> statusCounts(Scope scope, TaskSelection base) {
+        List<Count> counts = new ArrayList<>();
+        for (TaskStatus s : TaskStatus.values()) {
+            counts.add(count(scope, s.name(), labels.text(s.messageKey()), base.withStatus(s)));
+        }
+        return counts;
+    }
+
+    private BigDecimal completion(Scope scope, TaskSelection all) {
+        int active = scope.count(all) - scope.count(all.withStatus(TaskStatus.CANCELLED));
+        if (active == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(scope.count(all.withStatus(TaskStatus.COMPLETED)) * 100L)
+                .divide(BigDecimal.valueOf(active), 1, RoundingMode.HALF_UP);
+    }
+
+    private List<Breakdown> sections(Scope scope, TaskSelection all) {
+        List<Breakdown> rows = new ArrayList<>();
+        for (HeadingView h : catalog.headings(scope.plan().id())) {
+            TaskSelection section = all.inSection(h.id());
+            if (h.parentId() == null && scope.count(section) > 0) {
+                rows.add(new Breakdown(
+                        h.id(), h.label(), count(scope, "ALL", h.label(), section), statusCounts(scope, section)));
+            }
+        }
+        return rows;
+    }
+
+    private List<Breakdown> units(Scope scope, TaskSelection all) {
+        List<Breakdown> rows = new ArrayList<>();
+        for (UnitTaskCount u : catalog.units(scope.plan().id())) {
+            TaskSelection unit = all.ofUnit(u.unitId());
+            if (passes(scope, all, u.unitId()) && scope.count(unit) > 0) {
+                rows.add(new Breakdown(
+                        u.unitId(), u.name(), count(scope, "ALL", u.name(), unit), statusCounts(scope, unit)));
+            }
+        }
+        return rows;
+    }
+
+    private List<Ranking> rankings(Scope scope, TaskSelection all) {
+        List<Ranking> rankings = new ArrayList<>();
+        rankings.add(ranking(scope, all, "RED", all.withStatus(TaskStatus.RED)));
+        rankings.add(ranking(scope, all, "STAGNANT", all.withStatus(TaskStatus.STAGNANT)));
+        rankings.add(ranking(scope, all, "LATE", all.withTimeliness(Timeliness.LATE)));
+        return rankings;
+    }
+
+    private Ranking ranking(Scope scope, TaskSelection all, String key, TaskSelection what) {
+        List<Count> units = new ArrayList<>();
+        for (UnitTaskCount u : catalog.units(scope.plan().id())) {
+            Count c = count(scope, String.valueOf(u.unitId()), u.name(), what.ofUnit(u.unitId()));
+            if (passes(scope, all, u.unitId()) && c.count() > 0) {
+                units.add(c);
+            }
+        }
+        units.sort(Comparator.comparing(Count::count).reversed());
+        return new Ranking(
+                key, labels.text("dashboard.ranking." + key), units.subList(0, Math.min(RANKED_UNITS, units.size())));
+    }
+
+    /** Whether the unit is one the filter lets through (its unit, or any unit of its region). */
+    private static boolean passes(Scope scope, TaskSelection all, long unitId) {
+        return (all.filter().unitId() == null || all.filter().unitId() == unitId)
+                && (scope.regionUnits() == null || scope.regionUnits().contains(unitId));
+    }
+
+    static Count count(Scope scope, String key, String label, TaskSelection s) {
+        return new Count(key, label, scope.count(s), s.href());
+    }
+}

@@ -1,0 +1,102 @@
+package org.greenplan.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.greenplan.accounts.Actor;
+import org.greenplan.organisation.ResponsibleUnit;
+import org.greenplan.organisation.UnitDirectory;
+import org.greenplan.periods.ReportingPeriod;
+import org.greenplan.periods.ReportingPeriods;
+import org.greenplan.plan.NotFoundException;
+import org.greenplan.plan.PlanCatalog;
+import org.greenplan.plan.PlanSummary;
+import org.greenplan.progress.SubmissionMatrix;
+import org.greenplan.supervision.Supervision;
+import org.springframework.stereotype.Component;
+
+/** Resolves a {@link DashboardFilter} to a {@link Scope}. */
+@Component
+class Scopes {
+    private final PlanCatalog catalog;
+    private final ReportingPeriods periods;
+    private final Supervision supervision;
+    private final SubmissionMatrix matrices;
+    private final UnitDirectory directory;
+    private final Clock clock;
+
+    Scopes(
+            PlanCatalog catalog,
+            ReportingPeriods periods,
+            Supervision supervision,
+            SubmissionMatrix matrices,
+            UnitDirectory directory,
+            Clock clock) {
+        this.catalog = catalog;
+        this.periods = periods;
+        this.supervision = supervision;
+        this.matrices = matrices;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /**
+     * @param actor who asks (the submission matrix is the office's and the leaders'), or null for the
+     *              public page, which gets no matrix
+     * @throws NotFoundException when there is no such plan, or the period is not the plan's
+     */
+    Scope of(Actor actor, DashboardFilter filter) {
+        PlanSummary plan = plan(filter.planId());
+        ReportingPeriod period = period(filter);
+        LocalDate on = dateOf(period);
+        Set<Long> regionUnits = filter.regionId() == null
+                ? null
+                : directory.units(filter.regionId()).stream()
+                        .map(ResponsibleUnit::id)
+                        .collect(Collectors.toSet());
+        SubmissionMatrix.Matrix matrix =
+                period == null || actor == null ? null : matrices.of(actor, plan.id(), period.id());
+        return new Scope(plan, period, on, supervision.ofPlan(plan.id(), on), regionUnits, matrix);
+    }
+
+    /** @return the plan's periods in order */
+    List<ReportingPeriod> periods(long planId) {
+        return periods.ofPlan(planId).stream()
+                .sorted(Comparator.comparing(ReportingPeriod::startsOn))
+                .toList();
+    }
+
+    /** @return today in the office's time zone */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** @return the period's last day, or today while it runs; today without a period */
+    LocalDate dateOf(ReportingPeriod period) {
+        LocalDate today = today();
+        return period == null || period.endsOn().isAfter(today) ? today : period.endsOn();
+    }
+
+    private PlanSummary plan(long planId) {
+        return catalog.plan(planId).orElseThrow(() -> NotFoundException.plan(planId));
+    }
+
+    /** The chosen period, else the latest begun by today; null when the plan has none begun. */
+    ReportingPeriod period(DashboardFilter filter) {
+        List<ReportingPeriod> all = periods(filter.planId());
+        if (filter.periodId() != null) {
+            return all.stream()
+                    .filter(p -> p.id() == filter.periodId())
+                    .findFirst()
+                    .orElseThrow(() -> new NotFoundException("error.notFound.period"));
+        }
+        LocalDate today = today();
+        return all.stream()
+                .filter(p -> !p.startsOn().isAfter(today))
+                .reduce((a, b) -> b)
+                .orElse(null);
+    }
+}

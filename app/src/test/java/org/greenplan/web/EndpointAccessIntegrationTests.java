@@ -164,6 +164,7 @@ class EndpointAccessIntegrationTests {
                     OFFICE),
             rule(HttpMethod.POST, "/plans/{planId}/tasks/{taskId}/targets/{targetId}/settings", OFFICE),
             rule(HttpMethod.GET, "/plans/{planId}/ledger.xlsx", OFFICE_LEADER),
+            rule(HttpMethod.GET, "/plans/{planId}/ledger.csv", OFFICE_LEADER),
             rule(HttpMethod.POST, "/plans/{planId}/withdraw", OFFICE),
             // import and review
             rule(HttpMethod.POST, "/imports", OFFICE),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TreeMap;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,18 +23,32 @@ import org.springframework.transaction.annotation.Transactional;
 public class UnitDirectory {
     private final JdbcClient jdbc;
     private final String defaultRegionName;
+    private final ObjectProvider<CurrentRegion> currentRegion;
 
-    UnitDirectory(JdbcClient jdbc, @Value("${greenplan.region:宿州市}") String defaultRegionName) {
+    UnitDirectory(
+            JdbcClient jdbc,
+            @Value("${greenplan.region:宿州市}") String defaultRegionName,
+            ObjectProvider<CurrentRegion> currentRegion) {
         this.jdbc = jdbc;
         this.defaultRegionName = defaultRegionName;
+        this.currentRegion = currentRegion;
     }
 
     /**
-     * @return the region plans are imported into by default ({@code greenplan.region}, default 宿州市);
-     *         created on first use when missing
+     * @return the region the current office works in: a county or district office's own region
+     *         ({@link CurrentRegion}), else the city ({@code greenplan.region}, default 宿州市, created on
+     *         first use when missing). Plans are imported into it and its unit directory is the one shown
      */
     @Transactional
     public Region defaultRegion() {
+        CurrentRegion current = currentRegion.getIfAvailable();
+        java.util.Optional<Long> scoped = current == null ? java.util.Optional.empty() : current.scopedRegionId();
+        if (scoped.isPresent()) {
+            return jdbc.sql("select id, name from region where id = ?")
+                    .param(scoped.get())
+                    .query((rs, i) -> new Region(rs.getLong("id"), rs.getString("name")))
+                    .single();
+        }
         jdbc.sql("insert into region (name, level) values (?, 'CITY') on conflict (name) do nothing")
                 .param(defaultRegionName)
                 .update();

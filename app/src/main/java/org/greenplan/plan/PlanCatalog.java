@@ -24,24 +24,40 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanCatalog {
     private final JdbcClient jdbc;
     private final TaskQueries tasks;
+    private final List<PlanRegionScope> scopes;
 
-    PlanCatalog(JdbcClient jdbc) {
+    PlanCatalog(JdbcClient jdbc, List<PlanRegionScope> scopes) {
         this.jdbc = jdbc;
         this.tasks = new TaskQueries(jdbc);
+        this.scopes = scopes;
     }
 
-    /** @return the plans in use (drafts and published plans), newest first; withdrawn plans are left out */
+    /**
+     * @return the plans in use (drafts and published plans), newest first; withdrawn plans are left out;
+     *         for a county or district office only its region's ({@link PlanRegionScope})
+     */
     public List<PlanSummary> plans() {
-        return jdbc.sql(PlanSummaryMapper.SELECT
-                        + " where p.state <> 'WITHDRAWN' order by p.created_at desc, p.id desc")
-                .query(PlanSummaryMapper::map)
-                .list();
+        return listed("p.state <> 'WITHDRAWN'", "p.created_at desc, p.id desc");
     }
 
-    /** @return withdrawn plans (撤回), most recently withdrawn first; kept with their history */
+    /** @return withdrawn plans (撤回), most recently withdrawn first; kept with their history; scoped as {@link #plans()} */
     public List<PlanSummary> withdrawnPlans() {
-        return jdbc.sql(PlanSummaryMapper.SELECT
-                        + " where p.state = 'WITHDRAWN' order by p.withdrawn_at desc, p.id desc")
+        return listed("p.state = 'WITHDRAWN'", "p.withdrawn_at desc, p.id desc");
+    }
+
+    private List<PlanSummary> listed(String condition, String order) {
+        java.util.Optional<java.util.Set<Long>> regions = scopes.stream()
+                .map(PlanRegionScope::visibleRegionIds)
+                .flatMap(java.util.Optional::stream)
+                .findFirst();
+        if (regions.isEmpty()) {
+            return jdbc.sql(PlanSummaryMapper.SELECT + " where " + condition + " order by " + order)
+                    .query(PlanSummaryMapper::map)
+                    .list();
+        }
+        return jdbc.sql(PlanSummaryMapper.SELECT + " where " + condition + " and p.region_id in (:regions) order by "
+                        + order)
+                .param("regions", regions.get().isEmpty() ? java.util.Set.of(-1L) : regions.get())
                 .query(PlanSummaryMapper::map)
                 .list();
     }

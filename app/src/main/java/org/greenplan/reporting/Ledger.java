@@ -1,67 +1,86 @@
 package org.greenplan.reporting;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.greenplan.periods.ReportingPeriods;
 import org.greenplan.plan.PlanCatalog;
+import org.greenplan.plan.PlanSummary;
 import org.greenplan.plan.view.HeadingChains;
 import org.greenplan.plan.view.HeadingView;
 import org.greenplan.plan.view.TaskView;
+import org.greenplan.progress.ApprovedProgress;
+import org.greenplan.supervision.SupervisedTask;
+import org.greenplan.supervision.Supervision;
+import org.greenplan.supervision.TaskStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
  * 台账 — the ledger of a plan: one row per task, built from {@link PlanCatalog} so that it shows the
- * same numbers as the pages, with 进展情况 and 状态 from the latest approved progress reports
- * ({@link org.greenplan.progress.ApprovedProgress}; see {@link TaskProgress}).
+ * same numbers as the pages. 进展情况 comes from the latest approved progress reports
+ * ({@link ApprovedProgress}; see {@link TaskProgress}); 状态 is the task's status from
+ * {@link Supervision} (the one source the dashboard and the briefing read too), with a note on the
+ * reporting cycle ({@link ReportNote}).
  */
 @Service
 public class Ledger {
-    /** Status of a task none of whose targets has a reported value yet. */
-    static final String NOT_REPORTED = "未报送";
     /** The ledger is the office's document: written in Chinese whatever the browser's language. */
-    static final java.util.Locale LOCALE = java.util.Locale.SIMPLIFIED_CHINESE;
+    static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
 
     private static final String WORK_POINTS = "工作要点";
 
     private final PlanCatalog catalog;
     private final TaskProgress progress;
     private final MessageSource messages;
-    private final org.greenplan.progress.ApprovedProgress reports;
-
-    /** The ledger follows the office's Chinese 台账 format whatever the reader's language. */
-    private static final Locale LEDGER_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
+    private final ApprovedProgress reports;
+    private final Supervision supervision;
+    private final ReportingPeriods periods;
 
     Ledger(
             PlanCatalog catalog,
             TaskProgress progress,
             MessageSource messages,
-            org.greenplan.progress.ApprovedProgress reports) {
+            ApprovedProgress reports,
+            Supervision supervision,
+            ReportingPeriods periods) {
         this.catalog = catalog;
         this.reports = reports;
         this.progress = progress;
         this.messages = messages;
+        this.supervision = supervision;
+        this.periods = periods;
     }
 
     /**
      * @param planId plan id
      * @param unitId when not null, only the tasks naming this unit (本单位任务)
-     * @return rows in document order; empty when the plan has no tasks or does not exist
+     * @param on     the date statuses and values hold on (the office's time zone; usually today)
+     * @return rows in document order; empty when the plan has no tasks
+     * @throws org.greenplan.plan.NotFoundException when there is no such plan
      */
-    public List<LedgerRow> rows(long planId, Long unitId) {
+    public List<LedgerRow> rows(long planId, Long unitId, LocalDate on) {
         HeadingChains headings = new HeadingChains(catalog.headings(planId));
-        java.util.Optional<org.greenplan.plan.PlanSummary> plan = catalog.plan(planId);
-        Integer planYear = plan.map(org.greenplan.plan.PlanSummary::planYear).orElse(null);
+        Optional<PlanSummary> plan = catalog.plan(planId);
+        Integer planYear = plan.map(PlanSummary::planYear).orElse(null);
         boolean annualWorkPoints = planYear != null
                 && plan.map(p -> p.title().contains(WORK_POINTS)).orElse(false);
-        java.util.Map<Long, org.greenplan.progress.ApprovedProgress.TaskReports> reported = reports.ofPlan(planId);
+        Map<Long, ApprovedProgress.TaskReports> reported = reports.ofPlan(planId);
+        Map<Long, SupervisedTask> statuses = new HashMap<>();
+        supervision.ofPlan(planId, on).tasks().forEach(t -> statuses.put(t.taskId(), t));
+        ReportNote notes = new ReportNote(periods.ofPlan(planId), on);
         List<LedgerRow> rows = new ArrayList<>();
         for (TaskView task : catalog.tasks(planId, unitId)) {
             List<HeadingView> chain = headings.chain(task.nodeId());
-            TaskProgress.Reading reading = progress.of(
-                    task,
-                    planYear,
-                    reported.getOrDefault(task.id(), org.greenplan.progress.ApprovedProgress.TaskReports.NONE));
+            ApprovedProgress.TaskReports taskReports =
+                    reported.getOrDefault(task.id(), ApprovedProgress.TaskReports.NONE);
+            TaskProgress.Reading reading = progress.of(task, planYear, taskReports, on);
+            SupervisedTask supervised = statuses.get(task.id());
+            TaskStatus status = supervised.status();
             rows.add(new LedgerRow(
                     rows.size() + 1,
                     task.number(),
@@ -71,14 +90,26 @@ public class Ledger {
                     leadUnits(task),
                     task.otherUnitNames(),
                     task.targets().stream()
-                            .map(t -> t.display(messages, LEDGER_LANGUAGE))
+                            .map(t -> t.display(messages, LOCALE))
                             .toList(),
                     deadline(task, annualWorkPoints ? planYear : null),
                     reading.progress(),
-                    reading.status(),
-                    reading.light()));
+                    statusText(status, notes.of(status, awaitingCloseOut(supervised), taskReports, reading.reported())),
+                    status));
         }
         return rows;
+    }
+
+    /** Reported complete or every target met: 绿 until the office closes the task out (销号). */
+    private static boolean awaitingCloseOut(SupervisedTask task) {
+        String code = task.reason().code();
+        return code.equals("COMPLETED_REPORTED") || code.equals("TARGETS_MET");
+    }
+
+    /** @return 绿灯, or 红灯 and a second line such as 未报送（2022-06，截止 2022-06-27） */
+    private String statusText(TaskStatus status, ReportNote.Note note) {
+        String name = messages.getMessage(status.messageKey(), null, LOCALE);
+        return note.key() == null ? name : name + "\n" + messages.getMessage(note.key(), note.args(), LOCALE);
     }
 
     /**
@@ -116,8 +147,6 @@ public class Ledger {
     }
 
     private String deadline(TaskView task) {
-        return task.openEnded()
-                ? messages.getMessage("task.deadline.open", null, LEDGER_LANGUAGE)
-                : task.deadlineLabel();
+        return task.openEnded() ? messages.getMessage("task.deadline.open", null, LOCALE) : task.deadlineLabel();
     }
 }

@@ -1,39 +1,80 @@
 package org.greenplan.reporting;
 
-import java.util.NoSuchElementException;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.greenplan.plan.NotFoundException;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanSummary;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Exports a plan's ledger (台账) as an Excel workbook. */
+/** Exports a plan's ledger (台账) as an Excel workbook or as CSV. */
 @Service
+@Transactional(readOnly = true)
 public class LedgerExport {
     private final Ledger ledger;
     private final PlanCatalog catalog;
+    private final Clock clock;
 
-    LedgerExport(Ledger ledger, PlanCatalog catalog) {
+    LedgerExport(Ledger ledger, PlanCatalog catalog, Clock clock) {
         this.ledger = ledger;
         this.catalog = catalog;
+        this.clock = clock;
     }
 
     /**
-     * A ledger workbook ready to save.
+     * A ledger file ready to save.
      *
      * @param fileName e.g. 宿州市…工作要点-台账.xlsx
-     * @param content  the .xlsx bytes: title row, header row (序号 … 状态), one row per task
+     * @param content  the file's bytes
      */
     public record LedgerFile(String fileName, byte[] content) {}
 
     /**
+     * The ledger as it stands today, one flat sheet.
+     *
      * @param planId plan id
      * @param unitId when not null, only that unit's tasks
      * @return the workbook and its file name
-     * @throws NoSuchElementException when there is no such plan
+     * @throws NotFoundException when there is no such plan
      */
     public LedgerFile export(long planId, Long unitId) {
+        return export(planId, unitId, LedgerOptions.DEFAULT, LocalDate.now(clock));
+    }
+
+    /**
+     * @param planId  plan id
+     * @param unitId  when not null, only that unit's tasks
+     * @param options sheets and merged categories
+     * @param on      the date statuses and values hold on, or null for today (the office's time zone)
+     * @return the .xlsx: per sheet a title row, a header row (序号 … 状态) and one row per task
+     * @throws NotFoundException when there is no such plan
+     */
+    public LedgerFile export(long planId, Long unitId, LedgerOptions options, LocalDate on) {
         PlanSummary plan = catalog.plan(planId).orElseThrow(() -> NotFoundException.plan(planId));
-        return new LedgerFile(
-                plan.title() + "-台账.xlsx", LedgerWorkbook.write(plan.title(), ledger.rows(planId, unitId)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        LedgerWorkbook.write(plan.title(), ledger.rows(planId, unitId, day(on)), options, out);
+        return new LedgerFile(plan.title() + "-台账.xlsx", out.toByteArray());
+    }
+
+    /**
+     * @param planId  plan id
+     * @param unitId  when not null, only that unit's tasks
+     * @param charset UTF-8 (with a byte-order mark) or GBK
+     * @param on      the date statuses and values hold on, or null for today
+     * @return the CSV: a header row and one record per task, the workbook's texts ({@link LedgerCsv})
+     * @throws NotFoundException when there is no such plan
+     */
+    public LedgerFile csv(long planId, Long unitId, Charset charset, LocalDate on) {
+        PlanSummary plan = catalog.plan(planId).orElseThrow(() -> NotFoundException.plan(planId));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        LedgerCsv.write(ledger.rows(planId, unitId, day(on)), charset, out);
+        return new LedgerFile(plan.title() + "-台账.csv", out.toByteArray());
+    }
+
+    private LocalDate day(LocalDate on) {
+        return on == null ? LocalDate.now(clock) : on;
     }
 }

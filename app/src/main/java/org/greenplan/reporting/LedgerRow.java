@@ -1,6 +1,7 @@
 package org.greenplan.reporting;
 
 import java.util.List;
+import org.greenplan.supervision.TaskStatus;
 
 /**
  * One row of the ledger (台账): a task with its classification, units, targets and deadline.
@@ -20,9 +21,12 @@ import java.util.List;
  * @param progress    进展情况, naming its period (2022年6月：秸秆综合利用率 当前 93%), and each
  *                    unit's latest approved text with its period, lead first; empty until a report is
  *                    approved
- * @param status      状态: 未报送, 已报送待审核, 进行中 (with the completion %: 进行中 60%), 已完成; for target
- *                    values kept from before progress reports, the traffic light (红灯/黄灯/绿灯)
- * @param light       the status as a closed set, for the cell's colour
+ * @param status      状态: the task's supervision status (绿灯, 黄灯, 红灯, 停滞, 已完成, 已取消, from
+ *                    {@code supervision::Supervision}, so the ledger counts equal the dashboard's), then on
+ *                    a second line where it stands in the reporting cycle ({@link ReportNote}: 未报送 once
+ *                    a period's due date has passed without an approved report, 本期未到截止日 before,
+ *                    已报送待审核)
+ * @param supervised  the supervision status as a closed set, for the cell's colour
  */
 public record LedgerRow(
         int sequence,
@@ -36,18 +40,4 @@ public record LedgerRow(
         String deadline,
         String progress,
         String status,
-        Light light) {
-
-    /** The colour class of the 状态 cell. */
-    public enum Light {
-        GREEN,
-        YELLOW,
-        RED,
-        /** Reported, but nothing to judge against. */
-        REPORTED,
-        /** Submitted, awaiting the office's decision; nothing approved yet. */
-        PENDING,
-        /** Nothing reported yet. */
-        NOT_REPORTED
-    }
-}
+        TaskStatus supervised) {}

@@ -2,6 +2,7 @@ package org.greenplan.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -10,9 +11,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Chinese by default; {@code ?lang=en} switches to English and is remembered in a cookie. */
+/**
+ * Chinese by default; {@code ?lang=en} switches to English and is remembered in a cookie. A county or
+ * district office is kept to its region's plans ({@link PlanRegionGuard}).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+    private final ObjectProvider<RegionScope> regionScope;
+
+    WebConfiguration(ObjectProvider<RegionScope> regionScope) {
+        this.regionScope = regionScope;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -30,5 +39,6 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new PlanRegionGuard(regionScope));
     }
 }

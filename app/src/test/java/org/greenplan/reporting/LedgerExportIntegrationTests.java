@@ -51,7 +51,7 @@ class LedgerExportIntegrationTests {
 
     @Test
     void exportsOneRowPerTaskWithChineseHeadersAndAFrozenHeaderRow() throws Exception {
-        byte[] xlsx = mvc.perform(get("/plans/{id}/ledger.xlsx", planId))
+        byte[] xlsx = mvc.perform(get("/plans/{id}/ledger.xlsx", planId).param("on", "2022-06-30"))
                 .andExpect(status().isOk())
                 .andExpect(header().string(
                                 "Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
@@ -84,7 +84,9 @@ class LedgerExportIntegrationTests {
                     .as("row height set for its wrapped text")
                     .isGreaterThan(30f);
             assertThat(task10.getCell(5).getStringCellValue()).isEqualTo("市农业农村局");
-            assertThat(task10.getCell(9).getStringCellValue()).isEqualTo("未报送");
+            assertThat(task10.getCell(9).getStringCellValue())
+                    .as("nothing reported, and no reporting period to be due: the status and why no 未报送")
+                    .isEqualTo("绿灯\n未设报送周期");
             assertThat(task10.getCell(3).getCellStyle().getWrapText()).isTrue();
             assertThat(sheet.getRow(1 + 27).getCell(5).getStringCellValue()).isEqualTo("市审计局、市委组织部、市纪委监委");
             assertThat(sheet.getColumnWidth(3)).isGreaterThan(sheet.getColumnWidth(0) * 5);
@@ -92,7 +94,7 @@ class LedgerExportIntegrationTests {
     }
 
     @Test
-    void showsReportedValuesAndTheWorstTrafficLightOfATask() throws Exception {
+    void showsReportedValuesAndTheSupervisionStatusOfATask() throws Exception {
         var task10 = catalog.tasks(planId, null).stream()
                 .filter(t -> t.number().equals("10"))
                 .findFirst()
@@ -106,7 +108,7 @@ class LedgerExportIntegrationTests {
                 false,
                 null);
 
-        byte[] xlsx = mvc.perform(get("/plans/{id}/ledger.xlsx", planId))
+        byte[] xlsx = mvc.perform(get("/plans/{id}/ledger.xlsx", planId).param("on", "2022-06-30"))
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
@@ -119,9 +121,11 @@ class LedgerExportIntegrationTests {
                             .getFillForegroundColor())
                     .as("a green status cell")
                     .isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.LIGHT_GREEN.getIndex());
-            assertThat(row.getCell(9).getStringCellValue()).as("93 meets ≥ 92").isEqualTo("绿灯");
+            assertThat(row.getCell(9).getStringCellValue())
+                    .as("93 meets ≥ 92: supervision's TARGETS_MET, green until the office closes it out")
+                    .isEqualTo("绿灯\n已完成待申请销号");
             assertThat(workbook.getSheetAt(0).getRow(1 + 11).getCell(9).getStringCellValue())
-                    .isEqualTo("未报送");
+                    .isEqualTo("绿灯\n未设报送周期");
         }
     }
 

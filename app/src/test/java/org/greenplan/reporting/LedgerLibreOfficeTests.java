@@ -203,7 +203,7 @@ class LedgerLibreOfficeTests {
                     "2022-12-31（年度要点，按年底推定）",
                     "2022年6月：秸秆综合利用率 当前 93%",
                     "绿灯",
-                    LedgerRow.Light.GREEN));
+                    org.greenplan.supervision.TaskStatus.GREEN));
         }
         return rows;
     }

@@ -32,7 +32,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The ledger's 进展情况 and 状态 come from approved progress reports only (issue 12 §2). */
+/**
+ * The ledger's 进展情况 comes from approved progress reports only (issue 12 §2); 状态 is the supervision
+ * status with the reporting note, read on 2022-06-30.
+ */
 @IntegrationTest
 class LedgerProgressIntegrationTests {
     @Autowired
@@ -64,6 +67,12 @@ class LedgerProgressIntegrationTests {
                         values (?, '2022年6月', date '2022-06-01', date '2022-06-30', date '2022-06-24',
                             date '2022-06-22', date '2022-06-27', 'OPEN')
                         returning id""").param(planId).query(Long.class).single();
+        // Only lead units' reports count here, so each test reads the status of the one report it submits
+        // (co-units that never report would make every task red: REPORT_MISSING, tested in supervision).
+        jdbc.sql("""
+                        insert into supervision_settings (plan_id, stagnation_days, late_report_yellow, co_unit_reports,
+                            red_needs_explanation)
+                        values (?, 30, true, false, false)""").param(planId).update();
     }
 
     @AfterEach
@@ -88,8 +97,10 @@ class LedgerProgressIntegrationTests {
         assertThat(pending.getCell(8).getStringCellValue())
                 .as("a pending report shows no progress")
                 .isEmpty();
-        assertThat(pending.getCell(9).getStringCellValue()).isEqualTo("已报送待审核");
-        assertThat(fill(pending)).isEqualTo(IndexedColors.LEMON_CHIFFON.getIndex());
+        assertThat(pending.getCell(9).getStringCellValue())
+                .as("the supervision status, then the report awaiting review")
+                .isEqualTo("绿灯\n已报送待审核");
+        assertThat(fill(pending)).isEqualTo(IndexedColors.LIGHT_GREEN.getIndex());
 
         signIn(office());
         reports.approve(office(), submitted.id(), submitted.rowVersion());
@@ -97,9 +108,13 @@ class LedgerProgressIntegrationTests {
         Row approved = ledgerRow(sequence);
         assertThat(approved.getCell(8).getStringCellValue())
                 .isEqualTo(unitName + "（2022年6月）：完成 60%。已完成全市碳排放摸底，方案初稿已征求意见");
-        assertThat(approved.getCell(9).getStringCellValue()).isEqualTo("进行中 60%");
-        assertThat(fill(approved)).isEqualTo(IndexedColors.PALE_BLUE.getIndex());
-        assertThat(ledgerRow(untouched).getCell(9).getStringCellValue()).isEqualTo("未报送");
+        assertThat(approved.getCell(9).getStringCellValue())
+                .as("June reported and approved: no note")
+                .isEqualTo("绿灯");
+        assertThat(fill(approved)).isEqualTo(IndexedColors.LIGHT_GREEN.getIndex());
+        assertThat(ledgerRow(untouched).getCell(9).getStringCellValue())
+                .as("June's due date (2022-06-24) has passed on 2022-06-30: REPORT_MISSING")
+                .isEqualTo("红灯\n未报送（2022年6月，截止 2022-06-24）");
     }
 
     @Test
@@ -114,8 +129,8 @@ class LedgerProgressIntegrationTests {
         for (int c = 0; c < 9; c++) {
             assertThat(text(pending, c)).as("column %d unchanged", c).isEqualTo(text(before, c));
         }
-        assertThat(before.getCell(9).getStringCellValue()).isEqualTo("未报送");
-        assertThat(pending.getCell(9).getStringCellValue()).isEqualTo("已报送待审核");
+        assertThat(before.getCell(9).getStringCellValue()).isEqualTo("红灯\n未报送（2022年6月，截止 2022-06-24）");
+        assertThat(pending.getCell(9).getStringCellValue()).isEqualTo("绿灯\n已报送待审核");
     }
 
     @Test
@@ -135,18 +150,28 @@ class LedgerProgressIntegrationTests {
         String progress = row.getCell(8).getStringCellValue();
         assertThat(progress.lines().toList())
                 .containsExactly("2022年6月：秸秆综合利用率 当前 88.5%（未达标，目标完成进度 96.2%）", "市农业农村局（2022年6月）：秸秆综合利用率达88.5%");
-        assertThat(row.getCell(9).getStringCellValue()).isEqualTo("进行中");
+        assertThat(row.getCell(9).getStringCellValue())
+                .as("88.5 % on 30 June is behind the pace to ≥ 92 %, within the tolerance: the supervision status")
+                .isEqualTo("黄灯");
     }
 
     private ProgressReport submit(TaskView task, long unit, String text, String completion, Map<Long, String> values) {
         Actor reporter =
                 new Actor(100 + unit, "reporter" + unit, "填报员" + unit, unit, Set.of(Role.UNIT_REPORTER), false);
         signIn(reporter);
-        return reports.submit(
+        ProgressReport report = reports.submit(
                 reporter,
                 new ReportKey(task.id(), unit, periodId),
                 new ReportInput(text, "", "", completion, values, Set.of()),
                 0);
+        // The ledger is read on 2022-06-30: the report must have been submitted by then, on time (20 June).
+        for (String table : java.util.List.of("progress_report", "progress_report_version")) {
+            jdbc.sql("update " + table + " set submitted_at = timestamptz '2022-06-20 10:00+08' where "
+                            + (table.equals("progress_report") ? "id" : "report_id") + " = ?")
+                    .param(report.id())
+                    .update();
+        }
+        return report;
     }
 
     private TaskView task(String number) {
@@ -157,8 +182,9 @@ class LedgerProgressIntegrationTests {
     }
 
     private Row ledgerRow(int sequence) throws Exception {
-        byte[] xlsx = mvc.perform(
-                        get("/plans/{id}/ledger.xlsx", planId).with(org.greenplan.accounts.TestActors.office()))
+        byte[] xlsx = mvc.perform(get("/plans/{id}/ledger.xlsx", planId)
+                        .param("on", "2022-06-30")
+                        .with(org.greenplan.accounts.TestActors.office()))
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();

@@ -31,7 +31,7 @@ class SpreadsheetTextTests {
                 "\t2022-12-31",
                 "\r=1+1",
                 "绿灯",
-                LedgerRow.Light.GREEN);
+                org.greenplan.supervision.TaskStatus.GREEN);
 
         try (XSSFWorkbook book =
                 new XSSFWorkbook(new ByteArrayInputStream(LedgerWorkbook.write("=测试计划", List.of(row))))) {

@@ -70,6 +70,9 @@ class EndpointAccessIntegrationTests {
             rule(HttpMethod.POST, "/admin/users/{id}/disable", OFFICE),
             rule(HttpMethod.POST, "/admin/users/{id}/password", OFFICE),
             rule(HttpMethod.GET, "/admin/units", OFFICE),
+            rule(HttpMethod.GET, "/admin/regions", OFFICE),
+            rule(HttpMethod.POST, "/admin/regions", OFFICE),
+            rule(HttpMethod.POST, "/admin/regions/offices", OFFICE),
             rule(HttpMethod.GET, "/admin/units/{id}", OFFICE),
             rule(HttpMethod.POST, "/admin/units/{id}", OFFICE),
             rule(HttpMethod.GET, "/admin/imports", OFFICE),
@@ -164,6 +167,8 @@ class EndpointAccessIntegrationTests {
                     OFFICE),
             rule(HttpMethod.POST, "/plans/{planId}/tasks/{taskId}/targets/{targetId}/settings", OFFICE),
             rule(HttpMethod.GET, "/plans/{planId}/ledger.xlsx", OFFICE_LEADER),
+            rule(HttpMethod.GET, "/plans/{planId}/ledger.csv", OFFICE_LEADER),
+            rule(HttpMethod.GET, "/plans/{planId}/rollup", OFFICE_LEADER),
             rule(HttpMethod.POST, "/plans/{planId}/withdraw", OFFICE),
             // import and review
             rule(HttpMethod.POST, "/imports", OFFICE),

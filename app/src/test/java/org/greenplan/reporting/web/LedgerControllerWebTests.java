@@ -26,7 +26,8 @@ class LedgerControllerWebTests {
     @Test
     void downloadsOneUnitsLedgerAsXlsxUnderItsChineseName() throws Exception {
         byte[] workbook = {'P', 'K', 3, 4};
-        when(export.export(5, 12L)).thenReturn(new LedgerExport.LedgerFile("台账.xlsx", workbook));
+        when(export.export(5, 12L, org.greenplan.reporting.LedgerOptions.DEFAULT, null))
+                .thenReturn(new LedgerExport.LedgerFile("台账.xlsx", workbook));
 
         mvc.perform(get("/plans/5/ledger.xlsx").param("unit", "12"))
                 .andExpect(status().isOk())
@@ -39,7 +40,8 @@ class LedgerControllerWebTests {
 
     @Test
     void theLedgerOfAnUnknownPlanIsNotFound() throws Exception {
-        when(export.export(9, null)).thenThrow(new NoSuchElementException("没有编号为 9 的计划"));
+        when(export.export(9, null, org.greenplan.reporting.LedgerOptions.DEFAULT, null))
+                .thenThrow(new NoSuchElementException("没有编号为 9 的计划"));
 
         mvc.perform(get("/plans/9/ledger.xlsx")).andExpect(status().isNotFound());
     }

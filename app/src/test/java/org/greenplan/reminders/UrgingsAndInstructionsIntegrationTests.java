@@ -188,6 +188,21 @@ class UrgingsAndInstructionsIntegrationTests {
 
     @Test
     void theOfficeIssuesAnUrgingFromTheForm() throws Exception {
+        String taskPage = mvc.perform(get("/plans/{p}/tasks/{t}", straw.planId(), straw.taskId())
+                        .with(TestActors.office()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(taskPage).contains("/office/urgings/new?planId=" + straw.planId() + "&amp;taskId=" + straw.taskId());
+        String form = mvc.perform(get("/office/urgings/new")
+                        .param("planId", String.valueOf(straw.planId()))
+                        .param("taskId", String.valueOf(straw.taskId()))
+                        .with(TestActors.office()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(form).containsPattern("<option value=\"" + straw.taskId() + "\" selected=\"selected\">10\\. ");
         mvc.perform(post("/office/urgings")
                         .with(TestActors.office())
                         .param("planId", String.valueOf(straw.planId()))

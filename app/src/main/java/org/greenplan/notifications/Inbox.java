@@ -1,0 +1,86 @@
+package org.greenplan.notifications;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import org.greenplan.accounts.Actor;
+import org.greenplan.plan.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A user's in-app notifications (站内通知). Every method reads or changes only the acting user's own
+ * entries: another user's entry id is answered as not found.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Inbox {
+    private final JdbcClient jdbc;
+
+    Inbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @return the actor's notices, newest first, at most {@code limit} */
+    public List<InboxEntry> of(Actor actor, boolean unreadOnly, int limit) {
+        return jdbc.sql("""
+                        select i.id, m.kind, m.subject, m.body, m.link, m.created_at, i.read_at
+                        from notification_inbox i join notification_message m on m.id = i.message_id
+                        where i.user_id = ? and (not ? or i.read_at is null)
+                        order by m.created_at desc, i.id desc limit ?""")
+                .params(actor.userId(), unreadOnly, limit)
+                .query(Inbox::map)
+                .list();
+    }
+
+    /** @return how many of the actor's notices are unread */
+    public long unreadCount(Actor actor) {
+        return jdbc.sql("select count(*) from notification_inbox where user_id = ? and read_at is null")
+                .param(actor.userId())
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * Marks one of the actor's notices read (a second call keeps the first time).
+     *
+     * @return the entry's link, or null
+     * @throws NotFoundException when the entry does not exist or is another user's
+     */
+    @Transactional
+    public String markRead(Actor actor, long entryId) {
+        List<String> links = jdbc.sql("""
+                        update notification_inbox i set read_at = coalesce(i.read_at, now())
+                        from notification_message m
+                        where i.id = ? and i.user_id = ? and m.id = i.message_id returning m.link""")
+                .params(entryId, actor.userId())
+                .query((row, n) -> row.getString(1))
+                .list();
+        if (links.isEmpty()) {
+            throw new NotFoundException("error.notFound");
+        }
+        return links.get(0);
+    }
+
+    /** @return how many of the actor's unread notices were marked read */
+    @Transactional
+    public int markAllRead(Actor actor) {
+        return jdbc.sql("update notification_inbox set read_at = now() where user_id = ? and read_at is null")
+                .param(actor.userId())
+                .update();
+    }
+
+    private static InboxEntry map(ResultSet row, int n) throws SQLException {
+        Timestamp read = row.getTimestamp("read_at");
+        return new InboxEntry(
+                row.getLong("id"),
+                row.getString("kind"),
+                row.getString("subject"),
+                row.getString("body"),
+                row.getString("link"),
+                row.getTimestamp("created_at").toInstant(),
+                read == null ? null : read.toInstant());
+    }
+}

@@ -65,6 +65,13 @@ class SecurityWebTests {
     @MockitoBean
     org.greenplan.audit.AuditTrail audit;
 
+    // the web shell's region scope (every class of org.greenplan.web is in this slice)
+    @MockitoBean
+    org.greenplan.accounts.CurrentActor currentActor;
+
+    @MockitoBean
+    org.greenplan.organisation.OfficeRegions officeRegions;
+
     @BeforeEach
     void noPlans() {
         when(catalog.plans()).thenReturn(List.of());

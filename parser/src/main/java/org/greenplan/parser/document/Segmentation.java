@@ -1,7 +1,9 @@
 package org.greenplan.parser.document;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The stage every reader's output goes through: web-page furniture ({@link WebFurniture}) is cut out of
@@ -13,6 +15,7 @@ final class Segmentation {
 
     private final List<Block> blocks = new ArrayList<>();
     private final List<DroppedText> dropped = new ArrayList<>();
+    private final Map<Integer, Integer> moved = new HashMap<>();
 
     private Segmentation() {}
 
@@ -20,7 +23,10 @@ final class Segmentation {
     static SourceDocument apply(SourceDocument document) {
         Segmentation segmentation = new Segmentation();
         document.blocks().forEach(segmentation::add);
-        return new SourceDocument(document.format(), segmentation.blocks, segmentation.dropped);
+        List<ReadWarning> warnings = document.warnings().stream()
+                .map(w -> new ReadWarning(segmentation.moved.getOrDefault(w.line(), w.line()), w.kind(), w.args()))
+                .toList();
+        return new SourceDocument(document.format(), segmentation.blocks, segmentation.dropped, warnings);
     }
 
     private void add(Block block) {
@@ -52,6 +58,7 @@ final class Segmentation {
 
     private Block renumbered(Block block) {
         BlockPosition at = position(block.position());
+        moved.put(block.position().index(), at.index());
         if (block instanceof TableRowBlock row) {
             return new TableRowBlock(row.cells(), at);
         }

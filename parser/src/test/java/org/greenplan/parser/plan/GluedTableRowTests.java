@@ -25,6 +25,20 @@ class GluedTableRowTests {
     }
 
     @Test
+    void readsTheDeadlineCellOfAGluedRowInThePlanYear() {
+        ParsedPlan plan = parser.parse("青溪区2024年大气污染防治工作要点\n一、强化扬尘治理\n序号具体措施完成时限责任单位\n"
+                + "1、城区建筑工地全面落实扬尘防控措施6月区住建局区城管局\n"
+                + "2、渣土运输车辆全部安装卫星定位装置9月区城管局区公安分局\n"
+                + "3、淘汰国三及以下排放标准营运柴油货车120辆12月底区交通运输局\n"
+                + "4、开展道路扬尘巡查全年区城管局");
+
+        assertThat(plan.tasks())
+                .extracting(
+                        t -> t.deadline().date().toString() + " " + t.deadline().phrase())
+                .containsExactly("2024-06-30 6月", "2024-09-30 9月", "2024-12-31 12月底", "2024-12-31 全年");
+    }
+
+    @Test
     void readsNoGluedCellFromASentenceOrFromNamesThatAreNotBodies() {
         ParsedPlan plan = parser.parse(
                 "一、推进污水治理\n" + "1、建成城北污水处理厂二期工程，10月市水务局组织验收。（市水务局负责）\n" + "2、完成老城区雨污分流改造年底前市区主干道全部完工（市住建局负责）");

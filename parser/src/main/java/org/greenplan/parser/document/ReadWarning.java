@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Something a reader could read only with a doubt the office should check on the review page (cells of a
- * PDF table that may have been merged). The plan parser turns each into a warning.
+ * PDF table that may have been merged, a flattened table row that could not be placed). The plan parser turns each into a warning.
  *
  * @param line 1-based line of {@link SourceDocument#toText()} where the doubt starts
  * @param kind what the doubt is
@@ -24,7 +24,13 @@ public record ReadWarning(int line, Kind kind, List<String> args) {
          * The header of a PDF table does not line up with its columns (fewer header cells than columns of
          * text below it), so which column is which is a guess. Args: page, header cells found, columns.
          */
-        PDF_TABLE_COLUMNS_UNCLEAR
+        PDF_TABLE_COLUMNS_UNCLEAR,
+        /**
+         * A table flattened one cell a paragraph stops at a numbered row whose cells do not fill the header's
+         * columns (a cell missing), so that row and the rest are read as paragraphs. Args: the row's number,
+         * the number of columns.
+         */
+        FLAT_TABLE_ROW_UNREAD
     }
 
     /** @throws IllegalArgumentException if {@code line < 1} */

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * <p>Rows: where the space between some lines is clearly larger than between the lines of one cell
  * (cell padding, rules), a larger space starts a row; where all lines are evenly spaced, a line with
- * text in the first column (序号) starts a row. A cell's lines are joined as a paragraph's.
+ * text in the first column (序号) starts a row. A cell's lines are joined as a paragraph's. A line across
+ * the columns (a section row, 一、产业发展) is a row of its own, its text in the first cell.
  */
 final class PdfTable {
 
@@ -43,6 +44,11 @@ final class PdfTable {
         List<StringBuilder> row = null;
         for (int i = 0; i < lines.size(); i++) {
             LayoutLine line = lines.get(i);
+            if (PdfTables.isAcross(line, grid)) {
+                rows.add(across(line.spans().get(0).text()));
+                row = null;
+                continue;
+            }
             boolean starts = row == null
                     || gap(i) > ROW_GAP * smallest
                     || (!byGaps && grid.columnOf(line.spans().get(0)) == 0);
@@ -51,7 +57,7 @@ final class PdfTable {
                 rows.add(List.of());
             }
             for (LayoutLine.Span span : line.spans()) {
-                StringBuilder cell = row.get(grid.columnOf(span));
+                StringBuilder cell = row.get(Math.max(0, grid.columnOf(span)));
                 String joined = TextJoin.join(cell.toString(), span.text());
                 cell.setLength(0);
                 cell.append(joined);
@@ -59,6 +65,16 @@ final class PdfTable {
             rows.set(rows.size() - 1, texts(row));
         }
         return rows;
+    }
+
+    /** A section row printed across the table: its text in the first cell, the others blank. */
+    private List<String> across(String text) {
+        List<String> row = new ArrayList<>();
+        row.add(TextJoin.dropSpacesBesideWide(TextJoin.oneLine(text)));
+        for (int c = 1; c < grid.size(); c++) {
+            row.add("");
+        }
+        return row;
     }
 
     private List<StringBuilder> newRow() {

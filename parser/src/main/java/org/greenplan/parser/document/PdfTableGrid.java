@@ -37,8 +37,8 @@ final class PdfTableGrid {
     }
 
     /**
-     * A line fits when each span overlaps exactly one column, or (for a line in one piece, the last lines
-     * of a wrapped cell) starts inside the table's columns; it never crosses a gutter. A line set apart
+     * A line fits when each span overlaps exactly one column, and a line in one piece (the last lines of a
+     * wrapped cell) starts at its column's left edge; it never crosses a gutter. A line set apart
      * may bring a column of its own, between or beside the others (a column the header left unnamed).
      */
     boolean fits(LayoutLine line) {
@@ -51,12 +51,19 @@ final class PdfTableGrid {
             if (column < 0) {
                 return false;
             }
-            Column at = columns.get(column);
-            if (line.spans().size() == 1 && span.left() < at.left() - 1) {
+            if (line.spans().size() == 1 && !startsColumn(span, column, line.fontSize())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A line in one piece continues a wrapped cell only where it starts at the cell's left edge (within a
+     * font size): text centred across the table (a section row) or a paragraph after it does not.
+     */
+    boolean startsColumn(LayoutLine.Span span, int column, double fontSize) {
+        return column >= 0 && Math.abs(span.left() - columns.get(column).left()) <= fontSize;
     }
 
     /** Widens the columns by a fitting line's spans, adding a column for a span beside all of them. */

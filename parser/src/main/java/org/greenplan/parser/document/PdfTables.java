@@ -22,13 +22,22 @@ final class PdfTables {
             int i = 0;
             while (i < page.size()) {
                 PdfTable table = tableAt(page, i, i == 0 ? endedPage : null);
+                if (table == null && PdfTableGrid.startingAt(page.get(i)) != null) {
+                    PdfTable header = new PdfTable(List.of(page.get(i)), PdfTableGrid.startingAt(page.get(i)));
+                    table = acrossRowAndRest(page, i + 1, header);
+                }
                 if (table == null) {
                     i++;
                     last = null;
                     continue;
                 }
-                tables.add(table);
                 i += table.lines().size();
+                PdfTable across = acrossRowAndRest(page, i, table);
+                if (across != null) {
+                    i += across.lines().size() - table.lines().size();
+                    table = across;
+                }
+                tables.add(table);
                 last = table;
             }
             endedPage = last;
@@ -62,6 +71,46 @@ final class PdfTables {
             stop = trailingLinesEnd(page, start, lastSetApart, end);
         }
         return new PdfTable(page.subList(start, stop), grid);
+    }
+
+    /**
+     * A line across the table's columns (a section row: 一、产业发展) followed by more rows in the same columns
+     * belongs to the table: the table with that line and the rows after it, or null. Rows after it that
+     * start with a header are a new table, and the line between is a heading printed between two tables.
+     */
+    private static PdfTable acrossRowAndRest(List<LayoutLine> page, int next, PdfTable table) {
+        List<LayoutLine> lines = new ArrayList<>(table.lines());
+        int at = next;
+        while (at + 1 < page.size() && isAcross(page.get(at), table.grid())) {
+            PdfTable rest = tableAt(page, at + 1, table);
+            if (rest == null
+                    || PdfTableDoubts.isHeader(rest.rows().get(0))
+                    || !rest.lines().stream().allMatch(table.grid()::fits)) {
+                break;
+            }
+            rest.lines().forEach(table.grid()::add);
+            lines.add(page.get(at));
+            lines.addAll(rest.lines());
+            at += 1 + rest.lines().size();
+        }
+        return at == next ? null : new PdfTable(lines, table.grid());
+    }
+
+    /**
+     * A line in one piece within the table's width that is no wrapped cell: it crosses a gutter or stands in
+     * one, or it stands apart from its column's left edge (centred across the table).
+     */
+    static boolean isAcross(LayoutLine line, PdfTableGrid grid) {
+        if (line.spans().size() != 1) {
+            return false;
+        }
+        LayoutLine.Span span = line.spans().get(0);
+        List<PdfTableGrid.Column> columns = grid.columns();
+        double slack = line.fontSize();
+        boolean within = span.left() >= columns.get(0).left() - slack
+                && span.right() <= columns.get(columns.size() - 1).right() + slack;
+        int column = grid.columnOf(span);
+        return within && (column < 0 || !grid.startsColumn(span, column, slack));
     }
 
     /**

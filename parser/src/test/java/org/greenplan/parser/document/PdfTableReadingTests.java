@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.greenplan.parser.plan.IssueCode;
 import org.greenplan.parser.plan.ParseIssue;
 import org.greenplan.parser.plan.ParsedPlan;
 import org.greenplan.parser.plan.ParsedTask;
@@ -159,6 +160,31 @@ class PdfTableReadingTests {
                 .filteredOn(i -> i.severity() == ParseIssue.Severity.WARNING)
                 .extracting(ParseIssue::message)
                 .contains("PDF 第 1 页表格的“责任单位”列在 2、3 行为空：可能是合并单元格（PDF 中合并单元格的文字只出现在其中一行），请核对这些行");
+    }
+
+    @Test
+    void readsASectionRowPrintedAcrossTheTableAsAHeadingOverTheRowsBelowIt() {
+        String across = "<tr><td colspan=\"3\">%s</td></tr>";
+        byte[] pdf = PdfTableFixtures.ruled(
+                "青溪区2024年大气污染防治重点任务分工表",
+                List.of(
+                        PdfTableFixtures.cells("序号", "工作任务", "责任单位"),
+                        across.formatted("一、扬尘治理"),
+                        PdfTableFixtures.cells("1", "城区建筑工地全面落实扬尘防控措施。", "区住建局"),
+                        PdfTableFixtures.cells("2", "渣土运输车辆全部安装卫星定位装置。", "区城管局、区公安分局"),
+                        across.formatted("二、移动源治理"),
+                        PdfTableFixtures.cells("3", "淘汰国三及以下排放标准营运柴油货车120辆。", "区交通运输局")));
+
+        ParsedPlan parsed = new PlanParser().parse(DocumentReaders.read(pdf, "sections.pdf"));
+
+        assertThat(parsed.headings())
+                .extracting(h -> h.number() + " " + h.title())
+                .containsExactly("一 扬尘治理", "二 移动源治理");
+        assertThat(parsed.tasks())
+                .extracting(t -> String.join("/", t.path()), t -> t.units().size())
+                .containsExactly(tuple("一/1", 1), tuple("一/2", 2), tuple("二/3", 1));
+        // the page has no notice header: only its title lines are reported as unknown header text
+        assertThat(parsed.issues()).extracting(ParseIssue::code).containsOnly(IssueCode.UNRECOGNISED_HEADER_TEXT);
     }
 
     @Test

@@ -42,6 +42,34 @@ public enum TableHeader {
         return null;
     }
 
+    /**
+     * Splits a header row whose cells were glued into one line ({@code 序号重点任务具体措施完成时限责任单位}),
+     * taking the longest column name at each place.
+     *
+     * @return the cells, or an empty list unless the whole line (spaces aside) is three or more names
+     */
+    public static List<String> splitGlued(String line) {
+        String text = line.replaceAll("[\\s\\u3000]", "");
+        List<String> cells = new java.util.ArrayList<>();
+        int at = 0;
+        while (at < text.length()) {
+            String longest = null;
+            for (TableHeader header : values()) {
+                for (String name : header.names) {
+                    if (text.startsWith(name, at) && (longest == null || name.length() > longest.length())) {
+                        longest = name;
+                    }
+                }
+            }
+            if (longest == null) {
+                return List.of();
+            }
+            cells.add(longest);
+            at += longest.length();
+        }
+        return cells.size() >= 3 ? cells : List.of();
+    }
+
     /** @return whether this column holds units (责任单位, 牵头单位, 配合单位) */
     public boolean holdsUnits() {
         return this == RESPONSIBLE || this == LEAD || this == CO;

@@ -7,6 +7,7 @@ import java.util.List;
 final class BlockList {
 
     private final List<Block> blocks = new ArrayList<>();
+    private final List<ReadWarning> warnings = new ArrayList<>();
 
     /** Adds a line of a text file as it is, even when blank. */
     void line(String text, int line) {
@@ -28,8 +29,13 @@ final class BlockList {
         }
     }
 
+    /** Records a doubt about the next block to be added. */
+    void warnNext(ReadWarning.Kind kind, List<String> args) {
+        warnings.add(new ReadWarning(nextIndex(), kind, args));
+    }
+
     SourceDocument build(DocumentFormat format) {
-        return new SourceDocument(format, blocks);
+        return new SourceDocument(format, blocks, List.of(), warnings);
     }
 
     private BlockPosition position(int page) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,8 +19,8 @@ import java.util.regex.Pattern;
  */
 final class LineJoiner {
 
-    /** A rejoined paragraph and the page where it starts. */
-    record Joined(String text, int page) {}
+    /** A rejoined paragraph, the page where it starts and its first line. */
+    record Joined(String text, int page, LayoutLine first) {}
 
     private static final Pattern NUMBERED = Pattern.compile("\\s*(第[一二三四五六七八九十百零〇\\d]+[章节条部分篇]"
             + "|[一二三四五六七八九十百]+[、．.]"
@@ -33,8 +34,10 @@ final class LineJoiner {
     private final PageGeometry document;
     private final Map<Integer, PageGeometry> pages = new HashMap<>();
     private final boolean indentStyle;
+    private final Set<LayoutLine> breaks;
 
-    private LineJoiner(List<List<LayoutLine>> lines) {
+    private LineJoiner(List<List<LayoutLine>> lines, Set<LayoutLine> breaks) {
+        this.breaks = breaks;
         this.document = PageGeometry.of(lines.stream().flatMap(List::stream).toList(), null);
         for (List<LayoutLine> page : lines) {
             if (!page.isEmpty()) {
@@ -51,7 +54,15 @@ final class LineJoiner {
 
     /** @return the paragraphs, in order, from pages of lines in reading order */
     static List<Joined> join(List<List<LayoutLine>> pages) {
-        return new LineJoiner(pages).joinAll(pages);
+        return join(pages, Set.of());
+    }
+
+    /**
+     * @param breaks lines that start a paragraph whatever their layout (the first line after a table), by
+     *               identity
+     */
+    static List<Joined> join(List<List<LayoutLine>> pages, Set<LayoutLine> breaks) {
+        return new LineJoiner(pages, breaks).joinAll(pages);
     }
 
     static boolean startsNumberedItem(String text) {
@@ -63,20 +74,22 @@ final class LineJoiner {
         LayoutLine previous = null;
         String text = "";
         int page = 0;
+        LayoutLine first = null;
         for (LayoutLine line : lines.stream().flatMap(List::stream).toList()) {
-            if (previous != null && continues(previous, line, text)) {
+            if (previous != null && !breaks.contains(line) && continues(previous, line, text)) {
                 text = TextJoin.join(text, line.text());
             } else {
                 if (previous != null) {
-                    joined.add(new Joined(text, page));
+                    joined.add(new Joined(text, page, first));
                 }
                 text = line.text();
                 page = line.page();
+                first = line;
             }
             previous = line;
         }
         if (previous != null) {
-            joined.add(new Joined(text, page));
+            joined.add(new Joined(text, page, first));
         }
         return joined;
     }

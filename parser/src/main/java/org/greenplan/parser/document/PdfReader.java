@@ -9,7 +9,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * PDF via PDFBox 3: the text layer page by page, without running headers, footers and page numbers,
- * with lines wrapped by the layout rejoined into paragraphs. Tables come out as lines of text.
+ * with lines wrapped by the layout rejoined into paragraphs. Tables, ruled or only aligned in columns, come
+ * out as rows of cells as from a Word table ({@link PdfTables}); what a PDF cannot tell about a table (cells
+ * merged over rows, a header that does not name every column) is a {@link ReadWarning}.
  */
 final class PdfReader implements FormatReader {
 

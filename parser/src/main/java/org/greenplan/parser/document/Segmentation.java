@@ -1,26 +1,35 @@
 package org.greenplan.parser.document;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The stage every reader's output goes through: web-page furniture ({@link WebFurniture}) is cut out of
  * each paragraph and recorded as {@link DroppedText}, and paragraphs whose breaks were lost are split
  * again ({@link LostBreaks}). Table rows pass unchanged. Blocks keep the source line and page of the
- * paragraph they came from; a paragraph left empty by the cut is removed.
+ * paragraph they came from; a paragraph left empty by the cut is removed. A task table flattened one cell a
+ * paragraph is rebuilt into rows first ({@link FlatTables}).
  */
 final class Segmentation {
 
     private final List<Block> blocks = new ArrayList<>();
     private final List<DroppedText> dropped = new ArrayList<>();
+    private final Map<Integer, Integer> moved = new HashMap<>();
 
     private Segmentation() {}
 
     /** @return the document with furniture dropped and lost paragraph breaks restored */
     static SourceDocument apply(SourceDocument document) {
         Segmentation segmentation = new Segmentation();
-        document.blocks().forEach(segmentation::add);
-        return new SourceDocument(document.format(), segmentation.blocks, segmentation.dropped);
+        FlatTables.Rebuilt rebuilt = FlatTables.rebuild(document.blocks());
+        rebuilt.blocks().forEach(segmentation::add);
+        List<ReadWarning> warnings = Stream.concat(document.warnings().stream(), rebuilt.warnings().stream())
+                .map(w -> new ReadWarning(segmentation.moved.getOrDefault(w.line(), w.line()), w.kind(), w.args()))
+                .toList();
+        return new SourceDocument(document.format(), segmentation.blocks, segmentation.dropped, warnings);
     }
 
     private void add(Block block) {
@@ -43,6 +52,7 @@ final class Segmentation {
         }
         kept.append(text.substring(from));
         String rest = pieces.isEmpty() ? text : kept.toString().strip();
+        moved.put(paragraph.position().index(), blocks.size() + 1);
         for (String part : LostBreaks.split(rest, !pieces.isEmpty())) {
             if (!part.isBlank() || pieces.isEmpty()) {
                 blocks.add(new ParagraphBlock(part, position(paragraph.position())));
@@ -52,6 +62,7 @@ final class Segmentation {
 
     private Block renumbered(Block block) {
         BlockPosition at = position(block.position());
+        moved.put(block.position().index(), at.index());
         if (block instanceof TableRowBlock row) {
             return new TableRowBlock(row.cells(), at);
         }

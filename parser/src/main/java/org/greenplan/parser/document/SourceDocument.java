@@ -18,15 +18,24 @@ import java.util.stream.Collectors;
  *
  * @param format  the detected format
  * @param blocks  the blocks in reading order
- * @param dropped the web-page furniture removed, in order (empty when none)
+ * @param dropped  the web-page furniture removed, in order (empty when none)
+ * @param warnings what a reader read with a doubt (cells of a PDF table that may have been merged), in
+ *                 order (empty when none)
  */
-public record SourceDocument(DocumentFormat format, List<Block> blocks, List<DroppedText> dropped) {
+public record SourceDocument(
+        DocumentFormat format, List<Block> blocks, List<DroppedText> dropped, List<ReadWarning> warnings) {
 
     /** Copies the lists; no argument may be null. */
     public SourceDocument {
         Objects.requireNonNull(format, "format");
         blocks = List.copyOf(blocks);
         dropped = List.copyOf(dropped);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A document read without doubts. */
+    public SourceDocument(DocumentFormat format, List<Block> blocks, List<DroppedText> dropped) {
+        this(format, blocks, dropped, List.of());
     }
 
     /** A document from which nothing was dropped. */

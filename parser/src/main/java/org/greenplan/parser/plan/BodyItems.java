@@ -27,6 +27,7 @@ final class BodyItems {
     private final Outliner outliner = new Outliner();
     private final List<Item> items = new ArrayList<>();
     private final Set<Token> quiet = new HashSet<>();
+    private final Set<Integer> beforeTables = new HashSet<>();
     private boolean inBox;
     private boolean afterBoundary;
 
@@ -42,6 +43,14 @@ final class BodyItems {
     }
 
     /** @return unnumbered lines that are not worth a "belongs to no task" warning */
+    /**
+     * @return whether a table's rows follow item {@code index} before the next item, so that an item without
+     *         units of its own stands over the table (一、强化扬尘治理。… then its 任务分工表) as a heading
+     */
+    boolean headsTable(int index) {
+        return beforeTables.contains(index) && !items.get(index).ownUnits();
+    }
+
     Set<Token> quiet() {
         return quiet;
     }
@@ -55,6 +64,8 @@ final class BodyItems {
             numbered(token);
         } else if (token.is(LineKind.TEXT)) {
             text(token);
+        } else if (token.is(LineKind.TABLE_ROW) && !items.isEmpty()) {
+            beforeTables.add(items.size() - 1);
         }
     }
 

@@ -1,7 +1,9 @@
 package org.greenplan.parser.plan;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the deadline (完成时限) printed in a task — in its text, in its unit bracket
@@ -28,6 +30,9 @@ final class DeadlineReader {
 
     private static final String SEGMENT_ENDS = "（(）)，,；;。\n";
     private static final int MAX_SEGMENT = 24;
+    private static final Pattern BARE_MONTH = Pattern.compile("([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月份?(?:底|末)?");
+    private static final Pattern WHOLE_YEAR = Pattern.compile("全年|年底|年末|本年度");
+    private static final Pattern STANDING = Pattern.compile("长期|持续|长期坚持|常态化");
 
     private DeadlineReader() {}
 
@@ -51,6 +56,33 @@ final class DeadlineReader {
             }
         }
         return latest != null ? latest : open;
+    }
+
+    /**
+     * Reads a 完成时限 cell, where a bare month ({@code 6月}, {@code 12月份}) is the deadline itself — that
+     * month's last day in the plan year — as are {@code 全年} and {@code 年底} (31 December of the plan year);
+     * {@code 长期} and {@code 持续} are open. Anything else is read as in running text ({@link #read}).
+     *
+     * @param cell     the cell's text, e.g. {@code 6月} or {@code 2022年6月底前}
+     * @param planYear the plan year, or null (then a bare month has no date)
+     * @return the deadline, or null when the cell prints none
+     */
+    static Deadline readCell(String cell, Integer planYear) {
+        String text = UnitNameHeuristics.trim(cell);
+        Matcher month = BARE_MONTH.matcher(text);
+        if (month.matches() && planYear != null) {
+            int number = DeadlinePhrase.month(month.group(1));
+            if (number >= 1 && number <= 12) {
+                return Deadline.by(YearMonth.of(planYear, number).atEndOfMonth(), text);
+            }
+        }
+        if (WHOLE_YEAR.matcher(text).matches() && planYear != null) {
+            return Deadline.by(LocalDate.of(planYear, 12, 31), text);
+        }
+        if (STANDING.matcher(text).matches()) {
+            return Deadline.openEnded(text);
+        }
+        return read(text, planYear);
     }
 
     /** @return the matched phrase, or inside a bracket the short segment around it */

@@ -43,6 +43,15 @@ public enum IssueCode {
     TABLE_NOT_TASKS("表格未读作任务表（表头没有工作任务或具体措施列，或没有责任单位或牵头单位列）：{0}"),
     /** Web-page furniture a reader dropped; {0} = what kind, {1} = the text, shortened. */
     WEB_FURNITURE_DROPPED("已删除网页内容（{0}）：{1}"),
+    /**
+     * Blank cells in a column of a PDF table (perhaps merged cells); {0} = page, {1} = the column's header,
+     * {2} = the rows.
+     */
+    PDF_TABLE_BLANK_CELLS("PDF 第 {0} 页表格的“{1}”列在 {2} 行为空：可能是合并单元格（PDF 中合并单元格的文字只出现在其中一行），请核对这些行"),
+    /** A PDF table whose header does not name every column; {0} = page, {1} = header cells, {2} = columns. */
+    PDF_TABLE_COLUMNS_UNCLEAR("PDF 第 {0} 页表格的表头只有 {1} 格，下面的文字却排成 {2} 列：各列对应哪个表头无法确定，请核对该表各行，或上传 Word 版本"),
+    /** A flattened table stopped at a row it could not read; {0} = the row's number, {1} = the columns. */
+    FLAT_TABLE_ROW_UNREAD("表格（每格一段）第 {0} 行的单元格填不满表头的 {1} 列（缺一格），无法按列读取：从这一行起按段落读取，请核对这些行的任务和责任单位"),
     /** The document held nothing but web-page furniture. */
     ONLY_WEB_FURNITURE("文件只有网页导航、元数据和按钮等内容，没有正文；请上传通知正文"),
     /** The parse ran past its time limit; {0} = the limit in seconds. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.greenplan.parser.document.Block;
 import org.greenplan.parser.document.DroppedText;
+import org.greenplan.parser.document.ReadWarning;
 import org.greenplan.parser.document.SourceDocument;
 import org.greenplan.parser.document.TableRowBlock;
 
@@ -113,10 +114,10 @@ public final class PlanParser {
 
     /**
      * Furniture the readers dropped becomes INFO issues; a page that held nothing else gets an error saying
-     * so instead of "no numbered task".
+     * so instead of "no numbered task". A reader's doubts ({@link ReadWarning}) become warnings.
      */
     private static ParsedPlan withReaderIssues(ParsedPlan plan, SourceDocument document) {
-        if (document.dropped().isEmpty()) {
+        if (document.dropped().isEmpty() && document.warnings().isEmpty()) {
             return plan;
         }
         boolean onlyFurniture =
@@ -130,7 +131,14 @@ public final class PlanParser {
                     dropped.kind(),
                     Abbreviation.of(dropped.text(), 30)));
         }
-        if (onlyFurniture) {
+        for (ReadWarning warning : document.warnings()) {
+            issues.add(ParseIssue.warning(
+                    warning.line(),
+                    1,
+                    IssueCode.valueOf(warning.kind().name()),
+                    warning.args().toArray(String[]::new)));
+        }
+        if (onlyFurniture && !document.dropped().isEmpty()) {
             issues.add(ParseIssue.error(1, 1, IssueCode.ONLY_WEB_FURNITURE));
         } else {
             issues.addAll(plan.issues());

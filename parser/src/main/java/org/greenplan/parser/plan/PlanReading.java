@@ -45,6 +45,7 @@ final class PlanReading {
         if (overlong.isPresent()) {
             return refused(overlong.get());
         }
+        tableRows = GluedTables.withRowsOf(lines, tableRows);
         List<Token> tokens = Token.tokenize(lines, tableRows.keySet());
         int bodyStart = firstNumbered(tokens);
         HeaderReader headerReader = new HeaderReader(tokens);

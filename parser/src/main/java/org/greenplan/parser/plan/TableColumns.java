@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.greenplan.parser.document.TableCell;
+import org.greenplan.parser.document.TableHeader;
 
 /**
  * The columns of a task table (任务分解表, 分工表), read from its header row by their printed names.
@@ -11,37 +12,19 @@ import org.greenplan.parser.document.TableCell;
  */
 final class TableColumns {
 
-    /** What a column holds; a header names it, a bracketed remark aside (责任单位（列第一位者为牵头单位）). */
+    /** What a column holds; the names are {@link TableHeader}'s. */
     enum Column {
-        /** 序号. */
-        NUMBER("序号", "编号"),
-        /** 工作任务, 重点任务, 主要任务 …: the task, or the group of measures below it. */
-        TASK("工作任务", "重点任务", "主要任务", "任务名称", "工作内容", "重点工作", "目标任务", "任务"),
-        /** 具体措施, 工作措施 …: the task itself when a 工作任务 column groups several. */
-        MEASURE("具体措施", "工作措施", "主要措施", "具体任务", "工作举措", "推进措施", "具体内容", "任务措施"),
-        /** 完成时限, 完成时间, 时间节点. */
-        DEADLINE("完成时限", "完成时间", "时间节点", "时间要求", "时限要求", "进度安排", "时限"),
-        /** 责任单位 (roles unmarked). */
-        RESPONSIBLE("责任单位", "主要责任单位", "责任部门", "责任主体", "实施单位"),
-        /** 牵头单位. */
-        LEAD("牵头单位", "牵头部门", "主办单位"),
-        /** 配合单位. */
-        CO("配合单位", "配合部门", "协办单位", "参与单位");
-
-        private final List<String> names;
-
-        Column(String... names) {
-            this.names = List.of(names);
-        }
+        NUMBER,
+        TASK,
+        MEASURE,
+        DEADLINE,
+        RESPONSIBLE,
+        LEAD,
+        CO;
 
         static Column of(String header) {
-            String name = header.replaceAll("[（(][^（()）]*[）)]", "").replaceAll("[\\s\\u3000]", "");
-            for (Column column : values()) {
-                if (column.names.contains(name)) {
-                    return column;
-                }
-            }
-            return null;
+            TableHeader named = TableHeader.of(header);
+            return named == null || named == TableHeader.OTHER ? null : valueOf(named.name());
         }
     }
 

@@ -67,7 +67,7 @@ final class TaskAssembler {
                 node.number(),
                 extraction.text(),
                 units,
-                DeadlineReader.read(paragraph, planYear),
+                deadline(paragraph, extraction),
                 targets(extraction.text(), first),
                 new SourceSpan(first.number(), first.column(), start, end),
                 source.substring(start, end),
@@ -95,7 +95,7 @@ final class TaskAssembler {
                     IssueCode.ROW_WITHOUT_UNITS,
                     row.number().isEmpty() ? Abbreviation.of(row.text(), 10) : row.number()));
         }
-        Deadline deadline = DeadlineReader.read(row.deadline(), planYear);
+        Deadline deadline = DeadlineReader.readCell(row.deadline(), planYear);
         return new ParsedTask(
                 row.path(),
                 row.number(),
@@ -106,6 +106,24 @@ final class TaskAssembler {
                 span,
                 source.substring(span.startOffset(), span.endOffset()),
                 clauses);
+    }
+
+    /**
+     * The deadline printed in the paragraph; failing that, the 完成时限 cell of a flattened table row that
+     * the unit clause was read with ({@code …措施6月区住建局} → 6月).
+     */
+    private Deadline deadline(String paragraph, UnitClauseExtractor.Extraction extraction) {
+        Deadline printed = DeadlineReader.read(paragraph, planYear);
+        if (printed != null) {
+            return printed;
+        }
+        for (String phrase : extraction.otherPhrases()) {
+            Deadline cell = DeadlineReader.readCell(phrase, planYear);
+            if (cell != null) {
+                return cell;
+            }
+        }
+        return null;
     }
 
     List<ParseIssue> issues() {

@@ -71,7 +71,7 @@ final class TreeBuilder {
         TaskRanks ranks = TaskRanks.of(items);
         TreeBuilder builder = new TreeBuilder(body.quiet());
         for (int i = 0; i < items.size(); i++) {
-            builder.place(items.get(i), ranks.isLeafTask(items, i));
+            builder.place(items.get(i), ranks.isLeafTask(items, i) && !body.headsTable(i));
         }
         return new Tree(
                 List.copyOf(builder.nodes),

@@ -14,7 +14,7 @@ final class UnitNameHeuristics {
     private static final List<String> SUFFIXES = List.of(
             "局", "委", "办", "部", "厅", "院", "署", "会", "社", "馆", "所", "站", "队", "校", "团", "联", "协", "处", "科", "室", "组",
             "班", "中心", "政府", "党校", "监委", "中央", "银行", "支行", "分行", "总行", "公司", "集团", "海关", "单位", "部门", "机构", "机关", "企业",
-            "学校", "大学", "法院", "检察院", "林场");
+            "学校", "大学", "法院", "检察院", "林场", "开发区", "集中区", "示范区", "高新区");
 
     /** Common words that end like a unit but are not one (格局, 平台, 全部, 试行 …). */
     private static final List<String> NOT_UNITS = List.of(

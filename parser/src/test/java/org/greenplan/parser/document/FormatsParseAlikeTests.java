@@ -99,6 +99,8 @@ class FormatsParseAlikeTests {
     }
 
     static Stream<Arguments> tablePlans() {
-        return Stream.of(Arguments.of("docx table", DocxFixtures.taskTables(ReferenceText.lines())));
+        return Stream.of(
+                Arguments.of("docx table", DocxFixtures.taskTables(ReferenceText.lines())),
+                Arguments.of("pdf table", PdfFixtures.taskTables(ReferenceText.lines())));
     }
 }

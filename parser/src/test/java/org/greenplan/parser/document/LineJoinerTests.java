@@ -55,7 +55,9 @@ class LineJoinerTests {
     @Test
     void joinsAcrossPagesAndKeepsTheStartPage() {
         List<LineJoiner.Joined> joined = LineJoiner.join(List.of(page(1, "|" + FULL_A, FULL_A), page(2, "结束。")));
-        assertThat(joined).containsExactly(new LineJoiner.Joined(FULL_A + FULL_A + "结束。", 1));
+        assertThat(joined)
+                .extracting(LineJoiner.Joined::text, LineJoiner.Joined::page)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FULL_A + FULL_A + "结束。", 1));
     }
 
     @Test

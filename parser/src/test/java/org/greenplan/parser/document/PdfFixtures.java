@@ -48,7 +48,61 @@ final class PdfFixtures {
         return html(page(footer, body.toString()));
     }
 
+    /**
+     * The plan as 任务分解表 printed to PDF: headings as paragraphs, each run of tasks a ruled table
+     * 序号 | 工作任务 | 责任单位 (as {@link DocxFixtures#taskTables}), cells top-aligned, long tasks wrapped
+     * in their cell; tables break across pages between rows.
+     */
+    static byte[] taskTables(List<String> lines) {
+        StringBuilder body = new StringBuilder();
+        boolean open = false;
+        for (String line : lines) {
+            if (!ReferenceText.isTask(line)) {
+                body.append(open ? "</table>\n" : "").append(paragraph(line));
+                open = false;
+                continue;
+            }
+            if (!open) {
+                body.append("<table>").append(row("th", "序号", "工作任务", "责任单位"));
+                open = true;
+            }
+            body.append(row("td", ReferenceText.taskParts(line)));
+        }
+        body.append(open ? "</table>\n" : "");
+        return html(page("counter(page)", TABLE_STYLE, body.toString()));
+    }
+
+    static final String TABLE_STYLE = "table { width: 100%; border-collapse: collapse; margin: 4pt 0; }"
+            + "tr { page-break-inside: avoid; }"
+            + "td, th { border: 0.75pt solid black; padding: 3pt 4pt; vertical-align: top; text-indent: 0;"
+            + " font-size: 10.5pt; line-height: 1.4; }"
+            + "th { font-weight: normal; text-align: center; }"
+            + "td:first-child { width: 8%; text-align: center; } td:last-child { width: 28%; }";
+
+    static String row(String tag, String... cells) {
+        StringBuilder row = new StringBuilder("<tr>");
+        for (String cell : cells) {
+            row.append('<')
+                    .append(tag)
+                    .append('>')
+                    .append(Entities.escape(cell))
+                    .append("</")
+                    .append(tag)
+                    .append('>');
+        }
+        return row.append("</tr>\n").toString();
+    }
+
+    private static String paragraph(String line) {
+        String style = line.endsWith("工作要点") && !line.contains("《") ? " class=\"title\"" : "";
+        return "<p" + style + ">" + Entities.escape(line) + "</p>\n";
+    }
+
     static String page(String footer, String body) {
+        return page(footer, "", body);
+    }
+
+    static String page(String footer, String style, String body) {
         return "<html><head><style>"
                 + "@page { size: A4; margin: 25mm 25mm 25mm 25mm;"
                 + " @top-center { content: '" + RUNNING_HEADER + "'; font-family: 'Noto Sans SC'; font-size: 9pt; }"
@@ -56,6 +110,7 @@ final class PdfFixtures {
                 + "body { font-family: 'Noto Sans SC'; font-size: 12pt; line-height: 1.6; }"
                 + "p { margin: 0; text-indent: 2em; }"
                 + "p.title { text-align: center; text-indent: 0; font-size: 16pt; margin: 8pt 0; }"
+                + style
                 + "</style></head><body>" + body + "</body></html>";
     }
 

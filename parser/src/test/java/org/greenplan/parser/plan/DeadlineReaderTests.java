@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Deadlines (part 3 of "Import every real document"): each printed phrase, read in plan year 2022. */
 class DeadlineReaderTests {
@@ -81,5 +82,42 @@ class DeadlineReaderTests {
             value = {"6月底前完成", "年底前完成", "三季度末"})
     void skipsPhrasesWithoutAYearWhenThePlanYearIsUnknown(String text) {
         assertThat(DeadlineReader.read(text, null)).isNull();
+    }
+
+    @ParameterizedTest(name = "cell {0} → {1}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "6月        | 2022-06-30 | 6月",
+                "12月份     | 2022-12-31 | 12月份",
+                "九月       | 2022-09-30 | 九月",
+                "全年       | 2022-12-31 | 全年",
+                "年底       | 2022-12-31 | 年底",
+                "2023年6月底前 | 2023-06-30 | 2023年6月底前",
+                "长期       | null       | 长期",
+                "13月       | null       | null"
+            })
+    void readsABareMonthInADeadlineCellAsThatMonthsLastDay(String cell, LocalDate date, String phrase) {
+        Deadline deadline = DeadlineReader.readCell(cell, PLAN_YEAR);
+
+        if (phrase == null) {
+            assertThat(deadline).isNull();
+        } else {
+            assertThat(deadline.date()).isEqualTo(date);
+            assertThat(deadline.phrase()).isEqualTo(phrase);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"6月", "全年"})
+    void readsNoBareMonthCellWithoutAPlanYear(String cell) {
+        assertThat(DeadlineReader.readCell(cell, null)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"6月区住建局", "完成6月"})
+    void readsABareMonthOnlyAsTheWholeCell(String text) {
+        assertThat(DeadlineReader.read(text, PLAN_YEAR)).isNull();
     }
 }

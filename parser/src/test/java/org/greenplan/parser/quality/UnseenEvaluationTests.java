@@ -31,9 +31,10 @@ class UnseenEvaluationTests {
 
         assertThat(rows).as(table).hasSize(8);
         assertThat(overall.tasks().expected()).as(table).isEqualTo(19);
-        // First-seen scores (2026-12-05): task F1 0.733, unit F1 0.373, target F1 0.643.
-        assertThat(overall.tasks().f1()).as(table).isGreaterThanOrEqualTo(0.733);
-        assertThat(overall.units().f1()).as(table).isGreaterThanOrEqualTo(0.372);
-        assertThat(overall.targets().f1()).as(table).isGreaterThanOrEqualTo(0.642);
+        // First-seen scores (2026-12-05): task F1 0.733, unit F1 0.373, target F1 0.643. Raised to what the
+        // parser reaches since (U08's flattened table read by its header): 0.944, 0.650, 0.882.
+        assertThat(overall.tasks().f1()).as(table).isGreaterThanOrEqualTo(0.944);
+        assertThat(overall.units().f1()).as(table).isGreaterThanOrEqualTo(0.649);
+        assertThat(overall.targets().f1()).as(table).isGreaterThanOrEqualTo(0.881);
     }
 }

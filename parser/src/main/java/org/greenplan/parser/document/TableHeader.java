@@ -1,0 +1,77 @@
+package org.greenplan.parser.document;
+
+import java.util.List;
+
+/**
+ * The column names a task table (任务分解表, 分工表) prints in its header row, one lexicon for the readers
+ * (which rebuild tables flattened into text by their header) and the plan parser (which reads each row by
+ * its columns). A bracketed remark ({@code 责任单位（列第一位者为牵头单位）}) and spaces are ignored.
+ */
+public enum TableHeader {
+    /** 序号. */
+    NUMBER("序号", "编号"),
+    /** 工作任务, 重点任务, 主要任务 …: the task, or the group of measures below it. */
+    TASK("工作任务", "重点任务", "主要任务", "任务名称", "工作内容", "重点工作", "目标任务", "指标任务", "任务"),
+    /** 具体措施, 工作措施 …: the task itself when a 工作任务 column groups several. */
+    MEASURE("具体措施", "工作措施", "主要措施", "具体任务", "工作举措", "推进措施", "具体内容", "任务措施", "细化措施"),
+    /** 完成时限, 完成时间, 时间节点. */
+    DEADLINE("完成时限", "完成时间", "时间节点", "时间要求", "时限要求", "进度安排", "时限"),
+    /** 责任单位 (roles unmarked). */
+    RESPONSIBLE("责任单位", "主要责任单位", "责任部门", "责任主体", "实施单位"),
+    /** 牵头单位. */
+    LEAD("牵头单位", "牵头部门", "主办单位"),
+    /** 配合单位. */
+    CO("配合单位", "配合部门", "协办单位", "参与单位"),
+    /** Columns a task table prints that hold no part of a task: 类别, 责任人, 任务来源, 备注 … */
+    OTHER("类别", "领域", "责任人", "责任领导", "分管领导", "联系人", "任务来源", "备注", "完成情况", "进展情况");
+
+    private final List<String> names;
+
+    TableHeader(String... names) {
+        this.names = List.of(names);
+    }
+
+    /** @return the column a header cell names, or null when it names none */
+    public static TableHeader of(String cell) {
+        String name = cell.replaceAll("[（(][^（()）]*[）)]", "").replaceAll("[\\s\\u3000]", "");
+        for (TableHeader header : values()) {
+            if (header.names.contains(name)) {
+                return header;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Splits a header row whose cells were glued into one line ({@code 序号重点任务具体措施完成时限责任单位}),
+     * taking the longest column name at each place.
+     *
+     * @return the cells, or an empty list unless the whole line (spaces aside) is three or more names
+     */
+    public static List<String> splitGlued(String line) {
+        String text = line.replaceAll("[\\s\\u3000]", "");
+        List<String> cells = new java.util.ArrayList<>();
+        int at = 0;
+        while (at < text.length()) {
+            String longest = null;
+            for (TableHeader header : values()) {
+                for (String name : header.names) {
+                    if (text.startsWith(name, at) && (longest == null || name.length() > longest.length())) {
+                        longest = name;
+                    }
+                }
+            }
+            if (longest == null) {
+                return List.of();
+            }
+            cells.add(longest);
+            at += longest.length();
+        }
+        return cells.size() >= 3 ? cells : List.of();
+    }
+
+    /** @return whether this column holds units (责任单位, 牵头单位, 配合单位) */
+    public boolean holdsUnits() {
+        return this == RESPONSIBLE || this == LEAD || this == CO;
+    }
+}

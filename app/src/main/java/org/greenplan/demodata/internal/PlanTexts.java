@@ -12,6 +12,7 @@ import java.util.Random;
  * give the same text.
  */
 public final class PlanTexts {
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("\\{(\\d+)-(\\d+)}");
     private final PlanShape shape;
     private final List<Template> templates;
 
@@ -78,10 +79,14 @@ public final class PlanTexts {
 
     private String task(String city, int year, Random random) {
         Template template = templates.get(random.nextInt(templates.size()));
-        int number = template.low() + random.nextInt(template.high() - template.low() + 1);
-        String body = template.text().contains("%s")
-                ? String.format(template.text(), year, number)
-                : String.format(template.text(), number);
+        java.util.regex.Matcher range = RANGE.matcher(template.text().replace("{year}", String.valueOf(year)));
+        StringBuilder body = new StringBuilder();
+        while (range.find()) {
+            int low = Integer.parseInt(range.group(1));
+            int high = Integer.parseInt(range.group(2));
+            range.appendReplacement(body, String.valueOf(low + random.nextInt(high - low + 1)));
+        }
+        range.appendTail(body);
         List<String> all = units(city);
         List<String> units = new ArrayList<>();
         units.add(all.get(template.lead()));
@@ -96,11 +101,10 @@ public final class PlanTexts {
         return body + shape.line("clause").replace("{units}", String.join(separator, units));
     }
 
-    private record Template(int lead, int low, int high, String text) {
+    private record Template(int lead, String text) {
         static Template parse(String line) {
-            String[] cells = line.split("\\|", 4);
-            return new Template(
-                    Integer.parseInt(cells[0]), Integer.parseInt(cells[1]), Integer.parseInt(cells[2]), cells[3]);
+            String[] cells = line.split("\\|", 2);
+            return new Template(Integer.parseInt(cells[0]), cells[1]);
         }
     }
 }

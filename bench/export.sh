@@ -43,6 +43,11 @@ echo "plans: $(echo "$plans" | wc -l), tasks: $tasks, -Xmx256m"
 echo "sequential: $sequential s in all; per plan (s): $(awk '{print $3}' "$out/export-sequential.txt" | sort -n | awk '{a[NR]=$1} END {print "min " a[1] ", median " a[int((NR+1)/2)] ", max " a[NR]}')"
 echo "4 at a time: $parallel s in all"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+# the leader's dashboard of one plan, alone (no other client), five times after one warm-up
+plan=$(echo "$plans" | tail -1)
+curl -fs -o /dev/null -b "$cookies" "http://127.0.0.1:$port/leader/dashboard/data?plan=$plan"
+echo "dashboard data of plan $plan, one client, 5 requests (s): $(for _ in 1 2 3 4 5; do
+  curl -fs -o /dev/null -b "$cookies" -w '%{time_total} ' "http://127.0.0.1:$port/leader/dashboard/data?plan=$plan"; done)"
 python3 - "$out/export-gc.log" <<'PY'
 import re, sys
 before = after = 0

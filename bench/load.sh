@@ -112,7 +112,7 @@ run_read() {
 
 if [ "$scenarios" = all ] || [ "$scenarios" = page ]; then
   if grep -rqs '"/leader/dashboard/data"' "$here/app/src/main/java"; then
-    run_read page /leader/dashboard/data demo-leader
+    run_read page "/leader/dashboard/data?plan=PLAN" demo-leader
   else
     run_read page "/plans/PLAN" demo-leader
   fi

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Summarises a Gatling run (its js/stats.json) for bench/load.sh.
+"""Summarises a Gatling run (the statistics table of its index.html) for bench/load.sh.
 
     stats.py RUN_DIR TITLE REQUEST [--ok-count]
 
@@ -7,23 +7,22 @@ Prints a Markdown table row per request (count, ok, ko, p50, p99, max in ms, thr
 the request's own phase) and the ratios of REQUEST to the static baseline; with --ok-count only the number
 of accepted REQUEST responses. Phase lengths come from BASELINE_SECONDS and PHASE_SECONDS (load.sh sets them).
 """
-import json
+import re
 import os
 import sys
 
 
 def requests(run_dir):
-    with open(os.path.join(run_dir, "js", "stats.json"), encoding="utf-8") as f:
-        root = json.load(f)
+    """Request name -> numbers, from the statistics table of Gatling's index.html (3.15 writes no stats.json)."""
+    with open(os.path.join(run_dir, "index.html"), encoding="utf-8") as f:
+        html = f.read()
     found = {}
-
-    def walk(node):
-        for child in node.get("contents", {}).values():
-            if child.get("type") == "REQUEST":
-                found[child["name"]] = child["stats"]
-            walk(child)
-
-    walk(root)
+    for row in re.findall(r'<tr id="req_.*?</tr>', html, re.S):
+        name = re.search(r'class="ellipsed-name">([^<]*)<', row).group(1)
+        cells = dict(re.findall(r'col-(\d+)">([^<]*)<', row))
+        number = lambda col: float(cells[str(col)]) if cells.get(str(col), "-") not in ("-", "") else 0.0
+        found[name] = {"total": int(number(2)), "ok": int(number(3)), "ko": int(number(4)),
+                       "p50": number(8), "p99": number(11), "max": number(12)}
     return found
 
 
@@ -31,7 +30,7 @@ def main():
     run_dir, title, request = sys.argv[1], sys.argv[2], sys.argv[3]
     stats = requests(run_dir)
     if "--ok-count" in sys.argv:
-        print(stats[request]["numberOfRequests"]["ok"] if request in stats else 0)
+        print(stats[request]["ok"] if request in stats else 0)
         return
     seconds = {"baseline": float(os.environ.get("BASELINE_SECONDS", "30"))}
     phase = float(os.environ.get("PHASE_SECONDS", "30"))
@@ -40,16 +39,14 @@ def main():
     print("|---|---|---|---|---|---|---|---|")
     rates = {}
     for name, s in stats.items():
-        n = s["numberOfRequests"]
-        rate = n["ok"] / seconds.get(name, phase)
+        rate = s["ok"] / seconds.get(name, phase)
         rates[name] = rate
-        print(f"| {name} | {n['total']} | {n['ok']} | {n['ko']} | {s['percentiles1']['ok']} | "
-              f"{s['percentiles4']['ok']} | {s['maxResponseTime']['ok']} | {rate:.1f} |")
+        print(f"| {name} | {s['total']} | {s['ok']} | {s['ko']} | {s['p50']:.0f} | {s['p99']:.0f} | "
+              f"{s['max']:.0f} | {rate:.1f} |")
     if request in stats and "baseline" in stats:
         base, got = stats["baseline"], stats[request]
         print(f"\n{request} / baseline: throughput {rates[request] / rates['baseline']:.2f}, "
-              f"p50 {got['percentiles1']['ok'] / max(base['percentiles1']['ok'], 1):.1f}×, "
-              f"p99 {got['percentiles4']['ok'] / max(base['percentiles4']['ok'], 1):.1f}×")
+              f"p50 {got['p50'] / max(base['p50'], 1):.1f}×, p99 {got['p99'] / max(base['p99'], 1):.1f}×")
 
 
 if __name__ == "__main__":

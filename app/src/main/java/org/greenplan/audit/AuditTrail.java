@@ -17,12 +17,19 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AuditTrail {
+    private static final String INSERT = """
+            insert into audit_event (occurred_at, actor, actor_user_id, acting_as_unit_id, entity, entity_id,
+                                     task_id, unit_id, action, detail, field, old_value, new_value, reason)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final CurrentActor currentActor;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, CurrentActor currentActor, Clock clock) {
+    AuditTrail(
+            JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, CurrentActor currentActor, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.currentActor = currentActor;
         this.clock = clock;
     }
@@ -61,12 +68,47 @@ public class AuditTrail {
         return real.size();
     }
 
+    /**
+     * Writes many rows in JDBC batches, each with its own actor and moment (rows a bulk load of past
+     * activity stands for: {@code ./greenplan demo-data}). Field changes that changed nothing are skipped
+     * as in {@link #recordChanges}.
+     *
+     * @return how many rows were written
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int recordAll(List<AuditLine> lines) {
+        List<Object[]> rows = lines.stream()
+                .filter(line -> line.change() == null || line.change().changed())
+                .map(AuditTrail::row)
+                .toList();
+        batch.batchUpdate(INSERT, rows);
+        return rows.size();
+    }
+
+    private static Object[] row(AuditLine line) {
+        FieldChange change = line.change();
+        AuditSubject subject = line.subject();
+        return new Object[] {
+            Timestamp.from(line.at()),
+            line.actor(),
+            line.actorUserId(),
+            null,
+            subject.entity(),
+            subject.entityId(),
+            subject.taskId(),
+            subject.unitId(),
+            line.action(),
+            line.detail(),
+            change == null ? null : change.field(),
+            change == null ? null : change.oldValue(),
+            change == null ? null : change.newValue(),
+            line.reason()
+        };
+    }
+
     private void insert(AuditSubject subject, String action, String detail, FieldChange change, String reason) {
         Actor actor = currentActor.find().orElse(null);
-        jdbc.sql("""
-                        insert into audit_event (occurred_at, actor, actor_user_id, acting_as_unit_id, entity, entity_id,
-                                                 task_id, unit_id, action, detail, field, old_value, new_value, reason)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        jdbc.sql(INSERT)
                 .params(
                         Timestamp.from(clock.instant()),
                         actor == null ? null : actor.displayName(),

@@ -16,7 +16,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "GreenPlan 0.1.0",
         description = {"绿色发展行动督办平台 GreenPlan.", "  serve    run the web UI (http://localhost:8080)"},
-        subcommands = {ParseCommand.class, ImportCommand.class, ExportLedgerCommand.class, EvalCommand.class})
+        subcommands = {
+            ParseCommand.class,
+            ImportCommand.class,
+            ExportLedgerCommand.class,
+            EvalCommand.class,
+            DemoDataCommand.class
+        })
 public final class GreenPlanCommands implements Runnable {
     static final int REFUSED = 2;
     static final int DUPLICATE = 3;

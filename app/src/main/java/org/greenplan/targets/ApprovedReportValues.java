@@ -13,9 +13,29 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApprovedReportValues {
     private final TargetTracking tracking;
+    private final org.greenplan.targets.internal.TargetStore store;
 
-    ApprovedReportValues(TargetTracking tracking) {
+    ApprovedReportValues(TargetTracking tracking, org.greenplan.targets.internal.TargetStore store) {
         this.tracking = tracking;
+        this.store = store;
+    }
+
+    /**
+     * Records the values of reports loaded in bulk, in batches; unlike a single approval no plan year is
+     * checked (the loader writes reports of the plan's own periods).
+     */
+    @EventListener
+    void on(org.greenplan.progress.ProgressReportsLoaded loaded) {
+        store.addReportedValues(loaded.approved().stream()
+                .flatMap(a -> a.values().stream()
+                        .map(v -> new org.greenplan.targets.internal.TargetStore.ApprovedValue(
+                                v.targetId(),
+                                a.reportedMonth(),
+                                v.value(),
+                                v.approximate(),
+                                a.reportId(),
+                                a.by().at())))
+                .toList());
     }
 
     @EventListener

@@ -134,7 +134,9 @@ class MessageKeyTests {
                     "解析文件并输出大纲或不写数据库"),
             allow("org/greenplan/cli/ImportCommand.java", "picocli help text (annotation), bilingual", "导入计划草稿"),
             allow("org/greenplan/cli/ExportLedgerCommand.java", "picocli help text (annotation), bilingual", "导出台账"),
-            allow("org/greenplan/cli/EvalCommand.java", "picocli help text (annotation), bilingual", "对照标注文件评估解析质量"));
+            allow("org/greenplan/cli/EvalCommand.java", "picocli help text (annotation), bilingual", "对照标注文件评估解析质量"),
+            // demo data
+            allow("org/greenplan/cli/DemoDataCommand.java", "picocli help text (annotation), bilingual", "生成演示与压测数据"));
 
     private record Allowed(String reason, Set<String> texts) {}
 

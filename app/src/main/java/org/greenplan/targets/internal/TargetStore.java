@@ -22,9 +22,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TargetStore {
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    TargetStore(JdbcClient jdbc) {
+    TargetStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** @return the target's settings, or {@link EvaluationSettings#defaults()} when none were saved */
@@ -130,6 +132,36 @@ public class TargetStore {
                 .params(targetId, period, value, approximate, progressReportId)
                 .update();
     }
+
+    /**
+     * Appends values of approved progress reports in JDBC batches (a bulk load), each entered at its
+     * approval; the same rows as {@link #addReportedValue} one by one.
+     */
+    public void addReportedValues(List<ApprovedValue> values) {
+        batch.batchUpdate(
+                """
+                insert into reported_value (target_id, period, value, approximate, source, progress_report_id, entered_at)
+                values (?, ?, ?, ?, 'PROGRESS_REPORT', ?, ?)""",
+                values.stream()
+                        .map(v -> new Object[] {
+                            v.targetId(),
+                            v.period(),
+                            v.value(),
+                            v.approximate(),
+                            v.progressReportId(),
+                            java.sql.Timestamp.from(v.enteredAt())
+                        })
+                        .toList());
+    }
+
+    /** A value of an approved report, for {@link #addReportedValues}. */
+    public record ApprovedValue(
+            long targetId,
+            LocalDate period,
+            BigDecimal value,
+            boolean approximate,
+            long progressReportId,
+            java.time.Instant enteredAt) {}
 
     /**
      * Appends a correction (更正) of the period's counted entry: a new entry with the reason, pointing at

@@ -1,0 +1,60 @@
+package org.greenplan.bench.load;
+
+import static io.gatling.javaapi.core.CoreDsl.asLongAsDuring;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.nothingFor;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * A read page under {@code -Dclients=50} concurrent signed-in clients for {@code -Dseconds=30}, after the
+ * same number of clients on a static file (the baseline, request name {@code baseline}) for as long, in
+ * one run. {@code -Dpath=/leader/dashboard/data -Duser=demo-leader}, or {@code -Dpath=/my} as the
+ * reporters listed in {@code -Dreporters=FILE} (the CSV {@code ./greenplan demo-data --reporters-csv}
+ * wrote). Each client stops after {@code -Dmax=2000} requests; the whole run after twice the duration
+ * plus a minute.
+ */
+public class ReadSimulation extends Simulation {
+    private final int clients = Sign.intProperty("clients", 50);
+    private final Duration duration = Duration.ofSeconds(Sign.intProperty("seconds", 30));
+    private final int max = Sign.intProperty("max", 2000);
+    private final String path = System.getProperty("path", "/my");
+    private final String user = System.getProperty("user", "");
+
+    private ScenarioBuilder loop(String name, String url, boolean signIn) {
+        List<String> reporters = user.isBlank() ? Reporters.read().usernames() : List.of(user);
+        var users = IntStream.iterate(0, i -> i + 1)
+                .mapToObj(i -> Map.<String, Object>of(
+                        "username", reporters.get(i % reporters.size()), "password", Sign.password()))
+                .iterator();
+        ChainBuilder start = exec(session -> session.set("n", 0));
+        if (signIn) {
+            start = start.exec(Sign.in());
+        }
+        return scenario(name)
+                .feed(users)
+                .exec(start)
+                .exec(asLongAsDuring(session -> session.getInt("n") < max, duration)
+                        .on(exec(http(name).get(url).check(status().is(200)))
+                                .exec(session -> session.set("n", session.getInt("n") + 1))));
+    }
+
+    {
+        setUp(
+                        loop("baseline", "/css/greenplan.css", false).injectOpen(atOnceUsers(clients)),
+                        loop("page", path, true)
+                                .injectOpen(nothingFor(duration.plusSeconds(5)), atOnceUsers(clients)))
+                .protocols(Sign.protocol())
+                .maxDuration(duration.multipliedBy(2).plusSeconds(60));
+    }
+}

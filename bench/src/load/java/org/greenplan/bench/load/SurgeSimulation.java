@@ -1,0 +1,78 @@
+package org.greenplan.bench.load;
+
+import static io.gatling.javaapi.core.CoreDsl.asLongAsDuring;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.nothingFor;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The deadline surge: {@code -Dclients=200} reporters, each of another unit, sign in at once and for
+ * {@code -Dseconds=60} submit their unit's open reports one after the other as a person does: read the
+ * form (its CSRF token and row version), post it ({@code submit}, accepted only when the page answers with
+ * its notice). Before it, in the same run, as many clients read a static file for 20 s (the baseline,
+ * {@code baseline}). bench/load.sh compares the accepted count with the database afterwards.
+ */
+public class SurgeSimulation extends Simulation {
+    private final int clients = Sign.intProperty("clients", 200);
+    private final Duration duration = Duration.ofSeconds(Sign.intProperty("seconds", 60));
+    private final Duration baseline = Duration.ofSeconds(Sign.intProperty("baseline-seconds", 20));
+
+    private ScenarioBuilder baseline() {
+        return scenario("baseline")
+                .exec(asLongAsDuring(session -> true, baseline)
+                        .on(exec(http("baseline").get("/css/greenplan.css").check(status().is(200)))));
+    }
+
+    private ScenarioBuilder surge() {
+        Reporters reporters = Reporters.read();
+        List<String> usernames = reporters.usernames();
+        if (usernames.size() < clients) {
+            throw new IllegalArgumentException(
+                    "only " + usernames.size() + " reporters have open reports; -Dclients=" + clients);
+        }
+        var feeder = usernames.stream()
+                .limit(clients)
+                .map(name -> Map.<String, Object>of(
+                        "username", name, "password", Sign.password(), "keys", reporters.keys().get(name)))
+                .iterator();
+        return scenario("surge")
+                .feed(feeder)
+                .exec(Sign.in())
+                .exec(session -> session.set("i", 0))
+                .exec(asLongAsDuring(session -> session.getInt("i") < session.getList("keys").size(), duration)
+                        .on(exec(session -> session.set("key", session.getList("keys").get(session.getInt("i")))
+                                        .set("i", session.getInt("i") + 1))
+                                .exec(http("report form")
+                                        .get("/my/reports/periods/#{key}")
+                                        .check(
+                                                status().is(200),
+                                                css("form input[name=_csrf]", "value").saveAs("csrf"),
+                                                css("input[name=rowVersion]", "value").saveAs("rowVersion")))
+                                .exec(http("submit")
+                                        .post("/my/reports/periods/#{key}/submission")
+                                        .formParam("_csrf", "#{csrf}")
+                                        .formParam("rowVersion", "#{rowVersion}")
+                                        .formParam("progress", "本月按计划推进，已完成阶段性工作。")
+                                        .formParam("nextSteps", "下一步继续加强调度。")
+                                        .formParam("completion", "60")
+                                        .check(status().is(200), css(".gp-notice").exists()))));
+    }
+
+    {
+        setUp(
+                        baseline().injectOpen(atOnceUsers(clients)),
+                        surge().injectOpen(nothingFor(baseline.plusSeconds(5)), atOnceUsers(clients)))
+                .protocols(Sign.protocol())
+                .maxDuration(baseline.plus(duration).plusSeconds(60));
+    }
+}

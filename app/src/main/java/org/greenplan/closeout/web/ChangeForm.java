@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.greenplan.closeout.CloseoutRefusal;
 import org.greenplan.closeout.RequestKind;
 import org.greenplan.plan.TaskAmendment;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The change request form: cancellation or adjustment, the reason, and for an adjustment the new wording,
@@ -18,7 +19,12 @@ import org.greenplan.plan.TaskAmendment;
  * @param newValue    its new value as typed (e.g. {@code 90} or {@code 90.5}), or blank
  */
 record ChangeForm(
-        RequestKind kind, String reason, String newText, LocalDate newDeadline, Long targetId, String newValue) {
+        RequestKind kind,
+        String reason,
+        String newText,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDeadline,
+        Long targetId,
+        String newValue) {
 
     /**
      * @return the amendment asked for, or null for a cancellation

@@ -1,13 +1,10 @@
 package org.greenplan.closeout.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.greenplan.closeout.CloseoutQueries;
 import org.greenplan.closeout.Closeouts;
 import org.greenplan.closeout.EvidenceUpload;
-import org.greenplan.closeout.RequestKind;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,21 +72,12 @@ class UnitCloseoutController {
     }
 
     @PostMapping("/my/tasks/{taskId}/changes")
-    String processChange(
-            @PathVariable long taskId,
-            @RequestParam(required = false) RequestKind kind,
-            @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String newText,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDeadline,
-            @RequestParam(required = false) Long targetId,
-            @RequestParam(required = false) String newValue,
-            RedirectAttributes redirect) {
+    String processChange(@PathVariable long taskId, ChangeForm form, RedirectAttributes redirect) {
         queries.taskCase(taskId);
-        ChangeForm form = new ChangeForm(kind, reason, newText, newDeadline, targetId, newValue);
         flash.run(
                 redirect,
                 "closeout.notice.requested",
-                () -> closeouts.requestChange(taskId, form.kind(), reason, form.amendment()));
+                () -> closeouts.requestChange(taskId, form.kind(), form.reason(), form.amendment()));
         return "redirect:/my/tasks/" + taskId + "/changes";
     }
 

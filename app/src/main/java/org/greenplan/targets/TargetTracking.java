@@ -48,7 +48,7 @@ public class TargetTracking {
     public List<TrackedTarget> evaluateTask(long planId, long taskId, LocalDate on) {
         TaskView task = task(planId, taskId);
         int year = planYear(planId, task, on);
-        return task.targets().stream().map(t -> evaluate(t, year, on)).toList();
+        return task.targets().stream().map(t -> evaluate(task, t, year, on)).toList();
     }
 
     /**
@@ -62,7 +62,7 @@ public class TargetTracking {
      */
     public List<TrackedTarget> evaluateTask(TaskView task, Integer planYear, LocalDate on) {
         int year = yearOf(planYear, task, on);
-        return task.targets().stream().map(t -> evaluate(t, year, on)).toList();
+        return task.targets().stream().map(t -> evaluate(task, t, year, on)).toList();
     }
 
     /**
@@ -71,7 +71,7 @@ public class TargetTracking {
      */
     public TrackedTarget evaluateTarget(long planId, long taskId, long targetId, LocalDate on) {
         TaskView task = task(planId, taskId);
-        return evaluate(target(task, targetId), planYear(planId, task, on), on);
+        return evaluate(task, target(task, targetId), planYear(planId, task, on), on);
     }
 
     /**
@@ -220,10 +220,20 @@ public class TargetTracking {
         audit.settingsChanged(taskId, target, before, settings);
     }
 
-    private TrackedTarget evaluate(TargetView target, int year, LocalDate on) {
-        EvaluationSettings settings = store.settings(target.id());
-        List<ReportedValue> values = store.values(target.id());
-        EvaluationOutcome evaluation = TargetEvaluator.evaluate(TargetTerms.of(target), settings, year, values, on);
+    private TrackedTarget evaluate(TaskView task, TargetView target, int year, LocalDate on) {
+        return evaluate(task, target, year, store.settings(target.id()), store.values(target.id()), on);
+    }
+
+    /** The pace from a first reported value runs to the task's deadline ({@link PaceBasis#FIRST_VALUE}). */
+    private static TrackedTarget evaluate(
+            TaskView task,
+            TargetView target,
+            int year,
+            EvaluationSettings settings,
+            List<ReportedValue> values,
+            LocalDate on) {
+        EvaluationOutcome evaluation =
+                TargetEvaluator.evaluate(TargetTerms.of(target), settings, year, task.deadline(), values, on);
         return new TrackedTarget(target, year, settings, values, evaluation);
     }
 

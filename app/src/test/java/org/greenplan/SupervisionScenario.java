@@ -28,7 +28,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  *   <li>June: tasks with {@code i % 5 == 0} are not reported; tasks with {@code i % 4 == 1} are submitted
  *       but left unapproved; tasks with {@code i % 7 == 0} report 100 % complete; the rest report
  *       {@code 30 × month} % (capped at 90).</li>
- *   <li>Task 10 (秸秆综合利用率 ≥ 92 %) reports 80, 84 and 86 % (below pace).</li>
+ *   <li>Task 10 (秸秆综合利用率 ≥ 92 %, no baseline) reports 83, 84 and 86 %: behind the pace from its first
+ *       value (83 at 30 April to 92 at 31 December expects 84.14 on 31 May and 85.24 on 30 June, while
+ *       May's 84 counts, June's being unapproved).</li>
  * </ul>
  * Submission times are moved to one day before the due date (on time) or three days after it (late) so
  * that timeliness does not depend on today's date.
@@ -84,7 +86,7 @@ public record SupervisionScenario(
             }
             int completion = june && i % 7 == 0 ? 100 : Math.min(90, 30 * (month + 1));
             Map<Long, String> values = task == straw.taskId()
-                    ? Map.of(straw.targetId(), List.of("80", "84", "86").get(month))
+                    ? Map.of(straw.targetId(), List.of("83", "84", "86").get(month))
                     : Map.of();
             ReportInput input = new ReportInput(
                     (4 + month) + "月：按计划推进，完成阶段工作。",

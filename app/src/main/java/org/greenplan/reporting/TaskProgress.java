@@ -71,10 +71,15 @@ class TaskProgress {
                 Ledger.LOCALE);
     }
 
-    /** @return （未达标，完成进度 95.1%） beside a value */
+    /**
+     * @return （未达标，目标完成进度 95.1%） beside a value; （尚未达到目标，…） while the plan year runs, as on the
+     *         task page ({@link TrackedTarget#attainmentPending()})
+     */
     private String attainment(TrackedTarget target) {
         EvaluationOutcome outcome = target.evaluation();
-        String label = text("target.attainment." + outcome.attainment().name());
+        String label = target.attainmentPending()
+                ? text("ledger.progress.notMetYet")
+                : text("target.attainment." + outcome.attainment().name());
         return outcome.progressPercent() == null
                 ? messages.getMessage("ledger.progress.attainment", new Object[] {label}, Ledger.LOCALE)
                 : messages.getMessage(

@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link SupervisionSettings}. The rules are in {@code internal.StatusRules} (pure Java). Nothing is
  * stored: every answer reads the current data, so an approval, a closed period or a day passing shows in
  * the next answer. Report timeliness is read for the whole plan at once ({@code progress::PlanTimeliness}),
- * never per task or unit.
+ * never per task or unit, and so are the targets ({@code TargetTracking.evaluateTasks}): reading a plan
+ * costs a fixed number of SQL statements, not a few per task or target.
  */
 @Service
 @Transactional(readOnly = true)
@@ -105,13 +106,14 @@ public class Supervision {
         closures.forEach(c -> closed.putAll(c.ofPlan(planId)));
         List<TaskView> taskViews =
                 catalog.tasks(planId, null).stream().filter(which).toList();
-        Rules rules = new Rules(
-                timeliness.ofPlan(planId, taskViews), settings.of(planId), calendars.current(), plan.planYear());
+        Rules rules = new Rules(timeliness.ofPlan(planId, taskViews), settings.of(planId), calendars.current());
+        Map<Long, List<TrackedTarget>> targets = tracking.evaluateTasks(taskViews, plan.planYear(), on);
         List<SupervisedTask> tasks = new ArrayList<>();
         for (TaskView task : taskViews) {
             TaskClosure closure = closed.get(task.id());
             tasks.add(supervise(
                     task,
+                    targets.get(task.id()),
                     on,
                     sectionOf,
                     reports,
@@ -123,20 +125,16 @@ public class Supervision {
 
     /** What every task of one plan shares when its rules run. */
     private record Rules(
-            Map<Long, List<PlanTimeliness.Slot>> slots,
-            SupervisionSettings settings,
-            WorkingDayCalendar calendar,
-            Integer planYear) {}
+            Map<Long, List<PlanTimeliness.Slot>> slots, SupervisionSettings settings, WorkingDayCalendar calendar) {}
 
     private SupervisedTask supervise(
             TaskView task,
+            List<TrackedTarget> targets,
             LocalDate on,
             Map<Long, Long> sectionOf,
             Map<Long, ApprovedProgress.TaskReports> reports,
             Rules rules,
             TaskClosure closure) {
-        List<TrackedTarget> targets =
-                task.targets().isEmpty() ? List.of() : tracking.evaluateTask(task, rules.planYear(), on);
         List<ApprovedProgress.Approved> upToDate = reports.getOrDefault(task.id(), ApprovedProgress.TaskReports.NONE)
                 .approved();
         List<StatusReason> reasons = closure == null

@@ -21,7 +21,10 @@ import java.util.List;
  * @param months      the twelve months of the plan year, for the chart
  * @param paceBasis   where {@code expected} starts from, or why it is null
  * @param paceFrom    the day the pace starts: 1 January, or for {@link PaceBasis#FIRST_VALUE} the end of
- *                    the first reported month
+ *                    the first reported month (the day measured for a value of a day)
+ * @param paceStart   the value the pace starts from (baseline, 0, or the first reported value), or null
+ * @param paceTo      the day the pace reaches the goal: 31 December, or for {@link PaceBasis#FIRST_VALUE} the
+ *                    task's deadline when it has one
  */
 public record EvaluationOutcome(
         LocalDate on,
@@ -34,10 +37,44 @@ public record EvaluationOutcome(
         TargetStatus status,
         List<MonthPoint> months,
         PaceBasis paceBasis,
-        LocalDate paceFrom) {
+        LocalDate paceFrom,
+        BigDecimal paceStart,
+        LocalDate paceTo) {
 
     public EvaluationOutcome {
         months = List.copyOf(months);
+    }
+
+    /**
+     * An outcome whose pace line is not known beyond its start day: it ends on 31 December of that day's year
+     * (null without a start day), its start value unknown.
+     */
+    public EvaluationOutcome(
+            LocalDate on,
+            Aggregation aggregation,
+            BigDecimal actual,
+            BigDecimal goal,
+            BigDecimal progress,
+            BigDecimal expected,
+            Attainment attainment,
+            TargetStatus status,
+            List<MonthPoint> months,
+            PaceBasis paceBasis,
+            LocalDate paceFrom) {
+        this(
+                on,
+                aggregation,
+                actual,
+                goal,
+                progress,
+                expected,
+                attainment,
+                status,
+                months,
+                paceBasis,
+                paceFrom,
+                null,
+                paceFrom == null ? null : LocalDate.of(paceFrom.getYear(), 12, 31));
     }
 
     /** @return true when the light says "on pace" while the goal itself is not met yet (mid-year GREEN) */

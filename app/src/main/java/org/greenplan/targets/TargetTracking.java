@@ -2,7 +2,10 @@ package org.greenplan.targets;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.greenplan.plan.NotFoundException;
 import org.greenplan.plan.PlanCatalog;
@@ -48,7 +51,52 @@ public class TargetTracking {
     public List<TrackedTarget> evaluateTask(long planId, long taskId, LocalDate on) {
         TaskView task = task(planId, taskId);
         int year = planYear(planId, task, on);
-        return task.targets().stream().map(t -> evaluate(t, year, on)).toList();
+        return task.targets().stream().map(t -> evaluate(task, t, year, on)).toList();
+    }
+
+    /**
+     * Evaluates every target of a plan with a fixed number of statements whatever the number of tasks and
+     * targets (the plan, its tasks, the settings and the values: see {@link #evaluateTasks}).
+     *
+     * @param planId the plan
+     * @param on     the evaluation date
+     * @return task id → its targets in text order, evaluated on {@code on}, for every task of the plan in
+     *         printed order (a task without targets maps to an empty list)
+     * @throws NotFoundException when there is no such plan
+     */
+    public Map<Long, List<TrackedTarget>> evaluatePlan(long planId, LocalDate on) {
+        PlanSummary plan = catalog.plan(planId).orElseThrow(() -> NotFoundException.plan(planId));
+        return evaluateTasks(catalog.tasks(planId, null), plan.planYear(), on);
+    }
+
+    /**
+     * Same as {@link #evaluateTask(TaskView, Integer, LocalDate)} for many tasks the caller already holds
+     * (supervision walks every task of a plan), reading the settings and values of all their targets in three
+     * statements instead of three per target.
+     *
+     * @param tasks    the tasks with their targets
+     * @param planYear the plan's year, or null when the plan names none
+     * @param on       the evaluation date
+     * @return task id → its targets in text order, evaluated on {@code on}, in the order of {@code tasks}
+     */
+    public Map<Long, List<TrackedTarget>> evaluateTasks(Collection<TaskView> tasks, Integer planYear, LocalDate on) {
+        List<Long> targetIds = tasks.stream()
+                .flatMap(t -> t.targets().stream())
+                .map(TargetView::id)
+                .toList();
+        Map<Long, EvaluationSettings> settings = store.settingsOf(targetIds);
+        Map<Long, List<ReportedValue>> values = store.valuesOf(targetIds);
+        Map<Long, List<TrackedTarget>> evaluated = new LinkedHashMap<>();
+        for (TaskView task : tasks) {
+            int year = yearOf(planYear, task, on);
+            evaluated.put(
+                    task.id(),
+                    task.targets().stream()
+                            .map(t -> evaluate(
+                                    task, t, year, settings.get(t.id()), values.getOrDefault(t.id(), List.of()), on))
+                            .toList());
+        }
+        return evaluated;
     }
 
     /**
@@ -62,7 +110,7 @@ public class TargetTracking {
      */
     public List<TrackedTarget> evaluateTask(TaskView task, Integer planYear, LocalDate on) {
         int year = yearOf(planYear, task, on);
-        return task.targets().stream().map(t -> evaluate(t, year, on)).toList();
+        return task.targets().stream().map(t -> evaluate(task, t, year, on)).toList();
     }
 
     /**
@@ -71,7 +119,7 @@ public class TargetTracking {
      */
     public TrackedTarget evaluateTarget(long planId, long taskId, long targetId, LocalDate on) {
         TaskView task = task(planId, taskId);
-        return evaluate(target(task, targetId), planYear(planId, task, on), on);
+        return evaluate(task, target(task, targetId), planYear(planId, task, on), on);
     }
 
     /**
@@ -220,10 +268,20 @@ public class TargetTracking {
         audit.settingsChanged(taskId, target, before, settings);
     }
 
-    private TrackedTarget evaluate(TargetView target, int year, LocalDate on) {
-        EvaluationSettings settings = store.settings(target.id());
-        List<ReportedValue> values = store.values(target.id());
-        EvaluationOutcome evaluation = TargetEvaluator.evaluate(TargetTerms.of(target), settings, year, values, on);
+    private TrackedTarget evaluate(TaskView task, TargetView target, int year, LocalDate on) {
+        return evaluate(task, target, year, store.settings(target.id()), store.values(target.id()), on);
+    }
+
+    /** The pace from a first reported value runs to the task's deadline ({@link PaceBasis#FIRST_VALUE}). */
+    private static TrackedTarget evaluate(
+            TaskView task,
+            TargetView target,
+            int year,
+            EvaluationSettings settings,
+            List<ReportedValue> values,
+            LocalDate on) {
+        EvaluationOutcome evaluation =
+                TargetEvaluator.evaluate(TargetTerms.of(target), settings, year, task.deadline(), values, on);
         return new TrackedTarget(target, year, settings, values, evaluation);
     }
 

@@ -28,6 +28,19 @@ public record TrackedTarget(
         return target.id();
     }
 
+    /**
+     * Whether the goal is not met yet while the plan year still runs: the goal is due at the year's end, so
+     * a value below it mid-year is "not met yet" (尚未达到目标), not a failure (未达标). The task page and the
+     * ledger word it alike.
+     *
+     * @return true when the attainment is NOT_MET and the evaluation date lies before 31 December of the
+     *         plan year
+     */
+    public boolean attainmentPending() {
+        return evaluation.attainment() == Attainment.NOT_MET
+                && evaluation.on().isBefore(java.time.LocalDate.of(planYear, 12, 31));
+    }
+
     /** @return the target's terms, for the parser and the evaluator */
     public TargetTerms terms() {
         return TargetTerms.of(target);

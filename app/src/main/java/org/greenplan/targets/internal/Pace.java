@@ -8,8 +8,10 @@ import java.util.List;
 import org.greenplan.targets.Aggregation;
 import org.greenplan.targets.EvaluationSettings;
 import org.greenplan.targets.Milestone;
+import org.greenplan.targets.PaceBasis;
+import org.greenplan.targets.Pacing;
 
-/** The expected value of a target on a day of the plan year (应达进度); see {@link org.greenplan.targets.Pacing}. */
+/** The expected value of a target on a day (应达进度); see {@link org.greenplan.targets.Pacing} and {@link PaceLine}. */
 final class Pace {
     private static final int FRACTION_SCALE = 10;
 
@@ -21,28 +23,10 @@ final class Pace {
     }
 
     /**
-     * @return the share of the year elapsed on {@code day}: 0 on or before 1 January, 1 on or after
-     *         31 December, linear by calendar day in between (30 June 2022 → 180/364)
+     * @return the share of the span from {@code first} to {@code last} elapsed on {@code day}: 0 on or before
+     *         {@code first}, 1 on or after {@code last}, linear by calendar day in between (1 January to 30 June
+     *         2022 of the year → 180/364)
      */
-    static BigDecimal elapsed(int year, LocalDate day) {
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
-        if (!day.isAfter(first)) {
-            return BigDecimal.ZERO;
-        }
-        if (!day.isBefore(last)) {
-            return BigDecimal.ONE;
-        }
-        return BigDecimal.valueOf(ChronoUnit.DAYS.between(first, day))
-                .divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(first, last)), FRACTION_SCALE, RoundingMode.HALF_UP);
-    }
-
-    /** Same as {@link #expected(EvaluationSettings, Goal, BigDecimal, LocalDate, int, LocalDate)} from 1 January. */
-    static BigDecimal expected(EvaluationSettings settings, Goal goal, BigDecimal start, int year, LocalDate day) {
-        return expected(settings, goal, start, LocalDate.of(year, 1, 1), year, day);
-    }
-
-    /** @return the share of the span from {@code first} to {@code last} elapsed on {@code day}, 0 to 1 */
     static BigDecimal elapsed(LocalDate first, LocalDate last, LocalDate day) {
         if (!day.isAfter(first)) {
             return BigDecimal.ZERO;
@@ -57,28 +41,36 @@ final class Pace {
     /**
      * @param settings the pacing and milestones
      * @param goal     the goal, or null
-     * @param start    the value at {@code from}, or null when unknown
-     * @param from     the day the pace starts: 1 January, or the period of the first reported value when
-     *                 the pace starts from it
-     * @param year     the plan year
+     * @param line     where the pace starts and ends
      * @param day      the day
-     * @return the expected value (4 decimals), or null when the pacing needs a goal and a start it lacks,
-     *         or the day lies before {@code from} (after 1 January)
+     * @return the expected value (4 decimals): start + (goal − start) × t (LINEAR) or × t² (BACK_LOADED), t the
+     *         share of the line elapsed; the goal itself throughout when a first reported value already meets
+     *         it (nothing to catch up, only to hold); null when the pacing needs a goal and a start it lacks, or
+     *         the day lies before a line that starts after 1 January (no expected value before the first report)
      */
-    static BigDecimal expected(
-            EvaluationSettings settings, Goal goal, BigDecimal start, LocalDate from, int year, LocalDate day) {
-        if (settings.pacing() == org.greenplan.targets.Pacing.MILESTONES) {
-            return milestone(settings.milestones(), day, start);
+    static BigDecimal expected(EvaluationSettings settings, Goal goal, PaceLine line, LocalDate day) {
+        if (settings.pacing() == Pacing.MILESTONES) {
+            return milestone(settings.milestones(), day, line.start());
         }
-        if (goal == null || start == null) {
+        if (goal == null || line.start() == null) {
             return null;
         }
-        if (from.getDayOfYear() > 1 && day.isBefore(from)) {
+        if (line.from().getDayOfYear() > 1 && day.isBefore(line.from())) {
             return null;
         }
-        BigDecimal t = from.getDayOfYear() > 1 ? elapsed(from, LocalDate.of(year, 12, 31), day) : elapsed(year, day);
-        BigDecimal share = settings.pacing() == org.greenplan.targets.Pacing.BACK_LOADED ? t.multiply(t) : t;
+        if (line.basis() == PaceBasis.FIRST_VALUE && !behind(line.start(), goal)) {
+            return Decimals.plain(goal.level());
+        }
+        BigDecimal t = elapsed(line.from(), line.to(), day);
+        BigDecimal share = settings.pacing() == Pacing.BACK_LOADED ? t.multiply(t) : t;
+        BigDecimal start = line.start();
         return Decimals.round(start.add(goal.level().subtract(start).multiply(share)), Decimals.VALUE_SCALE);
+    }
+
+    /** @return true when {@code value} has still some way to go towards the goal */
+    private static boolean behind(BigDecimal value, Goal goal) {
+        int c = value.compareTo(goal.level());
+        return goal.lowerIsBetter() ? c > 0 : c < 0;
     }
 
     private static BigDecimal milestone(List<Milestone> milestones, LocalDate day, BigDecimal start) {

@@ -8,7 +8,9 @@ import org.greenplan.targets.Attainment;
  *
  * @param goal       the goal, or null (direction and reference targets, change targets without baseline)
  * @param baseline   the baseline, or null
- * @param start      where the pace starts (0 for SUM, else the baseline), or null
+ * @param start      where the year starts (0 for SUM, else the baseline), or null: progress counts from it
+ * @param paceStart  where the pace starts: {@code start}, or the first reported value where the pace runs
+ *                   from it ({@link PaceLine}); the light's tolerance is a share of the change from it
  * @param actual     the current value, or null
  * @param expected   the expected value on the date, or null
  * @param attainment whether the goal is met
@@ -17,6 +19,7 @@ record Situation(
         Goal goal,
         BigDecimal baseline,
         BigDecimal start,
+        BigDecimal paceStart,
         BigDecimal actual,
         BigDecimal expected,
         Attainment attainment) {

@@ -19,11 +19,14 @@ import org.greenplan.targets.TargetStatus;
  *       ahead of pace. Standing exactly at the goal of a strict target (82 against &gt; 82) is not met,
  *       so it is never GREEN;</li>
  *   <li>YELLOW when the shortfall ≤ tolerance × scale, with scale = |goal − start| (the planned change)
- *       when the start is known and differs from the goal, else |goal|;</li>
+ *       when the start of the pace (the baseline, 0 for SUM, or the first reported value) is known and
+ *       differs from the goal, else |goal|;</li>
  *   <li>RED otherwise.</li>
  * </ol>
  * Example: baseline 86, goal ≥ 92, linear, 30 June 2022 → expected 86 + 6 × 180/364 = 88.967; a current
  * 88 falls short by 0.967; with tolerance 0.10 the band is 0.6 → RED, with 0.20 it is 1.2 → YELLOW.
+ * Without a baseline, first value 83 for April, ≥ 92 by 31 December: expected 83 + 9 × 61/245 = 85.24 on
+ * 30 June; a current 84 falls short by 1.24, the band is 0.9 → RED.
  */
 final class StatusRule {
     private StatusRule() {}
@@ -52,8 +55,8 @@ final class StatusRule {
 
     private static BigDecimal scale(Situation s) {
         BigDecimal level = s.goal().level();
-        if (s.start() != null && s.start().compareTo(level) != 0) {
-            return level.subtract(s.start()).abs();
+        if (s.paceStart() != null && s.paceStart().compareTo(level) != 0) {
+            return level.subtract(s.paceStart()).abs();
         }
         return level.abs();
     }

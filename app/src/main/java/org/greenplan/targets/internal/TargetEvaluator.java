@@ -14,35 +14,56 @@ import org.greenplan.targets.TargetTerms;
 
 /**
  * Evaluates one target: pure, no Spring, no database. The rules live in {@link Goal} (what the target
- * aims at), {@link AttainmentRule} (met?), {@link Situation#progress()} (how far), {@link Pace} (where it
- * should be) and {@link StatusRule} (the traffic light).
+ * aims at), {@link AttainmentRule} (met?), {@link Situation#progress()} (how far), {@link PaceLine} (where
+ * the pace starts and ends), {@link Pace} (where it should be) and {@link StatusRule} (the traffic light).
  */
 public final class TargetEvaluator {
     private TargetEvaluator() {}
 
     /**
+     * Same as {@link #evaluate(TargetTerms, EvaluationSettings, int, LocalDate, List, LocalDate)} for a task
+     * without a deadline.
+     */
+    public static EvaluationOutcome evaluate(
+            TargetTerms terms, EvaluationSettings settings, int planYear, List<ReportedValue> values, LocalDate on) {
+        return evaluate(terms, settings, planYear, null, values, on);
+    }
+
+    /**
      * @param terms    the target
      * @param settings its evaluation settings
      * @param planYear the year the pace runs over (1 January to 31 December)
+     * @param deadline the task's deadline (完成时限), or null: a pace from the first reported value (no
+     *                 baseline, see {@link PaceBasis#FIRST_VALUE}) reaches the goal there, else on 31 December
      * @param values   every value entered, any order; only those of {@code planYear} up to {@code on}
      *                 count, and per period only the latest entered
      * @param on       the evaluation date
      * @return the evaluation; never throws for odd combinations (they are NOT_YET_EVALUABLE)
      */
     public static EvaluationOutcome evaluate(
-            TargetTerms terms, EvaluationSettings settings, int planYear, List<ReportedValue> values, LocalDate on) {
+            TargetTerms terms,
+            EvaluationSettings settings,
+            int planYear,
+            LocalDate deadline,
+            List<ReportedValue> values,
+            LocalDate on) {
         Aggregation aggregation = settings.aggregationFor(terms);
         List<ReportedValue> counted = CountedValues.of(values, planYear, on);
         BigDecimal actual =
                 aggregation.aggregate(counted.stream().map(ReportedValue::value).toList());
         BigDecimal baseline = settings.baseline();
         Goal goal = Goal.of(terms, baseline).orElse(null);
-        BigDecimal start = Pace.start(aggregation, baseline);
-        PaceBasis basis = basis(terms, settings, goal, start, aggregation, counted);
-        LocalDate from = LocalDate.of(planYear, 1, 1);
-        Function<LocalDate, BigDecimal> pace = day -> Pace.expected(settings, goal, start, planYear, day);
+        PaceLine line = PaceLine.of(settings, goal, terms.isChange(), aggregation, counted, planYear, deadline);
+        Function<LocalDate, BigDecimal> pace = day -> Pace.expected(settings, goal, line, day);
         Attainment attainment = AttainmentRule.judge(terms, goal, baseline, actual);
-        Situation situation = new Situation(goal, baseline, start, actual, pace.apply(on), attainment);
+        Situation situation = new Situation(
+                goal,
+                baseline,
+                Pace.start(aggregation, baseline),
+                line.start(),
+                actual,
+                pace.apply(line.today(on)),
+                attainment);
         return new EvaluationOutcome(
                 on,
                 aggregation,
@@ -53,31 +74,9 @@ public final class TargetEvaluator {
                 attainment,
                 StatusRule.judge(situation, settings.tolerance()),
                 MonthlySeries.of(planYear, counted, aggregation, pace),
-                basis,
-                from);
-    }
-
-    /**
-     * The pace's basis: milestones when chosen; none without a goal (NEEDS_BASELINE for a change target,
-     * NO_LEVEL for direction and reference targets); the baseline (or 0 for SUM) when known; else
-     * GOAL_ONLY (a "≥ 92 %" rate without a baseline: the light compares with the goal itself).
-     */
-    private static PaceBasis basis(
-            TargetTerms terms,
-            EvaluationSettings settings,
-            Goal goal,
-            BigDecimal start,
-            Aggregation aggregation,
-            List<ReportedValue> counted) {
-        if (settings.pacing() == org.greenplan.targets.Pacing.MILESTONES) {
-            return PaceBasis.MILESTONES;
-        }
-        if (goal == null) {
-            return terms.isChange() ? PaceBasis.NEEDS_BASELINE : PaceBasis.NO_LEVEL;
-        }
-        if (start != null) {
-            return aggregation == Aggregation.SUM ? PaceBasis.ZERO : PaceBasis.BASELINE;
-        }
-        return PaceBasis.GOAL_ONLY;
+                line.basis(),
+                line.from(),
+                line.start() == null ? null : Decimals.plain(line.start()),
+                line.to());
     }
 }

@@ -5,7 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.greenplan.targets.Aggregation;
 import org.greenplan.targets.EvaluationSettings;
 import org.greenplan.targets.Milestone;
@@ -45,21 +49,82 @@ public class TargetStore {
 
     /** @return every value entered for the target, by period, then entry time */
     public List<ReportedValue> values(long targetId) {
-        return jdbc.sql("""
-                select id, period, value, approximate, entered_at, note, reason, withdrawn_at, withdrawal_reason
-                from reported_value where target_id = ? order by period, entered_at, id""")
+        return jdbc.sql("select " + VALUE_COLUMNS
+                        + " from reported_value where target_id = ? order by period, entered_at, id")
                 .param(targetId)
-                .query((rs, i) -> new ReportedValue(
-                        rs.getLong(1),
-                        rs.getObject(2, LocalDate.class),
-                        rs.getBigDecimal(3),
-                        rs.getBoolean(4),
-                        rs.getObject(5, OffsetDateTime.class).toInstant(),
-                        rs.getString(6),
-                        rs.getString(7),
-                        instant(rs.getObject(8, OffsetDateTime.class)),
-                        rs.getString(9)))
+                .query((rs, i) -> value(rs))
                 .list();
+    }
+
+    /**
+     * Reads the values of many targets at once, in one statement whatever their number.
+     *
+     * @param targetIds the targets
+     * @return target id → every value entered for it, by period, then entry time; a target without any
+     *         value is absent
+     */
+    public Map<Long, List<ReportedValue>> valuesOf(Collection<Long> targetIds) {
+        Map<Long, List<ReportedValue>> values = new HashMap<>();
+        if (targetIds.isEmpty()) {
+            return values;
+        }
+        jdbc.sql("select " + VALUE_COLUMNS + ", target_id from reported_value where target_id = any(?)"
+                        + " order by target_id, period, entered_at, id")
+                .param(targetIds.toArray(Long[]::new))
+                .query(rs -> {
+                    values.computeIfAbsent(rs.getLong(10), id -> new ArrayList<>())
+                            .add(value(rs));
+                });
+        return values;
+    }
+
+    /**
+     * Reads the settings of many targets at once, in two statements whatever their number.
+     *
+     * @param targetIds the targets
+     * @return target id → its settings; {@link EvaluationSettings#defaults()} for every target without saved
+     *         ones (each target asked for is present)
+     */
+    public Map<Long, EvaluationSettings> settingsOf(Collection<Long> targetIds) {
+        Map<Long, EvaluationSettings> settings = new HashMap<>();
+        if (targetIds.isEmpty()) {
+            return settings;
+        }
+        Long[] ids = targetIds.toArray(Long[]::new);
+        Map<Long, List<Milestone>> milestones = new HashMap<>();
+        jdbc.sql(
+                        "select target_id, due_on, value from target_milestone where target_id = any(?) order by target_id, due_on")
+                .param(ids)
+                .query(rs -> {
+                    milestones
+                            .computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new Milestone(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3)));
+                });
+        jdbc.sql(
+                        "select baseline, aggregation, pacing, tolerance, target_id from target_setting where target_id = any(?)")
+                .param(ids)
+                .query(rs -> {
+                    long id = rs.getLong(5);
+                    settings.put(id, settings(rs, milestones.getOrDefault(id, List.of())));
+                });
+        targetIds.forEach(id -> settings.putIfAbsent(id, EvaluationSettings.defaults()));
+        return settings;
+    }
+
+    private static final String VALUE_COLUMNS =
+            "id, period, value, approximate, entered_at, note, reason, withdrawn_at, withdrawal_reason";
+
+    private static ReportedValue value(ResultSet rs) throws SQLException {
+        return new ReportedValue(
+                rs.getLong(1),
+                rs.getObject(2, LocalDate.class),
+                rs.getBigDecimal(3),
+                rs.getBoolean(4),
+                rs.getObject(5, OffsetDateTime.class).toInstant(),
+                rs.getString(6),
+                rs.getString(7),
+                instant(rs.getObject(8, OffsetDateTime.class)),
+                rs.getString(9));
     }
 
     /** @return the version of the target's stored settings, 0 while none were saved */

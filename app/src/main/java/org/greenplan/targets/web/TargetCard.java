@@ -77,13 +77,9 @@ record TargetCard(
      *         or why it cannot be judged
      */
     public String attainmentKey() {
-        EvaluationOutcome e = evaluation();
-        if (e.attainment() == org.greenplan.targets.Attainment.NOT_MET
-                && e.on().getYear() <= target.planYear()
-                && e.on().isBefore(LocalDate.of(target.planYear(), 12, 31))) {
-            return "target.attainment.NOT_MET.pending";
-        }
-        return "target.attainment." + e.attainment();
+        return target.attainmentPending()
+                ? "target.attainment.NOT_MET.pending"
+                : "target.attainment." + evaluation().attainment();
     }
 
     /** @return the message key saying where the expected value starts from, or why there is none */
@@ -91,9 +87,19 @@ record TargetCard(
         return "target.paceBasis." + evaluation().paceBasis();
     }
 
-    /** @return the month the pace starts from, as {@code 2022-06} */
+    /** @return the day the pace starts from, as {@code 2022-03-31} (the end of the first reported month) */
     public String paceFromText() {
-        return YearMonth.from(evaluation().paceFrom()).toString();
+        return evaluation().paceFrom().toString();
+    }
+
+    /** @return the value the pace starts from with its unit ({@code 85%}), or "—" when there is none */
+    public String paceStartText() {
+        return quantity(evaluation().paceStart());
+    }
+
+    /** @return the day the pace reaches the goal, as {@code 2022-12-31} */
+    public String paceToText() {
+        return evaluation().paceTo().toString();
     }
 
     /** @return the aggregation used when the office chose none */

@@ -123,9 +123,12 @@ class TargetCorrectionIntegrationTests {
 
     @Test
     void withoutABaselineThePageSaysWhatTheLightComparesWithAndWhatIsNeeded() throws Exception {
+        jdbc.sql("update task set deadline = date '2022-06-30', deadline_phrase = '6月底前' where id = ?")
+                .param(taskId)
+                .update();
         send("/values", "month", "2022-06", "value", "88", "note", "");
 
-        // no pace without a baseline: 88 is 4 below 92, within 10 % of 92
+        // no baseline and the first value comes in at the deadline, so no pace: 88 is 4 below 92, within 10 % of 92
         String html = panel();
         assertThat(html)
                 .contains("data-pace-basis=\"GOAL_ONLY\"")
@@ -133,6 +136,56 @@ class TargetCorrectionIntegrationTests {
                 .contains("低于目标值（在容差之内")
                 .contains("data-status=\"YELLOW\"")
                 .doesNotContain("按进度推进");
+    }
+
+    @Test
+    void withoutABaselineTheExpectedValueIsPacedFromTheFirstReportedValue() throws Exception {
+        send("/values", "month", "2022-03", "value", "85", "note", "");
+        send("/values", "month", "2022-06", "value", "87", "note", "");
+
+        // 85 for March → 92 by 31 December: 85 + 7 × 91/275 = 87.32 on 30 June; 87 is 0.32 behind, within
+        // 10 % of the planned change of 7 points
+        String html = panel();
+
+        assertThat(html)
+                .contains("data-pace-basis=\"FIRST_VALUE\"")
+                .contains("data-expected=\"87.3164\"")
+                .contains(">87.32%<")
+                .contains("未填基线：从首次报送值 85%（2022-03-31）起按进度推进，至 2022-12-31 达到目标 92%")
+                .contains("data-status=\"YELLOW\"")
+                .contains("略落后于进度（在容差之内）")
+                .contains("尚未达到目标（目标在年底前完成")
+                .doesNotContain("未达标")
+                .doesNotContain("灯色按目标值本身判断");
+
+        send("/values/2022-06-01/correction", "value", "89", "reason", "按核定口径更正");
+
+        assertThat(panel())
+                .contains("data-status=\"GREEN\"")
+                .contains("按进度推进（不落后于今日应达值）")
+                .contains("尚未达到目标（目标在年底前完成")
+                .doesNotContain("未达标");
+    }
+
+    @Test
+    void theFirstValuePaceEndsAtTheTasksDeadline() throws Exception {
+        jdbc.sql("update task set deadline = date '2022-09-30', deadline_phrase = '9月底前' where id = ?")
+                .param(taskId)
+                .update();
+        send("/values", "month", "2022-03", "value", "85", "note", "");
+
+        // 85 on 31 March → 92 on 30 September: 85 + 7 × 91/183 = 88.48 on 30 June
+        assertThat(panel()).contains("data-expected=\"88.4809\"").contains("至 2022-09-30 达到目标 92%");
+    }
+
+    @Test
+    void withNeitherBaselineNorValueThePageSaysWhatItNeeds() throws Exception {
+        String html = panel();
+
+        assertThat(html)
+                .contains("data-pace-basis=\"NEEDS_VALUE\"")
+                .contains("未填基线，也尚无报送值，暂不能计算今日应达值：收到首次报送值后，从该值起按进度推进，至 2022-12-31 达到目标 92%")
+                .contains("data-status=\"NOT_EVALUABLE\"");
     }
 
     @Test

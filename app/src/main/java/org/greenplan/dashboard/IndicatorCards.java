@@ -7,7 +7,6 @@ import org.greenplan.dashboard.DashboardData.IndicatorCard;
 import org.greenplan.supervision.SupervisedTask;
 import org.greenplan.targets.EvaluationOutcome;
 import org.greenplan.targets.MonthPoint;
-import org.greenplan.targets.TargetTracking;
 import org.greenplan.targets.TrackedTarget;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -19,11 +18,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class IndicatorCards {
-    private final TargetTracking tracking;
     private final Labels labels;
 
-    IndicatorCards(TargetTracking tracking, Labels labels) {
-        this.tracking = tracking;
+    IndicatorCards(Labels labels) {
         this.labels = labels;
     }
 
@@ -31,7 +28,8 @@ class IndicatorCards {
         List<IndicatorCard> cards = new ArrayList<>();
         for (SelectedRow row : scope.select(all)) {
             SupervisedTask task = row.task();
-            for (TrackedTarget t : tracking.evaluateTask(scope.plan().id(), task.taskId(), scope.on())) {
+            // supervision evaluated the targets on the scope's date already, with the whole plan in one read
+            for (TrackedTarget t : task.targets()) {
                 cards.add(card(scope.plan().id(), task, t));
             }
         }

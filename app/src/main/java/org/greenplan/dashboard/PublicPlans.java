@@ -18,7 +18,6 @@ import org.greenplan.plan.view.TaskView;
 import org.greenplan.plan.view.UnitTaskCount;
 import org.greenplan.supervision.PlanSupervision;
 import org.greenplan.supervision.SupervisedTask;
-import org.greenplan.targets.TargetTracking;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,24 +35,15 @@ public class PublicPlans {
     private final JdbcClient jdbc;
     private final PlanCatalog catalog;
     private final Scopes scopes;
-    private final TargetTracking tracking;
     private final AuditTrail audit;
     private final Clock clock;
     private final Labels labels;
 
-    PublicPlans(
-            JdbcClient jdbc,
-            PlanCatalog catalog,
-            Scopes scopes,
-            TargetTracking tracking,
-            AuditTrail audit,
-            Clock clock,
-            Labels labels) {
+    PublicPlans(JdbcClient jdbc, PlanCatalog catalog, Scopes scopes, AuditTrail audit, Clock clock, Labels labels) {
         this.labels = labels;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.scopes = scopes;
-        this.tracking = tracking;
         this.audit = audit;
         this.clock = clock;
     }
@@ -133,7 +123,7 @@ public class PublicPlans {
                         t.unitIds().stream().map(units::get).toList(),
                         views.get(t.taskId()).deadlineLabel(),
                         t.status(),
-                        tracking.evaluateTask(views.get(t.taskId()), plan.planYear(), supervision.on()).stream()
+                        t.targets().stream()
                                 .map(v -> PublicPlanView.Value.of(
                                         v, v.target().display(labels.source(), LocaleContextHolder.getLocale())))
                                 .toList()))

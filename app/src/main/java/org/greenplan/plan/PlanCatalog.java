@@ -129,6 +129,17 @@ public class PlanCatalog {
         return tasks.one(planId, taskId);
     }
 
+    /**
+     * @param taskId a task id as a URL names it
+     * @return the id of the plan the task belongs to; empty when there is no such task
+     */
+    public Optional<Long> planOfTask(long taskId) {
+        return jdbc.sql("select plan_id from task where id = ?")
+                .param(taskId)
+                .query(Long.class)
+                .optional();
+    }
+
     /** @return the headings of the plan in document order */
     public List<HeadingView> headings(long planId) {
         return jdbc.sql("select id, parent_id, level, number, title from plan_node where plan_id = ? order by position")

@@ -10,8 +10,8 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Keeps a county or district office to its own region's plans: any page or API call whose path names a
- * {@code {planId}} of another region answers 404, as if the plan did not exist (no hint that it does).
- * Pages that name only a task or report id are not covered here.
+ * {@code {planId}} of another region, or a {@code {taskId}} of such a plan, answers 404, as if it did not
+ * exist (no hint that it does). Pages that name only a report, period or request id are not covered here.
  */
 class PlanRegionGuard implements HandlerInterceptor {
     private final ObjectProvider<RegionScope> scope;
@@ -21,18 +21,26 @@ class PlanRegionGuard implements HandlerInterceptor {
         this.scope = scope;
     }
 
+    private static boolean isId(String value) {
+        return value != null && value.matches("\\d{1,18}");
+    }
+
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         @SuppressWarnings("unchecked")
         Map<String, String> variables =
                 (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        String planId = variables == null ? null : variables.get("planId");
         RegionScope regions = scope.getIfAvailable();
-        if (regions != null
-                && planId != null
-                && planId.matches("\\d{1,18}")
-                && !regions.mayOpen(Long.parseLong(planId))) {
+        if (regions == null || variables == null) {
+            return true;
+        }
+        String planId = variables.get("planId");
+        if (isId(planId) && !regions.mayOpen(Long.parseLong(planId))) {
             throw new NoSuchElementException("no plan " + planId + " in this office's region");
+        }
+        String taskId = variables.get("taskId");
+        if (isId(taskId) && !regions.mayOpenTask(Long.parseLong(taskId))) {
+            throw new NoSuchElementException("no task " + taskId + " in this office's region");
         }
         return true;
     }

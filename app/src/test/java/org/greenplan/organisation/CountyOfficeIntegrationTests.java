@@ -135,6 +135,23 @@ class CountyOfficeIntegrationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/plans/{id}/review", countyPlan).with(TestActors.as(countyOffice)))
                 .andExpect(status().isOk());
+        long cityTask = jdbc.sql("select min(id) from task where plan_id = ?")
+                .param(cityPlan)
+                .query(Long.class)
+                .single();
+        long countyTask = jdbc.sql("select min(id) from task where plan_id = ?")
+                .param(countyPlan)
+                .query(Long.class)
+                .single();
+        // a URL naming only a task of the city's plan is fenced like the plan itself
+        mvc.perform(get("/office/tasks/{id}/changes", cityTask).with(TestActors.as(countyOffice)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/office/audit/task/{id}", cityTask).with(TestActors.as(countyOffice)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/office/tasks/{id}/changes", countyTask).with(TestActors.as(countyOffice)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/office/tasks/{id}/changes", cityTask).with(TestActors.office()))
+                .andExpect(status().isOk());
 
         String cityHome = mvc.perform(get("/").with(TestActors.office()))
                 .andReturn()

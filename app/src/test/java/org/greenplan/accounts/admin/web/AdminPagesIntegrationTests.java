@@ -75,6 +75,17 @@ class AdminPagesIntegrationTests {
     }
 
     @Test
+    void aHandMadeRoleOrUnitIsRefusedInWordsNotWithJavasConversionError() throws Exception {
+        String page = page(newUser("web-qian", "钱七", "GOD", "abc"));
+
+        assertThat(page).contains("填写的内容格式不正确").doesNotContain("java.", "Failed to convert", "one-time-password");
+        assertThat(jdbc.sql("select count(*) from app_user where username = 'web-qian'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void anEditFromAnOutdatedFormSaysSomeoneElseChangedIt() throws Exception {
         page(newUser("web-zhao", "赵六", "LEADER", ""));
         long id = jdbc.sql("select id from app_user where username = 'web-zhao'")

@@ -62,7 +62,7 @@ public class Briefings {
             @Value("${greenplan.briefing.header:}") String header,
             @Value("${greenplan.briefing.number-prefix:}") String numberPrefix,
             @Value("${greenplan.briefing.addressees:}") String addressees,
-            @Value("${greenplan.region:}") String region) {
+            @Value("${greenplan.region}") String region) {
         this.sources = sources;
         this.store = store;
         this.templates = templates;

@@ -27,7 +27,7 @@ public class UnitDirectory {
 
     UnitDirectory(
             JdbcClient jdbc,
-            @Value("${greenplan.region:宿州市}") String defaultRegionName,
+            @Value("${greenplan.region}") String defaultRegionName,
             ObjectProvider<CurrentRegion> currentRegion) {
         this.jdbc = jdbc;
         this.defaultRegionName = defaultRegionName;

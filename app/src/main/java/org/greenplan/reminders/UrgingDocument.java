@@ -35,12 +35,14 @@ public class UrgingDocument {
     UrgingDocument(
             @Value("${greenplan.reminders.urging-template:classpath:reminders/urging-template.docx}") Resource template,
             @Value("${greenplan.reminders.issuer:}") String issuer,
+            @Value("${greenplan.region}") String region,
             MessageSource messages,
             PlanCatalog plans,
             Clock clock) {
         this.template = template;
-        this.issuer = issuer;
         this.messages = messages;
+        // 宿州市绿色发展行动专项小组办公室 unless configured otherwise, as the briefing's 红头
+        this.issuer = issuer.isBlank() ? text("reminders.urging.issuer", region) : issuer;
         this.plans = plans;
         this.zone = clock.getZone();
     }
@@ -52,7 +54,7 @@ public class UrgingDocument {
      */
     public byte[] render(Urging urging, String number) {
         Map<String, Object> data = new HashMap<>();
-        data.put("issuer", issuer.isBlank() ? text("reminders.urging.issuer") : issuer);
+        data.put("issuer", issuer);
         data.put("number", number);
         data.put("units", String.join("、", urging.unitNames()) + text("reminders.urging.colon"));
         data.put(
@@ -63,7 +65,7 @@ public class UrgingDocument {
         data.put("plan", plans.plan(urging.planId()).map(p -> p.title()).orElse(""));
         data.put("message", urging.message());
         data.put("reply", urging.replyBy() == null ? "" : text("reminders.urging.replyBy", urging.replyBy()));
-        data.put("office", issuer.isBlank() ? text("reminders.urging.issuer") : issuer);
+        data.put("office", issuer);
         LocalDate issued = LocalDate.ofInstant(urging.issuedAt(), zone);
         data.put(
                 "date",

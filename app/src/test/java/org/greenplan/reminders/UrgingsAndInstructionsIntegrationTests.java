@@ -167,7 +167,7 @@ class UrgingsAndInstructionsIntegrationTests {
             text = extractor.getText();
         }
         assertThat(text)
-                .contains("绿色发展行动专项小组办公室")
+                .contains("宿州市绿色发展行动专项小组办公室")
                 .contains("催办〔" + year + "〕第1号")
                 .contains("督办催办单")
                 .contains("受文单位：" + name(strawUnit) + "：")

@@ -97,10 +97,6 @@ class MessageKeyTests {
                     "百分之"),
             allow("org/greenplan/targets/TargetTerms.java", "a target phrase word that is matched", "零增长"),
             allow(
-                    "org/greenplan/organisation/UnitDirectory.java",
-                    "the default region's name in the configuration default (data, not UI text)",
-                    "宿州市"),
-            allow(
                     "org/greenplan/plan/draft/Drafts.java",
                     "stored as the title of a plan whose title was not recognised (data the office corrects)",
                     "未识别标题"),

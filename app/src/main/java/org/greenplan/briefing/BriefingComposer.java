@@ -299,7 +299,11 @@ final class BriefingComposer {
         if (value == null) {
             return text("briefing.doc.none");
         }
-        return value.stripTrailingZeros().toPlainString() + (unit == null ? "" : unit);
+        // two decimals at most, as the task page shows them (a pace is computed to four)
+        return value.setScale(2, java.math.RoundingMode.HALF_UP)
+                        .stripTrailingZeros()
+                        .toPlainString()
+                + (unit == null ? "" : unit);
     }
 
     /** Numbers go in as plain text: MessageFormat would print 2022 as 2,022. */

@@ -214,6 +214,11 @@ public final class StatusRules {
     }
 
     private static String plain(java.math.BigDecimal value) {
-        return value == null ? "—" : value.stripTrailingZeros().toPlainString();
+        // two decimals at most, as the task page shows them (a pace is computed to four)
+        return value == null
+                ? "—"
+                : value.setScale(2, java.math.RoundingMode.HALF_UP)
+                        .stripTrailingZeros()
+                        .toPlainString();
     }
 }

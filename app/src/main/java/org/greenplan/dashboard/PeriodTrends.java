@@ -8,6 +8,7 @@ import org.greenplan.accounts.Actor;
 import org.greenplan.dashboard.DashboardData.Count;
 import org.greenplan.dashboard.DashboardData.PeriodSeries;
 import org.greenplan.dashboard.DashboardData.Series;
+import org.greenplan.periods.PeriodState;
 import org.greenplan.periods.ReportingPeriod;
 import org.greenplan.progress.SubmissionMatrix.Timeliness;
 import org.greenplan.supervision.TaskStatus;
@@ -32,7 +33,8 @@ class PeriodTrends {
         List<ReportingPeriod> periods = scopes.periods(filter.planId());
         List<Scope> ended = new ArrayList<>();
         for (ReportingPeriod p : periods) {
-            boolean reached = !p.endsOn().isAfter(current.on());
+            // a period never opened could not be reported in: a gap, not a column of missing reports
+            boolean reached = p.state() != PeriodState.PLANNED && !p.endsOn().isAfter(current.on());
             ended.add(reached ? scopeOf(actor, filter, p, current) : null);
         }
         List<Series> statuses = new ArrayList<>();

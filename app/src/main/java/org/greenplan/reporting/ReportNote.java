@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.greenplan.periods.PeriodState;
 import org.greenplan.periods.ReportingPeriod;
 import org.greenplan.progress.ApprovedProgress;
 import org.greenplan.supervision.TaskStatus;
@@ -16,7 +17,7 @@ import org.greenplan.supervision.TaskStatus;
  *   <li>a submission newer than the latest approved one awaits the office → 已报送待审核;</li>
  *   <li>a task reported complete or with every target met, not yet closed out by the office → 待申请销号
  *       (supervision keeps it 绿 until the office verifies it);</li>
- *   <li>the latest period whose lead units' due date ({@link ReportingPeriod#dueOn()}) lies before the
+ *   <li>the latest opened (or closed) period whose lead units' due date ({@link ReportingPeriod#dueOn()}) lies before the
  *       date is the <em>due period</em>: a task without an approved report for it is 未报送 (with the
  *       period and its due date), never before that due date has passed;</li>
  *   <li>a task with no approved report whose first period is not due yet → 本期未到截止日 (with the due date);</li>
@@ -94,6 +95,8 @@ final class ReportNote {
     /** @return the latest period whose due date has passed on the date */
     private Optional<ReportingPeriod> duePeriod() {
         return periods.stream()
+                // a period never opened could not be reported in, so it is never 未报送
+                .filter(p -> p.state() != PeriodState.PLANNED)
                 .filter(p -> p.dueOn() != null && p.dueOn().isBefore(on))
                 .max(Comparator.comparing(ReportingPeriod::dueOn));
     }

@@ -182,9 +182,26 @@ class LedgerProgressIntegrationTests {
                 .orElseThrow();
     }
 
+    @Test
+    void aPeriodNeverOpenedIsNeverNotReported() throws Exception {
+        jdbc.sql("""
+                        insert into reporting_period (plan_id, label, starts_on, ends_on, due_on, co_unit_due_on,
+                            grace_until, state)
+                        values (?, '2022年7月', date '2022-07-01', date '2022-07-31', date '2022-07-25',
+                            date '2022-07-21', date '2022-07-27', 'PLANNED')""").param(planId).update();
+
+        assertThat(ledgerRow(10, "2022-08-10").getCell(9).getStringCellValue())
+                .as("July's due date has passed, but July was never opened: June is the period missing")
+                .endsWith("未报送（2022年6月，截止 2022-06-24）");
+    }
+
     private Row ledgerRow(int sequence) throws Exception {
+        return ledgerRow(sequence, "2022-06-30");
+    }
+
+    private Row ledgerRow(int sequence, String on) throws Exception {
         byte[] xlsx = mvc.perform(get("/plans/{id}/ledger.xlsx", planId)
-                        .param("on", "2022-06-30")
+                        .param("on", on)
                         .with(org.greenplan.accounts.TestActors.office()))
                 .andReturn()
                 .getResponse()

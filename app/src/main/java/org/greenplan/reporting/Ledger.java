@@ -78,8 +78,8 @@ public class Ledger {
             List<HeadingView> chain = headings.chain(task.nodeId());
             ApprovedProgress.TaskReports taskReports =
                     reported.getOrDefault(task.id(), ApprovedProgress.TaskReports.NONE);
-            TaskProgress.Reading reading = progress.of(task, planYear, taskReports, on);
             SupervisedTask supervised = statuses.get(task.id());
+            TaskProgress.Reading reading = progress.of(task, supervised.targets(), taskReports, on);
             TaskStatus status = supervised.status();
             rows.add(new LedgerRow(
                     rows.size() + 1,

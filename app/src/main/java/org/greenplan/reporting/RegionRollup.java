@@ -168,11 +168,12 @@ public class RegionRollup {
     private record Tracked(TaskView task, TrackedTarget target) {}
 
     private List<Tracked> tracked(long planId, Integer planYear, LocalDate on) {
+        List<TaskView> tasks = catalog.tasks(planId, null);
+        // every target of the plan in one batch (three statements), not three statements per target
+        Map<Long, List<TrackedTarget>> evaluated = tracking.evaluateTasks(tasks, planYear, on);
         List<Tracked> tracked = new ArrayList<>();
-        for (TaskView task : catalog.tasks(planId, null)) {
-            if (!task.targets().isEmpty()) {
-                tracking.evaluateTask(task, planYear, on).forEach(t -> tracked.add(new Tracked(task, t)));
-            }
+        for (TaskView task : tasks) {
+            evaluated.getOrDefault(task.id(), List.of()).forEach(t -> tracked.add(new Tracked(task, t)));
         }
         return tracked;
     }

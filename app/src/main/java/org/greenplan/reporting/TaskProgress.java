@@ -6,7 +6,6 @@ import java.util.List;
 import org.greenplan.plan.view.TaskView;
 import org.greenplan.progress.ApprovedProgress;
 import org.greenplan.targets.EvaluationOutcome;
-import org.greenplan.targets.TargetTracking;
 import org.greenplan.targets.TrackedTarget;
 import org.springframework.stereotype.Component;
 
@@ -19,12 +18,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TaskProgress {
-    private final TargetTracking tracking;
-
     private final org.springframework.context.MessageSource messages;
 
-    TaskProgress(TargetTracking tracking, org.springframework.context.MessageSource messages) {
-        this.tracking = tracking;
+    TaskProgress(org.springframework.context.MessageSource messages) {
         this.messages = messages;
     }
 
@@ -35,17 +31,14 @@ class TaskProgress {
     record Reading(String progress, boolean reported) {}
 
     /**
-     * @param task     the task
-     * @param planYear the plan's year, or null
-     * @param reports  the task's approved and pending reports ({@link ApprovedProgress.TaskReports#NONE})
-     * @param on       the date the values are evaluated on
+     * @param task    the task
+     * @param targets its targets evaluated on the date (as supervision evaluated them for its status)
+     * @param reports the task's approved and pending reports ({@link ApprovedProgress.TaskReports#NONE})
+     * @param on      the date the values are evaluated on
      */
-    Reading of(TaskView task, Integer planYear, ApprovedProgress.TaskReports reports, LocalDate on) {
-        List<TrackedTarget> reported = task.targets().isEmpty()
-                ? List.of()
-                : tracking.evaluateTask(task, planYear, on).stream()
-                        .filter(t -> t.evaluation().actual() != null)
-                        .toList();
+    Reading of(TaskView task, List<TrackedTarget> targets, ApprovedProgress.TaskReports reports, LocalDate on) {
+        List<TrackedTarget> reported =
+                targets.stream().filter(t -> t.evaluation().actual() != null).toList();
         List<ApprovedProgress.Approved> approved = reports.approved().stream()
                 .filter(a -> !a.periodEnd().isAfter(on))
                 .toList();

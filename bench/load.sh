@@ -80,7 +80,7 @@ psql_run() {
 
 gatling() {
   local simulation=$1; shift
-  (cd "$here" && ./mvnw -o -B -Pbench,load -pl bench -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+  (cd "$here" && ./mvnw -o -B -Pbench,load -pl bench -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true \
     -Dgatling.simulationClass="org.greenplan.bench.load.$simulation" -Dbase="http://127.0.0.1:$port" \
     -Dpassword="$password" -Dreporters="$out/run/reporters.csv" "$@") > "$out/gatling-$simulation.log" 2>&1 \
     || log "gatling reported failures (see $out/gatling-$simulation.log)"

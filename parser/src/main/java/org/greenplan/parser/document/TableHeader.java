@@ -1,6 +1,7 @@
 package org.greenplan.parser.document;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The column names a task table (任务分解表, 分工表) prints in its header row, one lexicon for the readers
@@ -25,6 +26,12 @@ public enum TableHeader {
     /** Columns a task table prints that hold no part of a task: 类别, 责任人, 任务来源, 备注 … */
     OTHER("类别", "领域", "责任人", "责任领导", "分管领导", "联系人", "任务来源", "备注", "完成情况", "进展情况");
 
+    private static final Pattern REMARK = Pattern.compile("[（(][^（()）]*[）)]");
+    /** The characters of {@link #SPACES}: ASCII white space and the ideographic space. */
+    private static final String SPACE_CHARS = " \t\n\u000B\f\r\u3000";
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]");
+
     private final List<String> names;
 
     TableHeader(String... names) {
@@ -33,7 +40,7 @@ public enum TableHeader {
 
     /** @return the column a header cell names, or null when it names none */
     public static TableHeader of(String cell) {
-        String name = cell.replaceAll("[（(][^（()）]*[）)]", "").replaceAll("[\\s\\u3000]", "");
+        String name = SPACES.matcher(REMARK.matcher(cell).replaceAll("")).replaceAll("");
         for (TableHeader header : values()) {
             if (header.names.contains(name)) {
                 return header;
@@ -49,7 +56,10 @@ public enum TableHeader {
      * @return the cells, or an empty list unless the whole line (spaces aside) is three or more names
      */
     public static List<String> splitGlued(String line) {
-        String text = line.replaceAll("[\\s\\u3000]", "");
+        if (!startsWithName(line)) {
+            return List.of(); // every line of a document is asked: most are no header, and long
+        }
+        String text = SPACES.matcher(line).replaceAll("");
         List<String> cells = new java.util.ArrayList<>();
         int at = 0;
         while (at < text.length()) {
@@ -68,6 +78,31 @@ public enum TableHeader {
             at += longest.length();
         }
         return cells.size() >= 3 ? cells : List.of();
+    }
+
+    /** @return whether the line, spaces removed as {@link #splitGlued} removes them, starts with a column name */
+    private static boolean startsWithName(String line) {
+        for (TableHeader header : values()) {
+            for (String name : header.names) {
+                if (startsWithIgnoringSpaces(line, name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithIgnoringSpaces(String line, String name) {
+        int at = 0;
+        for (int i = 0; i < name.length(); i++, at++) {
+            while (at < line.length() && SPACE_CHARS.indexOf(line.charAt(at)) >= 0) {
+                at++;
+            }
+            if (at == line.length() || line.charAt(at) != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return whether this column holds units (责任单位, 牵头单位, 配合单位) */

@@ -77,12 +77,13 @@ final class BodyItems {
         }
         inBox = false;
         afterBoundary = false;
-        items.add(new Item(outliner.place(token), new ArrayList<>(), TreeBuilder.hasUnits(token.rest())));
+        items.add(new Item(
+                outliner.place(token), new ArrayList<>(), token.restClauses().hasUnits()));
     }
 
     private void text(Token token) {
         String content = token.line().content();
-        inBox = BodyLandmarks.opensBox(content) || (inBox && !TreeBuilder.hasUnits(content));
+        inBox = BodyLandmarks.opensBox(content) || (inBox && !token.clauses().hasUnits());
         afterBoundary |= BodyLandmarks.isBoundary(content);
         if (inBox || afterBoundary) {
             quiet.add(token);

@@ -25,7 +25,7 @@ final class BodyLandmarks {
 
     /** @return true for the first line of a 专栏 box */
     static boolean opensBox(String content) {
-        return BOX.matcher(content).find();
+        return BOX.matcher(content).lookingAt(); // BOX starts with ^
     }
 
     /** @return true for an annex line: 附件, 附件：, 附件2 (alone, or followed by the annex title) */

@@ -25,6 +25,14 @@ final class Conventions {
             + "(?:需|须|要|应)?(?:由)?([^，,。；;]{2,80}?)(?:负责|牵头|配合|参与|共同|认真|积极|抓好|组织|推进|贯彻)*落实"
             + "[^。；;]{0,6}?[，,；;]?\\s*(?:不再|不)(?:一一|单独|逐一|逐项|另行)?列出");
 
+    /**
+     * @return false when {@code text} cannot hold an inheritance note: every {@link #INHERITED} match starts with
+     *         以下 (a cheap test first, as the pattern is tried on every line and every unit bracket)
+     */
+    static boolean mayNoteInheritance(String text) {
+        return text.contains("以下");
+    }
+
     private record Inheritance(int line, List<String> units) {}
 
     private final int firstListedRuleLine;
@@ -39,8 +47,7 @@ final class Conventions {
         int ruleLine = Integer.MAX_VALUE;
         for (Token token : tokens) {
             String content = token.line().content();
-            if (ruleLine == Integer.MAX_VALUE
-                    && UnitClauseReader.FIRST_LISTED_RULE.matcher(content).find()) {
+            if (ruleLine == Integer.MAX_VALUE && UnitClauseReader.statesFirstListedRule(content)) {
                 ruleLine = NOTE.matcher(content).find() ? 0 : token.line().number();
             }
         }
@@ -62,6 +69,9 @@ final class Conventions {
     }
 
     private void readInheritance(Token token) {
+        if (!mayNoteInheritance(token.line().content())) {
+            return;
+        }
         Matcher m = INHERITED.matcher(token.line().content());
         while (m.find()) {
             List<String> units = UnitLists.split(m.group(1));

@@ -2,6 +2,7 @@ package org.greenplan.parser.plan;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,21 +12,21 @@ import java.util.regex.Pattern;
  */
 enum DeadlinePhrase {
     /** 2022年6月30日前. */
-    YEAR_MONTH_DAY(P.Y + "年" + P.M + "月" + P.D + "日(?:之|以)?前") {
+    YEAR_MONTH_DAY(P.Y + "年" + P.M + "月" + P.D + "日(?:之|以)?前", "日") {
         @Override
         LocalDate date(Matcher m, Integer planYear) {
             return day(year(m.group(1)), month(m.group(2)), month(m.group(3)));
         }
     },
     /** 2022年6月底前, 2022年6月末, 2022年6月份前, 2022年6月底. */
-    YEAR_MONTH_END(P.Y + "年" + P.M + "月份?(?:(?:底|末)" + P.BY + "|(?:之|以)?前)") {
+    YEAR_MONTH_END(P.Y + "年" + P.M + "月份?(?:(?:底|末)" + P.BY + "|(?:之|以)?前)", "月") {
         @Override
         LocalDate date(Matcher m, Integer planYear) {
             return monthEnd(year(m.group(1)), month(m.group(2)));
         }
     },
     /** 2022年底前, 2022年年底, 2022年末. */
-    YEAR_END(P.Y + "年年?(?:底|末)" + P.BY) {
+    YEAR_END(P.Y + "年年?(?:底|末)" + P.BY, "年") {
         @Override
         LocalDate date(Matcher m, Integer planYear) {
             return LocalDate.of(year(m.group(1)), 12, 31);
@@ -35,7 +36,7 @@ enum DeadlinePhrase {
      * 到2025年, 2025年前: a target year. In the plan's own year it restates the plan period (宿州's
      * 到2022年 in the 2022 work points), which is no deadline of the task.
      */
-    TARGET_YEAR("(?:(?:到|至|截至|截止到?)" + P.Y + "年(?![底末0-9０-９月年])|" + P.Y + "年(?:之|以)?前(?![一二三四两][季个]|后))") {
+    TARGET_YEAR("(?:(?:到|至|截至|截止到?)" + P.Y + "年(?![底末0-9０-９月年])|" + P.Y + "年(?:之|以)?前(?![一二三四两][季个]|后))", "年") {
         @Override
         LocalDate date(Matcher m, Integer planYear) {
             int year = year(m.group(1) != null ? m.group(1) : m.group(2));
@@ -43,36 +44,47 @@ enum DeadlinePhrase {
         }
     },
     /** 6月底前, 6月底完成, 11月取得明显成效, 6月份前, 10月末: the month in the plan year. */
-    MONTH_END("(?<![0-9０-９年〇零一二三四五六七八九十个])" + P.M + "月份?(?:(?:底|末)" + P.BY + "|(?:之|以)?前|(?=取得|完成|建成|实现|上线|出台|见效))") {
+    MONTH_END(
+            "(?<![0-9０-９年〇零一二三四五六七八九十个])" + P.M + "月份?(?:(?:底|末)" + P.BY + "|(?:之|以)?前|(?=取得|完成|建成|实现|上线|出台|见效))",
+            "月") {
         @Override
         LocalDate date(Matcher m, Integer planYear) {
             return planYear == null ? null : monthEnd(planYear, month(m.group(1)));
         }
     },
     /** 三季度末, 第二季度前: the quarter's last day in the plan year. */
-    QUARTER_END("(?<![0-9０-９])第?([一二三四1-4１-４])季度(?:(?:末|底)" + P.BY + "|(?:之|以)?前)") {
+    QUARTER_END("(?<![0-9０-９])第?([一二三四1-4１-４])季度(?:(?:末|底)" + P.BY + "|(?:之|以)?前)", "季度") {
         @Override
         LocalDate date(Matcher m, Integer planYear) {
             return planYear == null ? null : monthEnd(planYear, 3 * month(m.group(1)));
         }
     },
     /** 年底前, 年内, 今年底 → 31 December of the plan year; 明年底 → of the year after; not 三年内. */
-    PLAN_YEAR_END("(?<![0-9０-９〇零一二三四五六七八九十两几多])(明|今|本)?年(?:(?:底|末)" + P.BY + "|内|度内)") {
+    PLAN_YEAR_END("(?<![0-9０-９〇零一二三四五六七八九十两几多])(明|今|本)?年(?:(?:底|末)" + P.BY + "|内|度内)", "年") {
         @Override
         LocalDate date(Matcher m, Integer planYear) {
             return planYear == null ? null : LocalDate.of(planYear + ("明".equals(m.group(1)) ? 1 : 0), 12, 31);
         }
     },
     /** 上半年: 30 June of the plan year. */
-    HALF_YEAR("(?<![0-9０-９])上半年") {
+    HALF_YEAR("(?<![0-9０-９])上半年", "上半年") {
         @Override
         LocalDate date(Matcher m, Integer planYear) {
             return planYear == null ? null : LocalDate.of(planYear, 6, 30);
         }
     },
     /** 持续推进, 长期坚持, 按进度推进, 2023年起 (a start, no end): open. */
-    OPEN("(?:^|(?<=[（(，,；;。：:\\s]))(持续推进|长期坚持|长期推进|持续开展|持续优化|常态化推进|按进度推进)(?=$|[）)，,；;。\\s])" + "|(?:自|从)?" + P.Y
-            + "年(?:起|开始)") {
+    OPEN(
+            "(?:^|(?<=[（(，,；;。：:\\s]))(持续推进|长期坚持|长期推进|持续开展|持续优化|常态化推进|按进度推进)(?=$|[）)，,；;。\\s])" + "|(?:自|从)?" + P.Y
+                    + "年(?:起|开始)",
+            "年",
+            "持续推进",
+            "长期坚持",
+            "长期推进",
+            "持续开展",
+            "持续优化",
+            "常态化推进",
+            "按进度推进") {
         @Override
         LocalDate date(Matcher m, Integer planYear) {
             return null;
@@ -89,9 +101,27 @@ enum DeadlinePhrase {
     }
 
     private final Pattern pattern;
+    private final List<String> cues;
 
-    DeadlinePhrase(String regex) {
+    /**
+     * @param regex the phrase
+     * @param cues  texts of which every match contains at least one: a paragraph without any of them is not
+     *              scanned (most task paragraphs name no date, and a regex without a literal start tries every
+     *              position of the paragraph)
+     */
+    DeadlinePhrase(String regex, String... cues) {
         this.pattern = Pattern.compile(regex);
+        this.cues = List.of(cues);
+    }
+
+    /** @return false when no match can occur in {@code text} (it contains none of the phrase's cues) */
+    boolean mayOccurIn(String text) {
+        for (String cue : cues) {
+            if (text.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Pattern pattern() {

@@ -45,6 +45,9 @@ final class DeadlineReader {
         Deadline latest = null;
         Deadline open = null;
         for (DeadlinePhrase phrase : DeadlinePhrase.values()) {
+            if (!phrase.mayOccurIn(paragraph)) {
+                continue;
+            }
             Matcher m = phrase.pattern().matcher(paragraph);
             while (m.find()) {
                 LocalDate date = phrase.date(m, planYear);

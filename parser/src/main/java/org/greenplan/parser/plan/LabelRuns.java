@@ -21,6 +21,9 @@ final class LabelRuns {
     /** @return the labelled runs of {@code paragraph}, each from its label to the end of its line */
     static List<Brackets.Span> find(String paragraph) {
         List<Brackets.Span> runs = new ArrayList<>();
+        if (paragraph.indexOf('：') < 0 && paragraph.indexOf(':') < 0) {
+            return runs; // every label ends in a colon; most paragraphs have none outside their brackets
+        }
         Matcher m = START.matcher(paragraph);
         while (m.find()) {
             int start = m.start();

@@ -28,7 +28,7 @@ enum NumberStyle {
     /** @return the numbering at the start of {@code content}, or null */
     NumberMark match(String content) {
         Matcher m = pattern.matcher(content);
-        if (!m.find()) {
+        if (!m.lookingAt()) { // the patterns start with ^: find() would try (and fail at) every position
             return null;
         }
         int value = value(m.group(1));

@@ -46,7 +46,9 @@ final class TaskAssembler {
     ParsedTask task(TreeBuilder.Node node) {
         TaskText taskText = new TaskText(node.lines());
         String paragraph = taskText.text();
-        UnitClauseExtractor.Extraction extraction = UnitClauseExtractor.extract(paragraph);
+        // a one-line task's text is its line after the number, whose clauses the tree builder has read already
+        UnitClauseExtractor.Extraction extraction =
+                node.lines().size() == 1 ? node.head().restClauses() : UnitClauseExtractor.extract(paragraph);
         List<ResponsibilityClause> clauses = clauses(node, taskText, extraction);
         List<UnitAssignment> units = TaskUnits.withInherited(
                 TaskUnits.union(

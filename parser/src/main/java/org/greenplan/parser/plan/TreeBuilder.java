@@ -112,7 +112,7 @@ final class TreeBuilder {
     /** @return how many of the following paragraphs belong to the task: up to the first with units */
     private static int paragraphsUpToUnits(List<Token> trailing) {
         for (int i = 0; i < trailing.size(); i++) {
-            if (hasUnits(trailing.get(i).line().content())) {
+            if (trailing.get(i).clauses().hasUnits()) {
                 return i + 1;
             }
         }
@@ -131,8 +131,7 @@ final class TreeBuilder {
      */
     private static int paragraphsUpToLabelLine(List<Token> trailing) {
         for (int i = 0; i < trailing.size(); i++) {
-            UnitClauseExtractor.Extraction extraction =
-                    UnitClauseExtractor.extract(trailing.get(i).line().content());
+            UnitClauseExtractor.Extraction extraction = trailing.get(i).clauses();
             if (extraction.hasUnits()) {
                 return i > 0 && extraction.text().isBlank() ? i + 1 : 0;
             }
@@ -141,8 +140,7 @@ final class TreeBuilder {
     }
 
     private void unnumbered(Token token) {
-        UnitClauseExtractor.Extraction extraction =
-                UnitClauseExtractor.extract(token.line().content());
+        UnitClauseExtractor.Extraction extraction = token.clauses();
         if (extraction.hasUnits() && !extraction.text().isEmpty()) {
             List<String> path = new ArrayList<>(headingPath);
             path.add("");
@@ -198,10 +196,7 @@ final class TreeBuilder {
         private static boolean endsInLabelLine(BodyItems.Item item) {
             int absorbed = paragraphsUpToUnits(item.trailing());
             return absorbed > 0
-                    && UnitClauseExtractor.extract(
-                                    item.trailing().get(absorbed - 1).line().content())
-                            .text()
-                            .isBlank();
+                    && item.trailing().get(absorbed - 1).clauses().text().isBlank();
         }
 
         private static boolean absorbsUnits(BodyItems.Item item) {

@@ -37,6 +37,14 @@ final class UnitClauseReader {
     static final Pattern FIRST_LISTED_RULE =
             Pattern.compile("(?:(?:列|排)在?第一位(?:者|的(?:部门|单位))?|第一(?:个|位)(?:单位|部门)?)为牵头(?:单位|部门)");
 
+    /**
+     * @return whether {@code text} states the first-listed rule; every {@link #FIRST_LISTED_RULE} match contains
+     *         为牵头, so a text without it is not scanned (the rule is looked for in every line and segment)
+     */
+    static boolean statesFirstListedRule(String text) {
+        return text.contains("为牵头") && FIRST_LISTED_RULE.matcher(text).find();
+    }
+
     /** The labels that introduce units: 责任单位：, 牵头单位：, 配合单位：, 牵头考核单位：, 责任分工： … */
     static final String LABELS = "牵头考核单位|牵头单位|牵头部门|主办单位|配合单位|配合部门|协办单位|参与单位|责任单位" + "|责任部门|责任分工|实施单位";
 
@@ -69,7 +77,9 @@ final class UnitClauseReader {
      */
     static UnitClause read(String content, boolean trailing) {
         UnitClauseReader reader = new UnitClauseReader();
-        String withoutNotes = Conventions.INHERITED.matcher(content).replaceAll("");
+        String withoutNotes = Conventions.mayNoteInheritance(content)
+                ? Conventions.INHERITED.matcher(content).replaceAll("")
+                : content;
         for (String segment : Brackets.splitTopLevel(withoutNotes, "，,；;。")) {
             reader.segment(UnitNameHeuristics.trim(segment));
         }
@@ -85,7 +95,7 @@ final class UnitClauseReader {
             others.add(segment); // running text, not a list of units
             return;
         }
-        if (FIRST_LISTED_RULE.matcher(segment).find()) {
+        if (statesFirstListedRule(segment)) {
             rule = true;
             return;
         }

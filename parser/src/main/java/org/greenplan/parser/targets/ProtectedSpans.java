@@ -15,6 +15,8 @@ final class ProtectedSpans {
     private static final String[] OPENERS = {"“\"", "《", "「", "『", "〔", "【", "[［", "（("};
 
     private static final String[] CLOSERS = {"”\"", "》", "」", "』", "〕", "】", "]］", "）)"};
+    /** Every opening and closing mark: other characters (nearly all of a text) change nothing. */
+    private static final String MARKS = String.join("", OPENERS) + String.join("", CLOSERS);
     /** The round bracket, protected only as a gloss: opened right after a protected span. */
     private static final int GLOSS = OPENERS.length - 1;
 
@@ -29,6 +31,9 @@ final class ProtectedSpans {
             char c = text.charAt(i);
             if (c == '。' || c == '\n') {
                 Arrays.fill(open, -1);
+            }
+            if (MARKS.indexOf(c) < 0) {
+                continue;
             }
             for (int kind = 0; kind < OPENERS.length; kind++) {
                 mark(inside, open, kind, c, i);

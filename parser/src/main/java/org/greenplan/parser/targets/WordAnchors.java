@@ -27,6 +27,11 @@ import org.greenplan.parser.targets.Anchor.IndicatorSide;
  * </ul>
  */
 final class WordAnchors {
+    /*
+     * Each pattern comes with its cues: texts of which every match contains at least one. A task text without
+     * any is not scanned — most texts state no target in words, and a pattern without a literal start tries
+     * every position of the text.
+     */
     private static final Pattern DIRECTION =
             Pattern.compile("(?:持续|稳步|逐步|逐年|不断|明显|大幅|有所|进一步)(下降|降低|减少|提高|提升|增长|增加|上升)|稳中有(降|升)");
     private static final Pattern ZERO_GROWTH = Pattern.compile("零增长");
@@ -37,6 +42,9 @@ final class WordAnchors {
     private static final Pattern FULL_COVERAGE = Pattern.compile("(达到|达)?全覆盖");
     private static final Pattern RANK = Pattern.compile(
             "(?:稳居|位居|位列|跻身|进入|保持|排名|居)" + "(?:全球|世界|全国|国内|全省|省内|全市|同行业|行业)?(?:前|第)([0-9]+|[一二三四五六七八九十]+)(?:名|位)?");
+    private static final String[] DIRECTION_CUES = {"持续", "稳步", "逐步", "逐年", "不断", "明显", "大幅", "有所", "进一步", "稳中有"};
+    private static final String[] REFERENCE_CUES = {"达到", "完成", "满足", "符合"};
+    private static final String[] RANK_CUES = {"居", "位列", "跻身", "进入", "保持", "排名"};
     private static final Set<String> DOWN = Set.of("下降", "降低", "减少", "降");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -44,21 +52,23 @@ final class WordAnchors {
 
     static List<Anchor> find(String text, boolean[] protectedSpans) {
         List<Anchor> anchors = new ArrayList<>();
-        collect(anchors, text, protectedSpans, DIRECTION, m -> direction(text, m));
+        collect(anchors, text, protectedSpans, DIRECTION, DIRECTION_CUES, m -> direction(text, m));
         collect(
                 anchors,
                 text,
                 protectedSpans,
                 ZERO_GROWTH,
+                new String[] {"零增长"},
                 m -> Anchor.withoutValue(m.start(), m.end(), TargetComparator.DECREASE, IndicatorSide.BEFORE));
-        collect(anchors, text, protectedSpans, REFERENCE, WordAnchors::reference);
-        collect(anchors, text, protectedSpans, ELIMINATE, m -> none(m, IndicatorSide.AFTER));
-        collect(anchors, text, protectedSpans, CLEAR, m -> none(m, IndicatorSide.BEFORE));
+        collect(anchors, text, protectedSpans, REFERENCE, REFERENCE_CUES, WordAnchors::reference);
+        collect(anchors, text, protectedSpans, ELIMINATE, new String[] {"消除"}, m -> none(m, IndicatorSide.AFTER));
+        collect(anchors, text, protectedSpans, CLEAR, new String[] {"清零"}, m -> none(m, IndicatorSide.BEFORE));
         collect(
                 anchors,
                 text,
                 protectedSpans,
                 FULL_COVERAGE,
+                new String[] {"全覆盖"},
                 m -> Coverage.isTarget(text, m.start(), m.end())
                         ? new Anchor(
                                 m.start(),
@@ -69,7 +79,7 @@ final class WordAnchors {
                                 TargetUnits.PERCENT,
                                 IndicatorSide.BEFORE)
                         : null);
-        collect(anchors, text, protectedSpans, RANK, m -> rank(text, m));
+        collect(anchors, text, protectedSpans, RANK, RANK_CUES, m -> rank(text, m));
         return anchors;
     }
 
@@ -78,7 +88,11 @@ final class WordAnchors {
             String text,
             boolean[] protectedSpans,
             Pattern pattern,
+            String[] cues,
             Function<Matcher, Anchor> toAnchor) {
+        if (!mentionsAny(text, cues)) {
+            return;
+        }
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             Anchor anchor = protectedSpans[m.start()] ? null : toAnchor.apply(m);
@@ -86,6 +100,15 @@ final class WordAnchors {
                 anchors.add(anchor);
             }
         }
+    }
+
+    private static boolean mentionsAny(String text, String[] cues) {
+        for (String cue : cues) {
+            if (text.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Anchor direction(String text, Matcher m) {

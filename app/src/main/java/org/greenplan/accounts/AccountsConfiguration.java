@@ -1,6 +1,7 @@
 package org.greenplan.accounts;
 
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -15,9 +16,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Configuration(proxyBeanMethods = false)
 class AccountsConfiguration {
 
+    /**
+     * Spring Security's delegating encoder behind a fair bound on concurrent checks
+     * ({@code greenplan.accounts.password-checks}, 0 = one per processor).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${greenplan.accounts.password-checks:0}") int checks) {
+        int permits = checks > 0 ? checks : Runtime.getRuntime().availableProcessors();
+        return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(), permits);
     }
 
     /** The one authentication provider of the application: Spring Security's global manager uses it. */

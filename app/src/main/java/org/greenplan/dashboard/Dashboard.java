@@ -49,6 +49,8 @@ public class Dashboard {
      * @return the dashboard of the filter
      * @throws org.greenplan.plan.NotFoundException when there is no such plan or the period is not the plan's
      */
+    // not in a read-only transaction: the trend stores closed periods' results it had to compute
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public DashboardData data(Actor actor, DashboardFilter filter) {
         Scope scope = scopes.of(actor, filter);
         DashboardFilter resolved =

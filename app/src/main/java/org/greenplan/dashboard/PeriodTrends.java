@@ -17,25 +17,29 @@ import org.springframework.stereotype.Component;
 /**
  * The periods of a plan side by side: statuses on each period's last day and the timeliness of the
  * reports due in it. A period that ends after the dashboard's date is a gap (null), never 0; so is the
- * on-time rate of a period with nothing due.
+ * on-time rate of a period with nothing due. A closed period's column is read from {@link ClosedPeriodResults}
+ * (one statement) instead of supervising the plan again on its last day.
  */
 @Component
 class PeriodTrends {
     private final Scopes scopes;
     private final Labels labels;
+    private final ClosedPeriodResults results;
 
-    PeriodTrends(Scopes scopes, Labels labels) {
+    PeriodTrends(Scopes scopes, Labels labels, ClosedPeriodResults results) {
         this.scopes = scopes;
         this.labels = labels;
+        this.results = results;
     }
 
     PeriodSeries of(Actor actor, DashboardFilter filter, Scope current) {
         List<ReportingPeriod> periods = scopes.periods(filter.planId());
         List<Scope> ended = new ArrayList<>();
+        long generation = results.generation(filter.planId());
         for (ReportingPeriod p : periods) {
             // a period never opened could not be reported in: a gap, not a column of missing reports
             boolean reached = p.state() != PeriodState.PLANNED && !p.endsOn().isAfter(current.on());
-            ended.add(reached ? scopeOf(actor, filter, p, current) : null);
+            ended.add(reached ? scopeOf(actor, filter, p, current, generation) : null);
         }
         List<Series> statuses = new ArrayList<>();
         for (TaskStatus s : TaskStatus.values()) {
@@ -59,10 +63,22 @@ class PeriodTrends {
         return new PeriodSeries(periods.stream().map(ReportingPeriod::label).toList(), statuses, timeliness, rates);
     }
 
-    private Scope scopeOf(Actor actor, DashboardFilter filter, ReportingPeriod p, Scope current) {
-        return current.period() != null && current.period().id() == p.id()
-                ? current
-                : scopes.of(actor, filter.inPeriod(p.id()));
+    /**
+     * The period's scope: the one shown, else a closed period's stored result (computed and stored on the
+     * first request after a change), else computed.
+     */
+    private Scope scopeOf(Actor actor, DashboardFilter filter, ReportingPeriod p, Scope current, long generation) {
+        if (current.period() != null && current.period().id() == p.id()) {
+            return current;
+        }
+        if (!ClosedPeriodResults.keeps(p)) {
+            return scopes.of(actor, filter.inPeriod(p.id()));
+        }
+        return results.find(p, generation, current).orElseGet(() -> {
+            Scope computed = scopes.of(actor, filter.inPeriod(p.id()));
+            results.store(computed, generation);
+            return computed;
+        });
     }
 
     private static Series series(

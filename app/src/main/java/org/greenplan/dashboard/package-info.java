@@ -9,8 +9,9 @@
  * {@code PlanSupervision} by the same {@link org.greenplan.dashboard.TaskSelection}, so a count always
  * equals the length of its list; report timeliness per period comes from {@code progress::SubmissionMatrix}.
  *
- * <p>Tables (only this module writes them): {@code public_plan}. Switching a plan public is recorded in
- * the {@code audit::AuditTrail}.
+ * <p>Tables (only this module writes them): {@code public_plan}; the read model of closed periods'
+ * results {@code period_result} and {@code period_result_generation} ({@code ClosedPeriodResults}).
+ * Switching a plan public is recorded in the {@code audit::AuditTrail}.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Dashboard",

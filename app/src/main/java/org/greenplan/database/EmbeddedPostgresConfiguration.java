@@ -121,13 +121,15 @@ class EmbeddedPostgresConfiguration {
         return owner.map(o -> o.role() + " (pid " + o.pid() + ")").orElse("unknown");
     }
 
+    /** The pool's size is {@code spring.datasource.hikari.maximum-pool-size} as for an external database (default 20). */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedDatabase database) {
+    DataSource dataSource(
+            EmbeddedDatabase database, @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(database.jdbcUrl());
         dataSource.setUsername(DatabaseCredentials.APP_ROLE);
         dataSource.setPassword(database.credentials().appPassword());
-        dataSource.setMaximumPoolSize(10);
+        dataSource.setMaximumPoolSize(poolSize);
         dataSource.setPoolName("greenplan-embedded");
         return dataSource;
     }

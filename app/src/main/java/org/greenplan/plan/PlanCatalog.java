@@ -170,6 +170,15 @@ public class PlanCatalog {
                 .list());
     }
 
+    /** @return the ids of the plans with a task naming the unit (one statement, by the assignment's unit index) */
+    public Set<Long> planIdsNaming(long unitId) {
+        return Set.copyOf(jdbc.sql(
+                        "select distinct t.plan_id from assignment a join task t on t.id = a.task_id where a.unit_id = ?")
+                .param(unitId)
+                .query(Long.class)
+                .list());
+    }
+
     /** @return the text the parser read, or empty when the plan does not exist */
     public Optional<String> sourceText(long planId) {
         return jdbc.sql("select extracted_text from plan_source where plan_id = ?")

@@ -57,7 +57,7 @@ public class UnitWorkspace {
         requireUnit(actor, unitId);
         WorkingDayCalendar calendar = deadlines.calendar();
         List<DueItem> items = new ArrayList<>();
-        for (PlanSummary plan : publishedPlans()) {
+        for (PlanSummary plan : publishedPlansNaming(unitId)) {
             List<TaskView> tasks = catalog.tasks(plan.id(), unitId);
             if (tasks.isEmpty()) {
                 continue;
@@ -98,7 +98,7 @@ public class UnitWorkspace {
     /** @return the published plans giving the unit tasks that it has not acknowledged (签收) */
     public List<PlanSummary> unacknowledged(Actor actor, long unitId) {
         requireUnit(actor, unitId);
-        return publishedPlans().stream()
+        return publishedPlansNaming(unitId).stream()
                 .filter(plan -> acknowledgements.ofPlan(plan.id()).stream()
                         .anyMatch(a -> a.unitId() == unitId && !a.acknowledged()))
                 .toList();
@@ -127,8 +127,12 @@ public class UnitWorkspace {
                 .toList();
     }
 
-    private List<PlanSummary> publishedPlans() {
-        return catalog.plans().stream().filter(PlanSummary::published).toList();
+    /** Only plans naming the unit: a province instance holds ~50 plans, a unit is named in a few. */
+    private List<PlanSummary> publishedPlansNaming(long unitId) {
+        java.util.Set<Long> naming = catalog.planIdsNaming(unitId);
+        return catalog.plans().stream()
+                .filter(p -> p.published() && naming.contains(p.id()))
+                .toList();
     }
 
     private static void requireUnit(Actor actor, long unitId) {

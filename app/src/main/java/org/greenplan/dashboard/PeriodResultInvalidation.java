@@ -1,0 +1,77 @@
+package org.greenplan.dashboard;
+
+import org.greenplan.periods.PeriodClosed;
+import org.greenplan.periods.PeriodOpened;
+import org.greenplan.periods.PeriodState;
+import org.greenplan.periods.ReportingPeriods;
+import org.greenplan.progress.ProgressReportApproved;
+import org.greenplan.progress.ProgressReportReturned;
+import org.greenplan.progress.ProgressReportSubmitted;
+import org.greenplan.progress.ProgressReportsLoaded;
+import org.greenplan.progress.ReportKey;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes a plan's stored closed-period results stale ({@link ClosedPeriodResults#invalidate}) on every event
+ * that can change a closed period: a period reopened or closed, and a report submitted (under a lock
+ * exception), returned or approved in a period that is closed (a late approval). Listeners run
+ * synchronously in the publishing transaction, so the change and the new generation commit together.
+ * Reports of open periods leave closed periods alone: no write during a deadline surge touches the model.
+ */
+@Component
+class PeriodResultInvalidation {
+    private final ClosedPeriodResults results;
+    private final ReportingPeriods periods;
+
+    PeriodResultInvalidation(ClosedPeriodResults results, ReportingPeriods periods) {
+        this.results = results;
+        this.periods = periods;
+    }
+
+    @EventListener
+    void on(PeriodOpened opened) {
+        results.invalidate(opened.planId());
+    }
+
+    @EventListener
+    void on(PeriodClosed closed) {
+        results.invalidate(closed.planId());
+    }
+
+    @EventListener
+    void on(ProgressReportSubmitted submitted) {
+        ifClosed(submitted.planId(), submitted.key());
+    }
+
+    @EventListener
+    void on(ProgressReportReturned returned) {
+        ifClosed(returned.planId(), returned.key());
+    }
+
+    @EventListener
+    void on(ProgressReportApproved approved) {
+        ifClosed(approved.planId(), approved.key());
+    }
+
+    @EventListener
+    void on(ProgressReportsLoaded loaded) {
+        loaded.approved().stream()
+                .filter(a -> closed(a.key()))
+                .map(ProgressReportApproved::planId)
+                .distinct()
+                .forEach(results::invalidate);
+    }
+
+    private void ifClosed(long planId, ReportKey key) {
+        if (closed(key)) {
+            results.invalidate(planId);
+        }
+    }
+
+    private boolean closed(ReportKey key) {
+        return periods.find(key.periodId())
+                .map(p -> p.state() == PeriodState.CLOSED)
+                .orElse(false);
+    }
+}

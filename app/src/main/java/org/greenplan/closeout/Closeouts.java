@@ -15,6 +15,8 @@ import org.greenplan.plan.PlanStore;
 import org.greenplan.plan.TaskAmendment;
 import org.greenplan.plan.view.TargetView;
 import org.greenplan.progress.EvidenceFiles;
+import org.greenplan.shared.SupervisionInputsChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -40,6 +42,7 @@ public class Closeouts {
     private final CurrentActor currentActor;
     private final Clock clock;
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
 
     Closeouts(
             RequestStore store,
@@ -50,7 +53,9 @@ public class Closeouts {
             AuditTrail audit,
             CurrentActor currentActor,
             Clock clock,
-            MessageSource messages) {
+            MessageSource messages,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.evidenceStore = evidenceStore;
         this.evidenceFiles = evidenceFiles;
@@ -151,6 +156,9 @@ public class Closeouts {
                 audit.record(subject(other), other.kind() + "_REFUSED", why);
             }
         }
+        // a closure or an amended deadline or target reaches back into periods already closed
+        events.publishEvent(SupervisionInputsChanged.ofPlan(
+                access.locate(approved.taskId()).plan().id()));
     }
 
     /**

@@ -17,5 +17,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Close-out",
-        allowedDependencies = {"accounts", "audit", "plan", "plan :: view", "progress", "supervision"})
+        allowedDependencies = {"shared", "accounts", "audit", "plan", "plan :: view", "progress", "supervision"})
 package org.greenplan.closeout;

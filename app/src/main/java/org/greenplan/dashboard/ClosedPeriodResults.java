@@ -27,6 +27,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ClosedPeriodResults {
+    // the plan's own generation plus the epoch of changes to every plan: both only grow, so the sum does too
+    private static final String CURRENT_GENERATION =
+            "coalesce((select generation from period_result_generation where plan_id = ?), 0)"
+                    + " + (select epoch from period_result_epoch)";
     private final JdbcClient jdbc;
 
     ClosedPeriodResults(JdbcClient jdbc) {
@@ -38,13 +42,15 @@ class ClosedPeriodResults {
         return period.state() == PeriodState.CLOSED;
     }
 
-    /** @return the plan's current generation (0 before any change to a closed period) */
+    /**
+     * @return the plan's current generation: its own count of changes to closed periods plus the epoch of
+     *     changes to every plan (0 before any); it only grows
+     */
     long generation(long planId) {
-        return jdbc.sql("select generation from period_result_generation where plan_id = ?")
+        return jdbc.sql("select " + CURRENT_GENERATION)
                 .param(planId)
                 .query(Long.class)
-                .optional()
-                .orElse(0L);
+                .single();
     }
 
     /**
@@ -67,7 +73,7 @@ class ClosedPeriodResults {
         int rows = jdbc.sql("""
                         insert into period_result (period_id, plan_id, generation, statuses, cells)
                         select ?, ?, ?, ?, ?
-                        where ? = coalesce((select generation from period_result_generation where plan_id = ?), 0)
+                        where ? = """ + CURRENT_GENERATION + """
                         on conflict (period_id) do update set generation = excluded.generation,
                             statuses = excluded.statuses, cells = excluded.cells, computed_at = now()""")
                 .params(
@@ -87,6 +93,14 @@ class ClosedPeriodResults {
         jdbc.sql("""
                         insert into period_result_generation (plan_id, generation) values (?, 1)
                         on conflict (plan_id) do update set generation = period_result_generation.generation + 1""").param(planId).update();
+    }
+
+    /**
+     * Makes every plan's stored results stale: the working-day calendar or the global settings changed, or
+     * the application started (a new release may compute statuses differently).
+     */
+    void invalidateEveryPlan() {
+        jdbc.sql("update period_result_epoch set epoch = epoch + 1").update();
     }
 
     private static String statuses(PlanSupervision supervision) {

@@ -9,14 +9,19 @@ import org.greenplan.progress.ProgressReportReturned;
 import org.greenplan.progress.ProgressReportSubmitted;
 import org.greenplan.progress.ProgressReportsLoaded;
 import org.greenplan.progress.ReportKey;
+import org.greenplan.shared.SupervisionInputsChanged;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Makes a plan's stored closed-period results stale ({@link ClosedPeriodResults#invalidate}) on every event
  * that can change a closed period: a period reopened or closed, and a report submitted (under a lock
- * exception), returned or approved in a period that is closed (a late approval). Listeners run
- * synchronously in the publishing transaction, so the change and the new generation commit together.
+ * exception), returned or approved in a period that is closed (a late approval), and every other change
+ * that reaches back into past periods ({@link SupervisionInputsChanged}: a close-out, an adjustment, settings,
+ * an extension, target values and settings, the calendar). Every start of the application makes all stored
+ * results stale, since a new release may compute statuses differently. Listeners run synchronously in the
+ * publishing transaction, so the change and the new generation commit together.
  * Reports of open periods leave closed periods alone: no write during a deadline surge touches the model.
  */
 @Component
@@ -32,6 +37,20 @@ class PeriodResultInvalidation {
     @EventListener
     void on(PeriodOpened opened) {
         results.invalidate(opened.planId());
+    }
+
+    @EventListener
+    void on(SupervisionInputsChanged changed) {
+        if (changed.planId() == null) {
+            results.invalidateEveryPlan();
+        } else {
+            results.invalidate(changed.planId());
+        }
+    }
+
+    @EventListener
+    void on(ApplicationReadyEvent ready) {
+        results.invalidateEveryPlan();
     }
 
     @EventListener

@@ -10,12 +10,14 @@
  * equals the length of its list; report timeliness per period comes from {@code progress::SubmissionMatrix}.
  *
  * <p>Tables (only this module writes them): {@code public_plan}; the read model of closed periods'
- * results {@code period_result} and {@code period_result_generation} ({@code ClosedPeriodResults}).
+ * results {@code period_result}, {@code period_result_generation} and {@code period_result_epoch}
+ * ({@code ClosedPeriodResults}).
  * Switching a plan public is recorded in the {@code audit::AuditTrail}.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Dashboard",
         allowedDependencies = {
+            "shared",
             "supervision",
             "plan",
             "plan :: view",

@@ -12,6 +12,8 @@ import org.greenplan.audit.AuditSubject;
 import org.greenplan.audit.AuditTrail;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.view.AssignedUnit;
+import org.greenplan.shared.SupervisionInputsChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,6 +40,7 @@ public class ExtensionRequests {
     private final PlanCatalog plans;
     private final AuditTrail auditTrail;
     private final CurrentActor currentActor;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ExtensionRequests(
@@ -46,7 +49,9 @@ public class ExtensionRequests {
             PlanCatalog plans,
             AuditTrail auditTrail,
             CurrentActor currentActor,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.periods = periods;
         this.plans = plans;
@@ -151,6 +156,8 @@ public class ExtensionRequests {
                 "EXTENSION_GRANTED",
                 request.originalDueOn() + " → " + date,
                 why);
+        // a later due date turns a missing or late report of a past period on time
+        events.publishEvent(SupervisionInputsChanged.ofPlan(planId));
     }
 
     /**

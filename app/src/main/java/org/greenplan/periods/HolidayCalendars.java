@@ -15,6 +15,8 @@ import org.greenplan.accounts.Actor;
 import org.greenplan.accounts.CurrentActor;
 import org.greenplan.audit.AuditSubject;
 import org.greenplan.audit.AuditTrail;
+import org.greenplan.shared.SupervisionInputsChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +35,16 @@ public class HolidayCalendars {
     private final AuditTrail auditTrail;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final Map<Integer, List<CalendarDay>> shipped;
 
-    HolidayCalendars(JdbcClient jdbc, AuditTrail auditTrail, CurrentActor currentActor, Clock clock) {
+    HolidayCalendars(
+            JdbcClient jdbc,
+            AuditTrail auditTrail,
+            CurrentActor currentActor,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.auditTrail = auditTrail;
         this.currentActor = currentActor;
@@ -111,6 +120,8 @@ public class HolidayCalendars {
                 "%s: %d holiday, %d workday"
                         .formatted(fileName, file.count(DayKind.HOLIDAY), file.count(DayKind.WORKDAY)),
                 null);
+        // working days count due dates and 停滞 in every plan
+        events.publishEvent(SupervisionInputsChanged.ofEveryPlan());
         return file;
     }
 

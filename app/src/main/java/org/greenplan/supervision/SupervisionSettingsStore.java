@@ -6,6 +6,8 @@ import org.greenplan.accounts.CurrentActor;
 import org.greenplan.audit.AuditSubject;
 import org.greenplan.audit.AuditTrail;
 import org.greenplan.audit.FieldChange;
+import org.greenplan.shared.SupervisionInputsChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,8 +27,11 @@ public class SupervisionSettingsStore {
     private final JdbcClient jdbc;
     private final AuditTrail auditTrail;
     private final CurrentActor currentActor;
+    private final ApplicationEventPublisher events;
 
-    SupervisionSettingsStore(JdbcClient jdbc, AuditTrail auditTrail, CurrentActor currentActor) {
+    SupervisionSettingsStore(
+            JdbcClient jdbc, AuditTrail auditTrail, CurrentActor currentActor, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.auditTrail = auditTrail;
         this.currentActor = currentActor;
@@ -73,6 +78,8 @@ public class SupervisionSettingsStore {
                 "SUPERVISION_SETTINGS_CHANGED",
                 changes(before, settings),
                 null);
+        // the rules' settings decide past periods' statuses too (停滞 days, a late report's colour)
+        events.publishEvent(SupervisionInputsChanged.ofPlan(settings.planId()));
         return of(settings.planId());
     }
 

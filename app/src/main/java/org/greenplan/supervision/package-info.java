@@ -16,5 +16,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Supervision",
-        allowedDependencies = {"plan", "plan :: view", "targets", "progress", "periods", "accounts", "audit"})
+        allowedDependencies = {"shared", "plan", "plan :: view", "targets", "progress", "periods", "accounts", "audit"})
 package org.greenplan.supervision;

@@ -12,8 +12,10 @@ import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanSummary;
 import org.greenplan.plan.view.TargetView;
 import org.greenplan.plan.view.TaskView;
+import org.greenplan.shared.SupervisionInputsChanged;
 import org.greenplan.targets.internal.TargetEvaluator;
 import org.greenplan.targets.internal.TargetStore;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,8 +35,15 @@ public class TargetTracking {
 
     private final java.time.Clock clock;
     private final TargetAudit audit;
+    private final ApplicationEventPublisher events;
 
-    TargetTracking(PlanCatalog catalog, TargetStore store, java.time.Clock clock, TargetAudit audit) {
+    TargetTracking(
+            PlanCatalog catalog,
+            TargetStore store,
+            java.time.Clock clock,
+            TargetAudit audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.clock = clock;
         this.audit = audit;
         this.catalog = catalog;
@@ -148,6 +157,7 @@ public class TargetTracking {
             throw new IllegalArgumentException("period " + period + " is outside the plan year " + year);
         }
         store.addValue(targetId, period, value, approximate, note);
+        inputsChanged(planId);
         audit.valueEntered(taskId, target, period, value, approximate);
     }
 
@@ -202,6 +212,7 @@ public class TargetTracking {
         TargetView target = target(task(planId, taskId), targetId);
         var before = TargetAudit.counted(store.values(targetId), period);
         store.addCorrection(targetId, period, value, approximate, null, requireReason(reason));
+        inputsChanged(planId);
         audit.valueCorrected(taskId, target, before, period, value, approximate, reason.strip());
     }
 
@@ -218,6 +229,7 @@ public class TargetTracking {
         TargetView target = target(task(planId, taskId), targetId);
         var before = TargetAudit.counted(store.values(targetId), period);
         store.withdraw(targetId, period, requireReason(reason));
+        inputsChanged(planId);
         audit.valueWithdrawn(taskId, target, before, reason.strip());
     }
 
@@ -265,6 +277,7 @@ public class TargetTracking {
         }
         EvaluationSettings before = store.settings(targetId);
         store.saveSettings(targetId, settings, expectedVersion);
+        inputsChanged(planId);
         audit.settingsChanged(taskId, target, before, settings);
     }
 
@@ -306,5 +319,10 @@ public class TargetTracking {
             return planYear;
         }
         return task.deadline() != null ? task.deadline().getYear() : fallback.getYear();
+    }
+
+    // values and settings dated in a closed period change what the dashboard stored for it
+    private void inputsChanged(long planId) {
+        events.publishEvent(SupervisionInputsChanged.ofPlan(planId));
     }
 }

@@ -2,6 +2,7 @@ package org.greenplan.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -23,12 +24,20 @@ import org.greenplan.progress.ProgressReport;
 import org.greenplan.progress.ProgressReports;
 import org.greenplan.progress.ReportInput;
 import org.greenplan.progress.ReportKey;
+import org.greenplan.shared.SupervisionInputsChanged;
 import org.greenplan.supervision.Supervision;
+import org.greenplan.supervision.SupervisionSettings;
+import org.greenplan.supervision.SupervisionSettingsStore;
 import org.greenplan.supervision.TaskStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -36,8 +45,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The trend's closed periods (April and May of the shared scenario) come from the stored read model, count
- * what supervising the plan on their last day counts, and change after a reopening, a late report and a late
- * approval.
+ * what supervising the plan on their last day counts, and change after a reopening, a late report, a late
+ * approval, changed settings, a change for every plan and a start of the application.
  */
 @IntegrationTest
 @Import(CountingStatements.class)
@@ -65,6 +74,15 @@ class ClosedPeriodResultsIntegrationTests {
 
     @Autowired
     LockExceptions locks;
+
+    @Autowired
+    SupervisionSettingsStore settings;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    ApplicationContext context;
 
     SupervisionScenario scenario;
     long planId;
@@ -137,6 +155,43 @@ class ClosedPeriodResultsIntegrationTests {
         assertThat(mayStatuses(approved))
                 .isEqualTo(supervision.ofPlan(planId, MAY_31).counts())
                 .isNotEqualTo(mayStatuses(reported));
+    }
+
+    @Test
+    void changedSupervisionSettingsReachTheStoredClosedPeriods() {
+        DashboardData before = june();
+        signIn(SupervisionScenario.office());
+        SupervisionSettings stored = settings.of(planId);
+        settings.save(new SupervisionSettings(
+                planId,
+                stored.stagnationDays(),
+                !stored.lateReportYellow(),
+                stored.coUnitReports(),
+                stored.redNeedsExplanation(),
+                stored.version()));
+
+        DashboardData after = june();
+
+        assertThat(mayStatuses(after))
+                .as("May read again under the new rule, not from the stored result")
+                .isEqualTo(supervision.ofPlan(planId, MAY_31).counts())
+                .isNotEqualTo(mayStatuses(before));
+    }
+
+    @Test
+    void aChangeForEveryPlanAndEachStartMakeEveryStoredResultStale() {
+        june();
+        Counted<DashboardData> stored = CountingStatements.during(this::june);
+
+        events.publishEvent(SupervisionInputsChanged.ofEveryPlan());
+        Counted<DashboardData> recomputed = CountingStatements.during(this::june);
+        events.publishEvent(new ApplicationReadyEvent(
+                new SpringApplication(), new String[0], (ConfigurableApplicationContext) context, Duration.ZERO));
+        Counted<DashboardData> afterStart = CountingStatements.during(this::june);
+
+        assertThat(recomputed.statements()).isGreaterThan(stored.statements() + 20);
+        assertThat(afterStart.statements()).isGreaterThan(stored.statements() + 20);
+        assertThat(afterStart.value().periods()).isEqualTo(stored.value().periods());
     }
 
     private DashboardData june() {

@@ -187,6 +187,12 @@ public class PlanCatalog {
                 .list();
     }
 
+    /** @return the ids of the units the plan's tasks name (its responsible units), for checking a URL's unit */
+    public Set<Long> unitIdsOf(long planId) {
+        return Set.copyOf(jdbc.sql("""
+                        select distinct a.unit_id from assignment a join task t on t.id = a.task_id where t.plan_id = ?""").param(planId).query(Long.class).list());
+    }
+
     /**
      * @return the ids of the units that any task of any plan names (the organisation module may
      *         delete only units no plan refers to)

@@ -11,7 +11,6 @@ import org.greenplan.organisation.OfficeRegions;
 import org.greenplan.organisation.Regions;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanOwnedIds;
-import org.greenplan.plan.view.UnitTaskCount;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -59,13 +58,27 @@ class OwnedIdFence {
     }
 
     /**
-     * @param named the ids a request names, by variable (only variables of {@link #variables()})
+     * @param inPath   the ids the request's path names, by variable (only variables of {@link #variables()}); one
+     *                 that does not exist is left to the controller (which answers 404, or 403 first when the
+     *                 reader's role may not use the page at all), except for a scoped office
+     * @param inParams the ids its request parameters name, by variable; one that does not exist is a 404
      * @throws NoSuchElementException when one does not exist or is out of the reader's region, or the plan-owned
      *                                ids belong to different plans
      */
-    void check(Map<String, List<Long>> named) {
+    void check(Map<String, List<Long>> inPath, Map<String, List<Long>> inParams) {
         Optional<Set<Long>> visible = scope.visibleRegionIds();
+        Map<String, List<Long>> named = new HashMap<>();
         Set<Long> plans = new HashSet<>();
+        inPath.forEach((variable, ids) -> {
+            for (long id : ids) {
+                if (visible.isPresent() || exists(variable, id)) {
+                    named.computeIfAbsent(variable, v -> new java.util.ArrayList<>())
+                            .add(id);
+                }
+            }
+        });
+        inParams.forEach((variable, ids) -> named.computeIfAbsent(variable, v -> new java.util.ArrayList<>())
+                .addAll(ids));
         named.forEach((variable, ids) -> {
             PlanOwnedIds kind = declarations().get(variable);
             if (kind != null) {
@@ -90,15 +103,23 @@ class OwnedIdFence {
         }
     }
 
+    private boolean exists(String variable, long id) {
+        PlanOwnedIds kind = declarations().get(variable);
+        if (kind != null) {
+            return kind.planOf(id).isPresent();
+        }
+        return UNIT.equals(variable)
+                ? offices.regionOfUnit(id).isPresent()
+                : regions.find(id).isPresent();
+    }
+
     private void checkUnits(List<Long> units, Set<Long> plans, Optional<Set<Long>> visible) {
         if (units.isEmpty()) {
             return;
         }
         Set<Long> ofPlan = plans.isEmpty()
                 ? null
-                : catalog.getObject().units(plans.iterator().next()).stream()
-                        .map(UnitTaskCount::unitId)
-                        .collect(java.util.stream.Collectors.toSet());
+                : catalog.getObject().unitIdsOf(plans.iterator().next());
         for (long unit : units) {
             long region = offices.regionOfUnit(unit).orElseThrow(() -> missing(UNIT, unit));
             if (visible.map(v -> !v.contains(region)).orElse(false) || (ofPlan != null && !ofPlan.contains(unit))) {

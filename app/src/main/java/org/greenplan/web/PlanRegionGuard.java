@@ -16,7 +16,7 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Keeps a county or district office to its own region's plans, and answers 404 for an id that does not exist,
- * before any controller runs. It reads every path variable and request parameter that names a known kind of id
+ * before any controller runs (see below for path variables). It reads every path variable and request parameter that names a known kind of id
  * ({@link OwnedIdFence#variables()}: the plan-owned ids each module declares as a
  * {@link org.greenplan.plan.PlanOwnedIds} — plan, task, target, section, period, lock exception, extension, report,
  * attachment, close-out request, evidence, 催办单, assessment round, briefing, briefing schedule — plus units and
@@ -24,9 +24,11 @@ import org.springframework.web.servlet.HandlerMapping;
  * {@code planId}), a plural ending in {@code Ids} as the singular ({@code ?unitIds=}); {@code ?into=} names a unit
  * and {@code ?parentId=} a region; a value may be a comma-separated list, and {@code id:version} pairs
  * ({@code ?report=12:3}) are read by their id. It answers 404 (as if the thing did not exist, no hint that it
- * does) when one of them does not exist, belongs to another region's plan, a unit or region outside the office's
- * region, a unit that is not responsible for the plan the request names, or when the ids belong to different
- * plans. Values that are not numbers are left to the controller (400). Lists are not filtered here: each list
+ * does) when one of them belongs to another region's plan, is a unit or region outside the office's region, a
+ * unit that is not responsible for the plan the request names, when the ids belong to different plans, or when a
+ * request parameter names a thing that does not exist ({@code ?unit=999}); a path variable naming nothing is left
+ * to the controller (404, or 403 first where the reader's role may not use the page), except for a scoped office.
+ * Values that are not numbers are left to the controller (400). Lists are not filtered here: each list
  * page asks the plan catalog which plans the reader sees.
  */
 class PlanRegionGuard implements HandlerInterceptor {
@@ -48,21 +50,22 @@ class PlanRegionGuard implements HandlerInterceptor {
             return true;
         }
         Set<String> known = ids.variables();
-        Map<String, List<Long>> named = new LinkedHashMap<>();
+        Map<String, List<Long>> inPath = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
         Map<String, String> variables =
                 (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         if (variables != null) {
-            variables.forEach((name, value) -> variable(name, known).ifPresent(v -> add(named, v, value)));
+            variables.forEach((name, value) -> variable(name, known).ifPresent(v -> add(inPath, v, value)));
         }
+        Map<String, List<Long>> inParams = new LinkedHashMap<>();
         request.getParameterMap()
                 .forEach((name, values) -> variable(name, known).ifPresent(v -> {
                     for (String value : values) {
-                        add(named, v, value);
+                        add(inParams, v, value);
                     }
                 }));
-        if (!named.isEmpty()) {
-            ids.check(named);
+        if (!inPath.isEmpty() || !inParams.isEmpty()) {
+            ids.check(inPath, inParams);
         }
         return true;
     }

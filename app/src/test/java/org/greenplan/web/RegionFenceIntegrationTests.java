@@ -186,6 +186,21 @@ class RegionFenceIntegrationTests {
                 404,
                 leaks);
 
+        // nor may it widen its own scope or make itself the city office
+        mvc.perform(post("/admin/regions/offices").param("username", "dangshan").with(TestActors.as(countyOffice)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isForbidden());
+        mvc.perform(post("/admin/regions")
+                        .param("name", "砀山县开发区")
+                        .param("level", "DISTRICT")
+                        .param(
+                                "parentId",
+                                "" + RegionFenceFixture.one(jdbc, "select id from region where name = '砀山县'"))
+                        .with(TestActors.as(countyOffice)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isForbidden());
+        assertThat(offices.scopeOf(countyOffice.userId())).map(r -> r.name()).contains("砀山县");
+
         assertThat(leaks)
                 .as("URLs answering a county office about the city's plan")
                 .isEmpty();

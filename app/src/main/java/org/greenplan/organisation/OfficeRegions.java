@@ -75,6 +75,14 @@ public class OfficeRegions {
                 .optional();
     }
 
+    /** @return the region a responsible unit belongs to, or empty when there is no such unit */
+    public Optional<Long> regionOfUnit(long unitId) {
+        return jdbc.sql("select region_id from responsible_unit where id = ?")
+                .param(unitId)
+                .query(Long.class)
+                .optional();
+    }
+
     /**
      * Scopes an office admin's account to a county or district, or back to the city (recorded in the
      * audit trail, entity USER).

@@ -45,11 +45,38 @@ public class PlanCatalog {
         return listed("p.state = 'WITHDRAWN'", "p.withdrawn_at desc, p.id desc");
     }
 
-    private List<PlanSummary> listed(String condition, String order) {
-        java.util.Optional<java.util.Set<Long>> regions = scopes.stream()
+    /**
+     * The plans the current reader may see, withdrawn ones included: for a county or district office only
+     * its region's ({@link PlanRegionScope}), for everyone else every plan.
+     *
+     * @param items   the items of a list page (review queue, close-out requests, 催办单, briefings, rounds …)
+     * @param planOf  the plan an item belongs to
+     * @param <T>     the item type
+     * @return the items of the plans the reader may see, in their order
+     */
+    public <T> List<T> visibleOnly(List<T> items, java.util.function.ToLongFunction<T> planOf) {
+        Optional<Set<Long>> regions = visibleRegions();
+        if (regions.isEmpty() || items.isEmpty()) {
+            return items;
+        }
+        Set<Long> plans = Set.copyOf(jdbc.sql("select id from plan where region_id in (:regions)")
+                .param("regions", regions.get().isEmpty() ? Set.of(-1L) : regions.get())
+                .query(Long.class)
+                .list());
+        return items.stream()
+                .filter(item -> plans.contains(planOf.applyAsLong(item)))
+                .toList();
+    }
+
+    private Optional<Set<Long>> visibleRegions() {
+        return scopes.stream()
                 .map(PlanRegionScope::visibleRegionIds)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .findFirst();
+    }
+
+    private List<PlanSummary> listed(String condition, String order) {
+        Optional<Set<Long>> regions = visibleRegions();
         if (regions.isEmpty()) {
             return jdbc.sql(PlanSummaryMapper.SELECT + " where " + condition + " order by " + order)
                     .query(PlanSummaryMapper::map)
@@ -158,6 +185,12 @@ public class PlanCatalog {
                 .param(planId)
                 .query((rs, i) -> new UnitTaskCount(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4)))
                 .list();
+    }
+
+    /** @return the ids of the units the plan's tasks name (its responsible units), for checking a URL's unit */
+    public Set<Long> unitIdsOf(long planId) {
+        return Set.copyOf(jdbc.sql("""
+                        select distinct a.unit_id from assignment a join task t on t.id = a.task_id where t.plan_id = ?""").param(planId).query(Long.class).list());
     }
 
     /**

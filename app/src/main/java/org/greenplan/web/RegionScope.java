@@ -7,9 +7,7 @@ import org.greenplan.accounts.CurrentActor;
 import org.greenplan.organisation.CurrentRegion;
 import org.greenplan.organisation.OfficeRegions;
 import org.greenplan.organisation.RegionNode;
-import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanRegionScope;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,13 +20,10 @@ import org.springframework.stereotype.Component;
 class RegionScope implements CurrentRegion, PlanRegionScope {
     private final CurrentActor actor;
     private final OfficeRegions offices;
-    // the catalog asks this scope which plans to list, so it is looked up when first needed
-    private final ObjectProvider<PlanCatalog> catalog;
 
-    RegionScope(CurrentActor actor, OfficeRegions offices, ObjectProvider<PlanCatalog> catalog) {
+    RegionScope(CurrentActor actor, OfficeRegions offices) {
         this.actor = actor;
         this.offices = offices;
-        this.catalog = catalog;
     }
 
     @Override
@@ -42,18 +37,5 @@ class RegionScope implements CurrentRegion, PlanRegionScope {
     @Override
     public Optional<Set<Long>> visibleRegionIds() {
         return offices.visibleRegions(scopedRegionId());
-    }
-
-    /** @return whether the current reader may open the plan: always, unless a scoped office and another region's plan */
-    boolean mayOpen(long planId) {
-        Optional<Set<Long>> visible = visibleRegionIds();
-        return visible.isEmpty()
-                || offices.regionOfPlan(planId).map(visible.get()::contains).orElse(true);
-    }
-
-    /** @return whether the current reader may open the task: as {@link #mayOpen} for the task's plan */
-    boolean mayOpenTask(long taskId) {
-        return visibleRegionIds().isEmpty()
-                || catalog.getObject().planOfTask(taskId).map(this::mayOpen).orElse(true);
     }
 }

@@ -13,14 +13,15 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Chinese by default; {@code ?lang=en} switches to English and is remembered in a cookie. A county or
- * district office is kept to its region's plans ({@link PlanRegionGuard}).
+ * district office is kept to its region's plans, and an id that does not exist answers 404
+ * ({@link PlanRegionGuard}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
-    private final ObjectProvider<RegionScope> regionScope;
+    private final ObjectProvider<OwnedIdFence> fence;
 
-    WebConfiguration(ObjectProvider<RegionScope> regionScope) {
-        this.regionScope = regionScope;
+    WebConfiguration(ObjectProvider<OwnedIdFence> fence) {
+        this.fence = fence;
     }
 
     @Bean
@@ -39,6 +40,6 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
-        registry.addInterceptor(new PlanRegionGuard(regionScope));
+        registry.addInterceptor(new PlanRegionGuard(fence));
     }
 }

@@ -72,6 +72,9 @@ class SecurityWebTests {
     @MockitoBean
     org.greenplan.organisation.OfficeRegions officeRegions;
 
+    @MockitoBean
+    org.greenplan.organisation.Regions regions;
+
     @BeforeEach
     void noPlans() {
         when(catalog.plans()).thenReturn(List.of());

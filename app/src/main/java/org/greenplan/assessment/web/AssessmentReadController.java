@@ -3,7 +3,9 @@ package org.greenplan.assessment.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.greenplan.accounts.CurrentActor;
 import org.greenplan.assessment.AssessmentReview;
+import org.greenplan.assessment.AssessmentRound;
 import org.greenplan.assessment.AssessmentRounds;
+import org.greenplan.plan.PlanCatalog;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +24,11 @@ class AssessmentReadController {
     private final AssessmentRounds rounds;
     private final AssessmentReview review;
     private final CurrentActor currentActor;
+    private final PlanCatalog catalog;
 
-    AssessmentReadController(AssessmentRounds rounds, AssessmentReview review, CurrentActor currentActor) {
+    AssessmentReadController(
+            AssessmentRounds rounds, AssessmentReview review, CurrentActor currentActor, PlanCatalog catalog) {
+        this.catalog = catalog;
         this.rounds = rounds;
         this.review = review;
         this.currentActor = currentActor;
@@ -31,7 +36,8 @@ class AssessmentReadController {
 
     @GetMapping({OFFICE, LEADER})
     String showRounds(HttpServletRequest request, Model model) {
-        model.addAttribute("rounds", rounds.rounds(currentActor.require(), null));
+        model.addAttribute(
+                "rounds", catalog.visibleOnly(rounds.rounds(currentActor.require(), null), AssessmentRound::planId));
         model.addAttribute("base", base(request));
         return "assessment/rounds";
     }

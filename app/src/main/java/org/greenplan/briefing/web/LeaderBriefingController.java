@@ -2,6 +2,7 @@ package org.greenplan.briefing.web;
 
 import java.util.List;
 import org.greenplan.briefing.BriefingFormat;
+import org.greenplan.briefing.BriefingSummary;
 import org.greenplan.briefing.Briefings;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanSummary;
@@ -29,7 +30,7 @@ class LeaderBriefingController {
                 catalog.plans().stream().filter(PlanSummary::published).toList();
         model.addAttribute("plans", plans);
         model.addAttribute("planId", plan);
-        model.addAttribute("briefings", briefings.list(plan));
+        model.addAttribute("briefings", catalog.visibleOnly(briefings.list(plan), BriefingSummary::planId));
         return "briefing/leader";
     }
 

@@ -1,7 +1,9 @@
 package org.greenplan.closeout.web;
 
+import org.greenplan.closeout.ChangeRequest;
 import org.greenplan.closeout.CloseoutQueries;
 import org.greenplan.closeout.Closeouts;
+import org.greenplan.plan.PlanCatalog;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,8 +25,10 @@ class OfficeCloseoutController {
     private final Closeouts closeouts;
     private final CloseoutQueries queries;
     private final CloseoutFlash flash;
+    private final PlanCatalog catalog;
 
-    OfficeCloseoutController(Closeouts closeouts, CloseoutQueries queries, CloseoutFlash flash) {
+    OfficeCloseoutController(Closeouts closeouts, CloseoutQueries queries, CloseoutFlash flash, PlanCatalog catalog) {
+        this.catalog = catalog;
         this.closeouts = closeouts;
         this.queries = queries;
         this.flash = flash;
@@ -89,8 +93,8 @@ class OfficeCloseoutController {
     }
 
     private String queue(Model model, boolean office) {
-        model.addAttribute("pending", queries.pending());
-        model.addAttribute("decided", queries.recentlyDecided());
+        model.addAttribute("pending", catalog.visibleOnly(queries.pending(), ChangeRequest::planId));
+        model.addAttribute("decided", catalog.visibleOnly(queries.recentlyDecided(), ChangeRequest::planId));
         model.addAttribute("office", office);
         return "closeout/queue";
     }

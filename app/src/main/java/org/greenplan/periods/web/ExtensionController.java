@@ -81,31 +81,31 @@ class ExtensionController {
         return "periods/extension-decisions";
     }
 
-    @PostMapping("/office/plans/{planId}/extensions/{requestId}/grant")
+    @PostMapping("/office/plans/{planId}/extensions/{extensionId}/grant")
     String processGrant(
             @PathVariable long planId,
-            @PathVariable long requestId,
+            @PathVariable long extensionId,
             @RequestParam int version,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate grantedDueOn,
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
         outcomes.run(redirect, "periods.ext.granted", () -> {
-            requests.grant(planId, requestId, version, grantedDueOn, reason);
-            return requestId;
+            requests.grant(planId, extensionId, version, grantedDueOn, reason);
+            return extensionId;
         });
         return "redirect:/office/plans/" + planId + "/extensions";
     }
 
-    @PostMapping("/office/plans/{planId}/extensions/{requestId}/refuse")
+    @PostMapping("/office/plans/{planId}/extensions/{extensionId}/refuse")
     String processRefuse(
             @PathVariable long planId,
-            @PathVariable long requestId,
+            @PathVariable long extensionId,
             @RequestParam int version,
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
         outcomes.run(redirect, "periods.ext.refused", () -> {
-            requests.refuse(planId, requestId, version, reason);
-            return requestId;
+            requests.refuse(planId, extensionId, version, reason);
+            return extensionId;
         });
         return "redirect:/office/plans/" + planId + "/extensions";
     }

@@ -65,7 +65,11 @@ class OfficeWorkspaceController {
             @RequestParam(required = false) Long period,
             @RequestParam(required = false) Long unit,
             Model model) {
-        model.addAttribute("entries", queue.entries(currentActor.require(), plan, period, unit));
+        model.addAttribute(
+                "entries",
+                catalog.visibleOnly(
+                        queue.entries(currentActor.require(), plan, period, unit),
+                        entry -> entry.task().planId()));
         List<PlanSummary> plans =
                 catalog.plans().stream().filter(PlanSummary::published).toList();
         model.addAttribute("plans", plans);

@@ -54,13 +54,15 @@ class ReminderSettingsController {
     @GetMapping("/office/reminders")
     String showReminders(Model model) {
         model.addAttribute("global", settings.global());
-        model.addAttribute("overrides", settings.planOverrides());
+        model.addAttribute("overrides", plans.visibleOnly(settings.planOverrides(), s -> s.planId()));
         var published = plans.plans().stream().filter(p -> p.published()).toList();
         model.addAttribute("plans", published);
         model.addAttribute(
                 "planTitles",
                 published.stream().collect(java.util.stream.Collectors.toMap(p -> p.id(), p -> p.title())));
-        model.addAttribute("log", log.latest(LOG_SIZE));
+        model.addAttribute(
+                "log",
+                plans.visibleOnly(log.latest(LOG_SIZE), line -> line.reminder().planId()));
         return "reminders/settings";
     }
 

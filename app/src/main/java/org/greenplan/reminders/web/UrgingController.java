@@ -54,7 +54,7 @@ class UrgingController {
 
     @GetMapping("/office/urgings")
     String showUrgings(Model model) {
-        model.addAttribute("urgings", urgings.all());
+        model.addAttribute("urgings", plans.visibleOnly(urgings.all(), org.greenplan.reminders.Urging::planId));
         model.addAttribute("numbers", urgings);
         return "reminders/urgings";
     }

@@ -27,16 +27,16 @@ class UnitAdminController {
         return "admin/units";
     }
 
-    @GetMapping("/admin/units/{id}")
-    String initUpdateForm(@PathVariable long id, Model model) {
+    @GetMapping("/admin/units/{unitId}")
+    String initUpdateForm(@PathVariable("unitId") long id, Model model) {
         model.addAttribute("unit", units.unit(id));
         model.addAttribute("form", ContactForm.of(units.unit(id)));
         return FORM;
     }
 
-    @PostMapping("/admin/units/{id}")
+    @PostMapping("/admin/units/{unitId}")
     String processUpdateForm(
-            @PathVariable long id,
+            @PathVariable("unitId") long id,
             @ModelAttribute("form") ContactForm form,
             BindingResult result,
             Model model,

@@ -1,0 +1,148 @@
+package org.greenplan.web;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import org.greenplan.organisation.OfficeRegions;
+import org.greenplan.organisation.Regions;
+import org.greenplan.plan.PlanCatalog;
+import org.greenplan.plan.PlanOwnedIds;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides whether the ids a request names may be opened: every plan-owned id ({@link PlanOwnedIds}, declared by
+ * the module owning it) must exist and belong to a plan of the reader's region, and all of them to the same plan;
+ * a unit id ({@code unitId}) must exist, be of the reader's region and, where the request names a plan, be a
+ * responsible unit of that plan; a region id ({@code regionId}) must exist and be the reader's region or one
+ * below it. Anything else answers {@link NoSuchElementException} (404, as if the thing did not exist).
+ */
+@Component
+class OwnedIdFence {
+    /** The variable that names a responsible unit (责任单位); its region decides. */
+    static final String UNIT = "unitId";
+
+    /** The variable that names a region of the tree; a scoped office names only its own or those below. */
+    static final String REGION = "regionId";
+
+    private final ObjectProvider<PlanOwnedIds> declared;
+    private final RegionScope scope;
+    private final OfficeRegions offices;
+    private final Regions regions;
+    private final ObjectProvider<PlanCatalog> catalog;
+    private volatile Map<String, PlanOwnedIds> byVariable;
+
+    OwnedIdFence(
+            ObjectProvider<PlanOwnedIds> declared,
+            RegionScope scope,
+            OfficeRegions offices,
+            Regions regions,
+            ObjectProvider<PlanCatalog> catalog) {
+        this.declared = declared;
+        this.scope = scope;
+        this.offices = offices;
+        this.regions = regions;
+        this.catalog = catalog;
+    }
+
+    /** @return every variable the fence checks: the declared plan-owned ones, {@code unitId} and {@code regionId} */
+    Set<String> variables() {
+        Set<String> all = new HashSet<>(declarations().keySet());
+        all.add(UNIT);
+        all.add(REGION);
+        return all;
+    }
+
+    /**
+     * @param inPath   the ids the request's path names, by variable (only variables of {@link #variables()}); one
+     *                 that does not exist is left to the controller (which answers 404, or 403 first when the
+     *                 reader's role may not use the page at all), except for a scoped office
+     * @param inParams the ids its request parameters name, by variable; one that does not exist is a 404
+     * @throws NoSuchElementException when one does not exist or is out of the reader's region, or the plan-owned
+     *                                ids belong to different plans
+     */
+    void check(Map<String, List<Long>> inPath, Map<String, List<Long>> inParams) {
+        Optional<Set<Long>> visible = scope.visibleRegionIds();
+        Map<String, List<Long>> named = new HashMap<>();
+        Set<Long> plans = new HashSet<>();
+        inPath.forEach((variable, ids) -> {
+            for (long id : ids) {
+                if (visible.isPresent() || exists(variable, id)) {
+                    named.computeIfAbsent(variable, v -> new java.util.ArrayList<>())
+                            .add(id);
+                }
+            }
+        });
+        inParams.forEach((variable, ids) -> named.computeIfAbsent(variable, v -> new java.util.ArrayList<>())
+                .addAll(ids));
+        named.forEach((variable, ids) -> {
+            PlanOwnedIds kind = declarations().get(variable);
+            if (kind != null) {
+                ids.forEach(id -> plans.add(kind.planOf(id).orElseThrow(() -> missing(variable, id))));
+            }
+        });
+        if (plans.size() > 1) {
+            throw new NoSuchElementException("the ids " + named + " belong to different plans " + plans);
+        }
+        for (long plan : plans) {
+            if (visible.isPresent()
+                    && !offices.regionOfPlan(plan).map(visible.get()::contains).orElse(false)) {
+                throw new NoSuchElementException("no plan " + plan + " in this office's region");
+            }
+        }
+        checkUnits(named.getOrDefault(UNIT, List.of()), plans, visible);
+        for (long region : named.getOrDefault(REGION, List.of())) {
+            if (regions.find(region).isEmpty()
+                    || visible.map(v -> !v.contains(region)).orElse(false)) {
+                throw missing(REGION, region);
+            }
+        }
+    }
+
+    private boolean exists(String variable, long id) {
+        PlanOwnedIds kind = declarations().get(variable);
+        if (kind != null) {
+            return kind.planOf(id).isPresent();
+        }
+        return UNIT.equals(variable)
+                ? offices.regionOfUnit(id).isPresent()
+                : regions.find(id).isPresent();
+    }
+
+    private void checkUnits(List<Long> units, Set<Long> plans, Optional<Set<Long>> visible) {
+        if (units.isEmpty()) {
+            return;
+        }
+        Set<Long> ofPlan = plans.isEmpty()
+                ? null
+                : catalog.getObject().unitIdsOf(plans.iterator().next());
+        for (long unit : units) {
+            long region = offices.regionOfUnit(unit).orElseThrow(() -> missing(UNIT, unit));
+            if (visible.map(v -> !v.contains(region)).orElse(false) || (ofPlan != null && !ofPlan.contains(unit))) {
+                throw missing(UNIT, unit);
+            }
+        }
+    }
+
+    private Map<String, PlanOwnedIds> declarations() {
+        Map<String, PlanOwnedIds> known = byVariable;
+        if (known == null) {
+            known = new HashMap<>();
+            for (PlanOwnedIds kind : declared.orderedStream().toList()) {
+                if (known.put(kind.variable(), kind) != null) {
+                    throw new IllegalStateException("two modules declare the id variable " + kind.variable());
+                }
+            }
+            byVariable = Map.copyOf(known);
+        }
+        return known;
+    }
+
+    private static NoSuchElementException missing(String variable, long id) {
+        return new NoSuchElementException("no " + variable + " " + id + " for this reader");
+    }
+}

@@ -30,7 +30,13 @@ public record ReadWarning(int line, Kind kind, List<String> args) {
          * columns (a cell missing), so that row and the rest are read as paragraphs. Args: the row's number,
          * the number of columns.
          */
-        FLAT_TABLE_ROW_UNREAD
+        FLAT_TABLE_ROW_UNREAD,
+        /**
+         * A table flattened one row a line, cells separated by spaces, stops at a numbered row that cannot be
+         * split into the header's columns (a unit column without unit names, or too few cells), so that row
+         * and the rest are read as paragraphs. Args: the row's number, the number of columns.
+         */
+        SPACED_TABLE_ROW_UNREAD
     }
 
     /** @throws IllegalArgumentException if {@code line < 1} */

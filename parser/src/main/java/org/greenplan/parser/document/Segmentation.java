@@ -11,7 +11,8 @@ import java.util.stream.Stream;
  * each paragraph and recorded as {@link DroppedText}, and paragraphs whose breaks were lost are split
  * again ({@link LostBreaks}). Table rows pass unchanged. Blocks keep the source line and page of the
  * paragraph they came from; a paragraph left empty by the cut is removed. A task table flattened one cell a
- * paragraph is rebuilt into rows first ({@link FlatTables}).
+ * paragraph, or one row a line with cells separated by spaces, is rebuilt into rows first
+ * ({@link FlatTables}, {@link SpacedTables}).
  */
 final class Segmentation {
 
@@ -24,9 +25,11 @@ final class Segmentation {
     /** @return the document with furniture dropped and lost paragraph breaks restored */
     static SourceDocument apply(SourceDocument document) {
         Segmentation segmentation = new Segmentation();
-        FlatTables.Rebuilt rebuilt = FlatTables.rebuild(document.blocks());
+        FlatTables.Rebuilt spaced = SpacedTables.rebuild(document.blocks());
+        FlatTables.Rebuilt rebuilt = FlatTables.rebuild(spaced.blocks());
         rebuilt.blocks().forEach(segmentation::add);
-        List<ReadWarning> warnings = Stream.concat(document.warnings().stream(), rebuilt.warnings().stream())
+        List<ReadWarning> warnings = Stream.of(document.warnings(), spaced.warnings(), rebuilt.warnings())
+                .flatMap(List::stream)
                 .map(w -> new ReadWarning(segmentation.moved.getOrDefault(w.line(), w.line()), w.kind(), w.args()))
                 .toList();
         return new SourceDocument(document.format(), segmentation.blocks, segmentation.dropped, warnings);

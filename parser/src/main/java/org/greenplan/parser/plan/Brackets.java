@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Round brackets of either width, which documents mix freely: （…), (…）. Other brackets (〔〕《》)
- * never hold unit clauses and are treated as text.
+ * Round brackets of either width, which documents mix freely: （…), (…）. Square and tortoise-shell
+ * brackets ([…], ［…］, 〔…〕, 【…】) hold a unit clause in some documents ({@link #squareSpans}) but also
+ * document numbers (〔2020〕5号); everything else (《》) is text.
  */
 final class Brackets {
 
@@ -35,6 +36,33 @@ final class Brackets {
                 }
             } else if (isClose(c) && depth > 0 && --depth == 0) {
                 spans.add(new Span(start, i + 1));
+            }
+        }
+        return spans;
+    }
+
+    private static final String SQUARE_OPEN = "[［〔【";
+    private static final String SQUARE_CLOSE = "]］〕】";
+
+    static boolean isSquareOpen(char c) {
+        return SQUARE_OPEN.indexOf(c) >= 0;
+    }
+
+    /**
+     * @return the square and tortoise-shell bracket pairs of {@code text}, each from an opening bracket to
+     *         the next closing one of the same kind (these brackets are not nested in running text)
+     */
+    static List<Span> squareSpans(String text) {
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            int kind = SQUARE_OPEN.indexOf(text.charAt(i));
+            if (kind >= 0) {
+                int close = text.indexOf(SQUARE_CLOSE.charAt(kind), i + 1);
+                if (close < 0) {
+                    break;
+                }
+                spans.add(new Span(i, close + 1));
+                i = close;
             }
         }
         return spans;

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  *       备注 / 说明, such as the table note 主要责任单位第一个为牵头单位), it explains the whole table or
  *       document, so it applies to every task;</li>
  *   <li>inheritance notes — 以下均需各县区政府落实，不再列出: the named units are added to every task that
- *       starts after the note, marked inherited.</li>
+ *       starts after the note, marked inherited. A condition with its own rule may stand before 不再列出
+ *       (以下均需各镇落实，镇无相关职能的，由区直有关部门负责，不再列出): it belongs to the note and names no
+ *       unit of the task.</li>
  * </ul>
  */
 final class Conventions {
@@ -23,7 +25,8 @@ final class Conventions {
     /** An inheritance note; a unit clause holding one reads its units without it. */
     static final Pattern INHERITED = Pattern.compile("以下(?:各项|所有|各)?(?:任务|工作|事项|措施)?(?:均|都|皆)"
             + "(?:需|须|要|应)?(?:由)?([^，,。；;]{2,80}?)(?:负责|牵头|配合|参与|共同|认真|积极|抓好|组织|推进|贯彻)*落实"
-            + "[^。；;]{0,6}?[，,；;]?\\s*(?:不再|不)(?:一一|单独|逐一|逐项|另行)?列出");
+            + "(?:[^。；;]{0,6}?|[，,][^。；;]{0,40}?的[，,][^。；;]{0,40}?)[，,；;]?\\s*"
+            + "(?:不再|不)(?:一一|单独|逐一|逐项|另行)?列出");
 
     /**
      * @return false when {@code text} cannot hold an inheritance note: every {@link #INHERITED} match starts with

@@ -52,6 +52,8 @@ public enum IssueCode {
     PDF_TABLE_COLUMNS_UNCLEAR("PDF 第 {0} 页表格的表头只有 {1} 格，下面的文字却排成 {2} 列：各列对应哪个表头无法确定，请核对该表各行，或上传 Word 版本"),
     /** A flattened table stopped at a row it could not read; {0} = the row's number, {1} = the columns. */
     FLAT_TABLE_ROW_UNREAD("表格（每格一段）第 {0} 行的单元格填不满表头的 {1} 列（缺一格），无法按列读取：从这一行起按段落读取，请核对这些行的任务和责任单位"),
+    /** A space-separated table stopped at a row it could not split; {0} = the row's number, {1} = the columns. */
+    SPACED_TABLE_ROW_UNREAD("表格（每行一行文字，单元格以空格分隔）第 {0} 行无法按表头的 {1} 列拆分（责任单位列不是单位名称，或单元格不够），从这一行起按段落读取，请核对这些行的任务和责任单位"),
     /** The document held nothing but web-page furniture. */
     ONLY_WEB_FURNITURE("文件只有网页导航、元数据和按钮等内容，没有正文；请上传通知正文"),
     /** The parse ran past its time limit; {0} = the limit in seconds. */

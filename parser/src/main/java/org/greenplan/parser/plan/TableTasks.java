@@ -13,7 +13,8 @@ import org.greenplan.parser.plan.TableColumns.Column;
  * say the same (a section printed across the table: 一、产业发展) is a heading. Every other row with a
  * task is a task: its text is the 具体措施 cell when the table has one, else the 工作任务 cell. When both
  * columns are present, each 工作任务 (one cell, often merged over several rows) is a heading above its
- * measures; a 序号 merged with it numbers the heading, a 序号 of its own numbers the row. Units are read
+ * measures; a 序号 merged with it numbers the heading, a 序号 of its own numbers the row. A 工作任务 cell
+ * of one row only, beside a 序号 of the row's own, is no heading: the row's text is 工作任务：具体措施. Units are read
  * from the 责任单位 / 牵头单位 / 配合单位 cells as from labels (责任单位 beside a 牵头单位 column co-operates),
  * the deadline from the 完成时限 cell.
  */
@@ -120,10 +121,14 @@ final class TableTasks {
         boolean groupNumber =
                 grouped && numberCell != null && (numberCell.rowSpan() > 1 || numberCell.continuesAbove());
         String number = number(columns.text(cells, Column.NUMBER));
-        if (grouped) {
+        boolean single = grouped && !groupNumber && singleRowTask(cells);
+        if (grouped && !single) {
             group(token, cells, groupNumber ? number : "");
         }
         String text = columns.text(cells, grouped || !columns.has(Column.TASK) ? Column.MEASURE : Column.TASK);
+        if (single && !text.isEmpty()) {
+            text = UnitNameHeuristics.trim(columns.text(cells, Column.TASK)) + "：" + text;
+        }
         if (text.isEmpty()) {
             return;
         }
@@ -139,6 +144,20 @@ final class TableTasks {
                 columns.text(cells, Column.DEADLINE),
                 token,
                 unresolved));
+    }
+
+    /**
+     * A 工作任务 cell of one row only (not merged), in a row with a 序号 of its own: the row is one task whose
+     * text is the 工作任务 and then its 具体措施 ({@code 严守用水效率控制红线：落实…}), not a heading over one
+     * measure.
+     */
+    private boolean singleRowTask(List<TableCell> cells) {
+        TableCell task = columns.cell(cells, Column.TASK);
+        return task != null
+                && task.rowSpan() == 1
+                && !task.continuesAbove()
+                && !UnitNameHeuristics.trim(task.text()).isEmpty()
+                && !columns.text(cells, Column.NUMBER).isEmpty();
     }
 
     /** A 工作任务 cell that does not continue the one above starts a new group heading. */

@@ -36,12 +36,13 @@ final class Token {
 
     /**
      * @param tableLines numbers of the lines that are table rows
-     * @return one token per line; the numbered items of 附件 lists are {@link LineKind#ANNEX_ITEM}s
+     * @return one token per line; the numbered items of 附件 lists are {@link LineKind#ANNEX_ITEM}s, the
+     *         numbered entries of a list inside an item ({@link ItemLists}) are text
      */
     static List<Token> tokenize(List<SourceLine> lines, java.util.Set<Integer> tableLines) {
-        return AnnexLists.mark(lines.stream()
+        return ItemLists.mark(AnnexLists.mark(lines.stream()
                 .map(line -> tableLines.contains(line.number()) ? new Token(line, LineKind.TABLE_ROW, null) : of(line))
-                .toList());
+                .toList()));
     }
 
     static Token of(SourceLine line) {

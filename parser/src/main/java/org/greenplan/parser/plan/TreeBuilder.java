@@ -167,6 +167,10 @@ final class TreeBuilder {
      */
     private record TaskRanks(Set<Integer> ranks, Set<List<String>> unitParents, int firstWithUnits) {
 
+        /** The run-in label of a paragraph of an item: 实施内容：, 建设要求：, 实施项目：. */
+        private static final java.util.regex.Pattern ITEM_PARAGRAPH_LABEL =
+                java.util.regex.Pattern.compile("^[\\s\\u3000]*[\\p{IsHan}]{2,6}[：:](?=\\S)");
+
         static TaskRanks of(List<BodyItems.Item> items) {
             Set<Integer> ranks = new HashSet<>();
             Set<List<String>> parents = new HashSet<>();
@@ -192,11 +196,18 @@ final class TreeBuilder {
             return isLeaf(items, index) && ranks.contains(placed.rank()) && !preamble;
         }
 
-        /** An item whose units come on a bare 责任单位： line after its paragraphs (not an unnumbered task). */
+        /**
+         * An item whose units come on a bare 责任单位： line after its paragraphs (not an unnumbered task), or
+         * at the end of a labelled paragraph of the item ({@code 实施内容：配套建设园路。（区住建局负责）}).
+         */
         private static boolean endsInLabelLine(BodyItems.Item item) {
             int absorbed = paragraphsUpToUnits(item.trailing());
-            return absorbed > 0
-                    && item.trailing().get(absorbed - 1).clauses().text().isBlank();
+            if (absorbed == 0) {
+                return false;
+            }
+            Token last = item.trailing().get(absorbed - 1);
+            return last.clauses().text().isBlank()
+                    || ITEM_PARAGRAPH_LABEL.matcher(last.line().content()).find();
         }
 
         private static boolean absorbsUnits(BodyItems.Item item) {

@@ -8,8 +8,11 @@ import java.util.List;
  * of the text.
  *
  * <p>A clause is a top-level bracket that {@link UnitClauseReader} accepts, or a labelled line
- * ({@code 责任单位：…}) that starts a line or follows a sentence end ({@link LabelRuns}); in a paragraph
- * without either, the glued unit cell of a flattened table row ({@link GluedCells}). Usually there is
+ * ({@code 责任单位：…}) that starts a line or follows a sentence end ({@link LabelRuns}), or a square or
+ * tortoise-shell bracket holding a labelled or role-verb clause ({@code 〔A牵头，B配合〕}); in a paragraph
+ * without any, the glued unit cell of a flattened table row ({@link GluedCells}). After the last clause,
+ * an assignment sentence ({@code 由…负责，X科落实}, {@link AssignmentSentence}) is one more clause, left in
+ * the text. Usually there is
  * one, at the end: {@code …保持单位工业增加值能耗持续下降。(责任单位:市经济和信息化局)}. Some documents
  * put a clause after each sentence ({@code …（省商务厅牵头，合肥海关配合）支持…（省商务厅负责）}, 008, 010)
  * or before the final 。 with more sentences after it (009): each clause covers the sentences since the
@@ -48,8 +51,11 @@ final class UnitClauseExtractor {
         boolean rule = false;
         for (Brackets.Span span : candidates(paragraph)) {
             String content = content(paragraph, span);
-            UnitClause clause =
-                    ScoreMarks.isScore(content) ? null : UnitClauseReader.read(content, isFinal(paragraph, span.end()));
+            UnitClause clause = ScoreMarks.isScore(content)
+                    ? null
+                    : Brackets.isSquareOpen(paragraph.charAt(span.start()))
+                            ? UnitClauseReader.readMarked(content)
+                            : UnitClauseReader.read(content, isFinal(paragraph, span.end()));
             if (clause != null) {
                 clauses.add(new ClauseMatch(clause, 0, span.start(), span.end(), span.end()));
                 others.addAll(clause.otherPhrases());
@@ -59,7 +65,14 @@ final class UnitClauseExtractor {
                 removed.add(span);
             }
         }
-        if (clauses.isEmpty()) {
+        if (!clauses.isEmpty()) {
+            int tailStart =
+                    punctuationEnd(paragraph, clauses.get(clauses.size() - 1).clauseEnd());
+            UnitClause sentence = AssignmentSentence.read(paragraph.substring(tailStart));
+            if (sentence != null) {
+                clauses.add(new ClauseMatch(sentence, 0, tailStart, paragraph.length(), paragraph.length()));
+            }
+        } else {
             GluedCells.find(paragraph).ifPresent(cell -> {
                 UnitClause names = UnitClauseReader.read(cell.names(), true);
                 if (names != null && !names.units().isEmpty()) {
@@ -82,6 +95,11 @@ final class UnitClauseExtractor {
     private static List<Brackets.Span> candidates(String paragraph) {
         List<Brackets.Span> all = new ArrayList<>(Brackets.topLevel(paragraph));
         all.addAll(LabelRuns.find(paragraph));
+        for (Brackets.Span square : Brackets.squareSpans(paragraph)) {
+            if (UnitClauseReader.readMarked(content(paragraph, square)) != null) {
+                all.add(square);
+            }
+        }
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<Brackets.Span> disjoint = new ArrayList<>();
         for (Brackets.Span span : all) {
@@ -94,7 +112,8 @@ final class UnitClauseExtractor {
     }
 
     private static String content(String paragraph, Brackets.Span span) {
-        boolean bracket = Brackets.isOpen(paragraph.charAt(span.start()));
+        char first = paragraph.charAt(span.start());
+        boolean bracket = Brackets.isOpen(first) || Brackets.isSquareOpen(first);
         return bracket
                 ? paragraph.substring(span.start() + 1, span.end() - 1)
                 : paragraph.substring(span.start(), span.end());

@@ -13,14 +13,17 @@ import java.util.regex.Pattern;
  * <p>The bracket is split into segments at top-level ，；。 (never at 、, which separates units within
  * a group). A segment is one of:
  * <ul>
- *   <li>a label and names: 责任单位：A、B → RESPONSIBLE; 牵头单位 / 牵头考核单位 / 牵头部门 → LEAD;
- *       配合单位 / 参与单位 / 协办单位 → CO;</li>
+ *   <li>a label and names: 责任单位：A、B / 负责单位：A、B → RESPONSIBLE; 牵头单位 / 牵头考核单位 / 牵头部门 →
+ *       LEAD; 配合单位 / 参与单位 / 参加单位 / 协办单位 → CO. A label after only a space starts a new group
+ *       ({@code 牵头单位:A 参加单位:B});</li>
  *   <li>names and a role verb: A、B牵头 → LEAD; A配合 / A按职责分工配合 / A参与 / A落实 → CO;
  *       A负责 / A分工负责 / A按职责分工负责 → RESPONSIBLE;</li>
  *   <li>the first-listed rule (列第一位者为牵头单位 / 排在第一位的部门为牵头部门) or 下同;</li>
  *   <li>bare names, which continue the previous segment's role (a new group of units) — except after a
  *       role verb, where a bare group followed by another role-verb segment shares that verb:
  *       {@code A牵头，B、C，D等按职责分工负责} makes B, C co-operate with D, not lead with A;</li>
+ *   <li>a condition ending in 的 and the segment after it, which state a rule, not an assignment
+ *       ({@code 未明确牵头单位的，由所列负责单位按职责分工负责});</li>
  *   <li>anything else (6月底完成, 持续推进), kept as an other phrase.</li>
  * </ul>
  * Once a clause names a lead unit, its RESPONSIBLE units are the co-operating ones (牵头单位：A，
@@ -46,16 +49,24 @@ final class UnitClauseReader {
     }
 
     /** The labels that introduce units: 责任单位：, 牵头单位：, 配合单位：, 牵头考核单位：, 责任分工： … */
-    static final String LABELS = "牵头考核单位|牵头单位|牵头部门|主办单位|配合单位|配合部门|协办单位|参与单位|责任单位" + "|责任部门|责任分工|实施单位";
+    static final String LABELS =
+            "牵头考核单位|牵头单位|牵头部门|主办单位|配合单位|配合部门|协办单位|参与单位|责任单位" + "|责任部门|责任分工|实施单位|负责单位|负责部门|参加单位|参加部门|参与部门|协助单位";
 
     private static final Pattern LABEL = Pattern.compile("^(" + LABELS + ")\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern ROLE_VERB = Pattern.compile(
-            "^(.+?)(按职责分工负责|按职责分工配合|按职责负责|牵头负责" + "|共同负责|分工负责|分头负责|分头落实|具体实施|具体负责|具体落实"
+    /** Names, an optional adverb (A、B分别落实) and a role verb. */
+    static final Pattern ROLE_VERB = Pattern.compile(
+            "^(.+?)(?:分别|各自)?(按职责分工负责|按职责分工配合|按职责负责|牵头负责" + "|共同负责|分工负责|分头负责|分头落实|具体实施|具体负责|具体落实"
                     + "|组织实施|负责实施|协同配合|配合落实|业务指导|技术指导|检查指导|负责[\\p{IsHan}]{2,8}"
                     + "|牵头|配合|参与|协助|落实|负责)$",
             Pattern.DOTALL);
+
     private static final int MAX_SEGMENT = 300;
     private static final Pattern SAME_BELOW = Pattern.compile("^(?:以下|下)同$");
+    /**
+     * A second labelled group after only a space ({@code 牵头单位:能源局 参加单位:发展改革委}): the space
+     * separates the groups as a ； would.
+     */
+    private static final Pattern SPACED_LABEL = Pattern.compile("[\\s\\u3000]+(?=(?:" + LABELS + ")\\s*[：:])");
 
     private final Map<String, AssignmentRole> units = new LinkedHashMap<>();
     private final List<String> others = new ArrayList<>();
@@ -67,6 +78,8 @@ final class UnitClauseReader {
     private boolean marked;
     private boolean bare;
     private boolean rule;
+    /** The previous segment was a condition (未明确牵头单位的): the segment after it states a rule. */
+    private boolean condition;
 
     private UnitClauseReader() {}
 
@@ -80,11 +93,25 @@ final class UnitClauseReader {
         String withoutNotes = Conventions.mayNoteInheritance(content)
                 ? Conventions.INHERITED.matcher(content).replaceAll("")
                 : content;
-        for (String segment : Brackets.splitTopLevel(withoutNotes, "，,；;。")) {
+        boolean spaced = withoutNotes.indexOf(' ') >= 0 || withoutNotes.indexOf('\u3000') >= 0;
+        String separated = spaced ? SPACED_LABEL.matcher(withoutNotes).replaceAll("；") : withoutNotes;
+        for (String segment : Brackets.splitTopLevel(separated, "，,；;。")) {
             reader.segment(UnitNameHeuristics.trim(segment));
         }
         reader.flushPending();
         return reader.result(trailing);
+    }
+
+    /**
+     * For brackets that hold unit clauses only in some documents ({@code [A牵头,B配合]}, {@code 〔…〕}):
+     * the clause only when a label or a role verb marks it, never from bare names.
+     *
+     * @param content the text between the brackets
+     * @return what the clause says, or null when nothing in it is marked as units
+     */
+    static UnitClause readMarked(String content) {
+        UnitClause clause = read(content, false);
+        return clause == null || clause.units().isEmpty() ? null : clause;
     }
 
     private void segment(String segment) {
@@ -97,6 +124,11 @@ final class UnitClauseReader {
         }
         if (statesFirstListedRule(segment)) {
             rule = true;
+            return;
+        }
+        if (condition) {
+            condition = false; // 未明确牵头单位的，由所列负责单位按职责分工负责: a rule, not an assignment
+            others.add(segment);
             return;
         }
         Matcher label = LABEL.matcher(segment);
@@ -157,6 +189,7 @@ final class UnitClauseReader {
             flushPending();
             others.add(segment);
             afterVerb = false;
+            condition = segment.endsWith("的");
         } else if (afterVerb) {
             bare = true;
             pending.addAll(names);
@@ -200,7 +233,7 @@ final class UnitClauseReader {
         if (label.startsWith("牵头") || label.startsWith("主办")) {
             return AssignmentRole.LEAD;
         }
-        if (label.startsWith("配合") || label.startsWith("协办") || label.startsWith("参与")) {
+        if (label.startsWith("配合") || label.startsWith("协") || label.startsWith("参")) {
             return AssignmentRole.CO;
         }
         return AssignmentRole.RESPONSIBLE;
@@ -210,7 +243,7 @@ final class UnitClauseReader {
      * 牵头… leads; a verb of support (配合, 协同, 参与, 协助, 指导, 落实 without 负责 before it) co-operates;
      * 负责, 具体负责, 组织实施, 负责实施, 负责绿化 and the like answer for the task (RESPONSIBLE).
      */
-    private static AssignmentRole verbRole(String verb) {
+    static AssignmentRole verbRole(String verb) {
         if (verb.startsWith("牵头")) {
             return AssignmentRole.LEAD;
         }

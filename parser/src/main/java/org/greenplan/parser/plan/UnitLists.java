@@ -15,12 +15,14 @@ import java.util.regex.Pattern;
  *   <li>a part that names nothing but administrative levels ({@code 各区}, {@code 县}, {@code 各省},
  *       {@code 自治区}) is not a unit but the first half of a shared ending: it stays joined to the
  *       part after it, so {@code 各区、市政府} and {@code 各省、自治区、直辖市人民政府} are one class each (013);</li>
- *   <li>{@code 及} joins two units when both halves read as units: 市科技局及相关行业主管部门 → 市科技局,
- *       相关行业主管部门 (013);</li>
+ *   <li>{@code 及} or {@code 和} joins two units when both halves read as units: 市科技局及相关行业主管部门 →
+ *       市科技局, 相关行业主管部门 (013); 环境监测科和执法大队 → 环境监测科, 执法大队 (工业和信息化局 stays whole:
+ *       工业 names no body);</li>
  *   <li>a trailing {@code 等}, {@code 等有关部门} is dropped;</li>
  *   <li>a second name of the same body in a trailing bracket is dropped, the first name being the one
  *       the office keeps: 区供销合作社（区农资公司） → 区供销合作社, 市发展改革委（市能源局） → 市发展改革委; a
- *       bracket that does not name a body (各县（市、区）人民政府, 市政府（试行）) stays;</li>
+ *       bracket that does not name a body (各县（市、区）人民政府, 市政府（试行）) stays, and so does one after a
+ *       class of bodies, which it widens (各镇人民政府（街道办事处）);</li>
  *   <li>a shared ending left out is restored: 东湖、西湖片区管委会 → 东湖片区管委会, 西湖片区管委会;</li>
  *   <li>an abbreviated level prefix is restored ({@link UnitPrefixes}).</li>
  * </ol>
@@ -29,6 +31,11 @@ final class UnitLists {
 
     private static final Pattern LEVELS_ONLY =
             Pattern.compile("^(?:各|有关|相关)?(?:省|市|县|区|旗|州|盟|乡|镇|街道|自治区|自治州|自治县|直辖市)+$");
+    /** A class of bodies (各镇人民政府): a bracket after it widens the class, it is no second name. */
+    private static final Pattern CLASS = Pattern.compile("^(?:各|有关|相关)");
+    /** The second body of an area's pair, named without its area: 党委和人民政府, 党工委和管委会. */
+    private static final Pattern AREA_PAIR = Pattern.compile("(?:人民政府|政府|党委|党工委|管委会|人大常委会|政协)");
+
     private static final Pattern TRAILING_ETC = Pattern.compile("等(?:有关|相关|其他)?(?:部门|单位)?$");
 
     private UnitLists() {}
@@ -37,7 +44,7 @@ final class UnitLists {
     static List<String> split(String group) {
         List<String> names = new ArrayList<>();
         for (String part : joinLevelFragments(Brackets.splitTopLevel(group.replace("等和", "、"), "、"))) {
-            for (String name : splitAtJi(withoutAlias(stripEtc(part)))) {
+            for (String name : splitAtConjunction(withoutAlias(stripEtc(part)))) {
                 if (!name.isEmpty()) {
                     names.add(name);
                 }
@@ -103,26 +110,45 @@ final class UnitLists {
         Brackets.Span last = spans.get(spans.size() - 1);
         String first = UnitNameHeuristics.trim(name.substring(0, last.start()));
         String second = UnitNameHeuristics.trim(name.substring(last.start() + 1, last.end() - 1));
-        boolean alias = UnitNameHeuristics.looksLikeUnit(first)
+        boolean alias = !CLASS.matcher(first).find()
+                && UnitNameHeuristics.looksLikeUnit(first)
                 && UnitNameHeuristics.looksLikeUnit(second)
                 && second.indexOf('、') < 0;
         return alias ? first : name;
     }
 
-    /** A及B → A, B when both read as units; otherwise the name is kept whole. */
-    private static List<String> splitAtJi(String name) {
-        int ji = name.indexOf('及');
-        if (ji <= 0) {
-            return List.of(name);
+    /**
+     * A及B, A和B → A, B at the first 及 or 和 where both halves read as units; otherwise the name is kept
+     * whole (工业和信息化局). For 和, see {@link #joinsTwoBodies}.
+     */
+    private static List<String> splitAtConjunction(String name) {
+        for (int at = 1; at < name.length() - 1; at++) {
+            char c = name.charAt(at);
+            if (c != '及' && c != '和') {
+                continue;
+            }
+            String left = name.substring(0, at);
+            String right = stripEtc(name.substring(at + 1));
+            boolean bothNames = c == '及' || joinsTwoBodies(left, right);
+            if (bothNames && UnitNameHeuristics.looksLikeUnit(left) && UnitNameHeuristics.looksLikeUnit(right)) {
+                List<String> names = new ArrayList<>();
+                names.add(left);
+                names.addAll(splitAtConjunction(right));
+                return names;
+            }
         }
-        String left = name.substring(0, ji);
-        String right = stripEtc(name.substring(ji + 1));
-        if (!UnitNameHeuristics.looksLikeUnit(left) || !UnitNameHeuristics.looksLikeUnit(right)) {
-            return List.of(name);
-        }
-        List<String> names = new ArrayList<>();
-        names.add(left);
-        names.addAll(splitAtJi(right));
-        return names;
+        return List.of(name);
+    }
+
+    /**
+     * 和 joins two bodies of names of three characters or more (计划财务科和安全监督科), but not the
+     * bodies an area has in pairs, which stay one responsible party: 各县（市、区）党委和人民政府,
+     * 高新区党工委和管委会 (a class, or a second body named without its area); nor 中央和国家机关工委.
+     */
+    private static boolean joinsTwoBodies(String left, String right) {
+        return left.length() > 2
+                && right.length() > 2
+                && !CLASS.matcher(left).find()
+                && !AREA_PAIR.matcher(right).matches();
     }
 }

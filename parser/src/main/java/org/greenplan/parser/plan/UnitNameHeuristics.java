@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Tells names of organisations (市林业局, 人民银行宿州市中心支行, 各市人民政府) from other bracketed text
  * (2021-2023年, 试行, 0.5分) by how Chinese unit names end, without a list of known units: every
- * document names different ones.
+ * document names different ones. A name ending in a bracket is judged by what stands before it
+ * (各镇人民政府（街道办事处）).
  */
 final class UnitNameHeuristics {
 
@@ -40,6 +41,9 @@ final class UnitNameHeuristics {
         if (name.length() < 2 || name.length() > 40 || FORBIDDEN.matcher(name).find()) {
             return false;
         }
+        if (Brackets.isClose(name.charAt(name.length() - 1))) {
+            return looksLikeUnit(withoutTrailingBracket(name)); // 各镇人民政府（街道办事处）
+        }
         if (AREA_CLASS.matcher(name).matches()) {
             return true;
         }
@@ -47,6 +51,15 @@ final class UnitNameHeuristics {
             return true;
         }
         return SUFFIXES.stream().anyMatch(name::endsWith) && NOT_UNITS.stream().noneMatch(name::endsWith);
+    }
+
+    /** @return the name without the bracket that ends it, or "" when the bracket does not close there */
+    private static String withoutTrailingBracket(String name) {
+        List<Brackets.Span> spans = Brackets.topLevel(name);
+        if (spans.isEmpty() || spans.get(spans.size() - 1).end() != name.length()) {
+            return "";
+        }
+        return name.substring(0, spans.get(spans.size() - 1).start());
     }
 
     /** @return true when every name reads like a unit and there is at least one */

@@ -79,8 +79,9 @@ public class Supervision {
      * (every task 停滞, every pace at its year-end goal) and tell leaders nothing new about the year. Yet
      * the office's decisions made after that date still count: a reading on or after this date counts
      * every close-out (销号) and cancellation decided up to today (验收 and 销号 often come after the
-     * year's end), and approvals always count for the period they belong to, whenever given. A reading
-     * on an earlier date (a past period, {@code ?on=}) counts only the closures decided by that date.
+     * year's end), and approvals always count for the period they belong to, whenever given; a report
+     * submitted after this date reads as submitted late (逾期报送, with its day), not as missing. A reading
+     * on an earlier date (a past period, {@code ?on=}) counts only the closures and submissions by then.
      *
      * @param planId the plan
      * @return the plan's reading date (the office's time zone)
@@ -134,7 +135,8 @@ public class Supervision {
 
     private List<SupervisedTask> supervise(long planId, LocalDate on, java.util.function.Predicate<TaskView> which) {
         PlanSummary plan = plan(planId);
-        // closures decided after the date count when reading on (or after) the plan's reading date
+        // closures decided and reports submitted after the date count when reading on (or after) the plan's
+        // reading date
         LocalDate closuresUpTo = on.isBefore(dates.ofPlan(plan)) ? on : LocalDate.MAX;
         Map<Long, Long> sectionOf = sections(catalog.headings(planId));
         Map<Long, ApprovedProgress.TaskReports> reports = approved.ofPlan(planId, on);
@@ -142,7 +144,8 @@ public class Supervision {
         closures.forEach(c -> closed.putAll(c.ofPlan(planId)));
         List<TaskView> taskViews =
                 catalog.tasks(planId, null).stream().filter(which).toList();
-        Rules rules = new Rules(timeliness.ofPlan(planId, taskViews), settings.of(planId), calendars.current());
+        Rules rules =
+                new Rules(timeliness.ofPlan(planId, taskViews), settings.of(planId), calendars.current(), closuresUpTo);
         Map<Long, List<TrackedTarget>> targets = tracking.evaluateTasks(taskViews, plan.planYear(), on);
         List<SupervisedTask> tasks = new ArrayList<>();
         for (TaskView task : taskViews) {
@@ -165,7 +168,10 @@ public class Supervision {
 
     /** What every task of one plan shares when its rules run. */
     private record Rules(
-            Map<Long, List<PlanTimeliness.Slot>> slots, SupervisionSettings settings, WorkingDayCalendar calendar) {}
+            Map<Long, List<PlanTimeliness.Slot>> slots,
+            SupervisionSettings settings,
+            WorkingDayCalendar calendar,
+            LocalDate knownBy) {}
 
     private SupervisedTask supervise(
             TaskView task,
@@ -179,7 +185,13 @@ public class Supervision {
                 .approved();
         List<StatusReason> reasons = closure == null
                 ? StatusRules.reasons(
-                        new TaskFacts(task, targets, upToDate, rules.slots().getOrDefault(task.id(), List.of()), on),
+                        new TaskFacts(
+                                task,
+                                targets,
+                                upToDate,
+                                rules.slots().getOrDefault(task.id(), List.of()),
+                                on,
+                                rules.knownBy()),
                         rules.settings(),
                         rules.calendar())
                 : List.of(StatusRules.closed(closure));

@@ -165,6 +165,14 @@ class CloseoutIntegrationTests {
     }
 
     @Test
+    void evidenceSizesReadAsOnTheReportPage() throws Exception {
+        requestCloseout(task, reporter(lead), "秸秆综合利用项目已全部建成。", pdf("验收报告.pdf"));
+        assertThat(page("/my/tasks/" + task + "/closeout", reporter(lead)))
+                .contains("验收报告.pdf", "(" + PDF.length + " B)")
+                .doesNotContain("(1 KB)");
+    }
+
+    @Test
     void onlyTheLeadUnitFilesAndOtherUnitsSeeNothingOfTheTask() throws Exception {
         long[] shared = taskWithLeadAndCoUnit();
         MvcResult byCoUnit = requestCloseout(shared[0], reporter(shared[2]), "已完成", pdf("a.pdf"));

@@ -63,8 +63,13 @@
       xAxis: {type: 'value', minInterval: 1},
       yAxis: {type: 'category', inverse: true, data: r.units.map(function (u) { return u.label; }),
         axisLabel: {width: 140, overflow: 'truncate'}},
-      series: [{type: 'bar', name: r.label, itemStyle: {color: COLORS[r.key] || COLORS.LATE},
-        data: r.units.map(point)}]
+      series: r.parts.length
+        ? r.parts.map(function (p) {
+          return {type: 'bar', stack: 'units', name: p.label, itemStyle: {color: COLORS[p.key] || COLORS.LATE},
+            data: p.points.map(point)};
+        })
+        : [{type: 'bar', name: r.label, itemStyle: {color: COLORS[r.key] || COLORS.LATE},
+          data: r.units.map(point)}]
     });
   }
 

@@ -68,7 +68,7 @@ public class Assessments {
     /**
      * @param actor      the office or a leader
      * @param planId     the plan
-     * @param upToPeriod score up to this period's last day, or null for the plan year
+     * @param upToPeriod score up to this period's last day, or null for the plan year (read on {@code Supervision.asOf})
      * @return the ranked scores under the plan's current rules
      * @throws AccessDeniedException unless the office or a leader
      * @throws NotFoundException     when there is no such plan, or the period is not the plan's
@@ -126,17 +126,11 @@ public class Assessments {
 
     private LocalDate scoringDate(PlanSummary plan, Long upToPeriod) {
         if (upToPeriod != null) {
-            return periods.find(upToPeriod)
+            return supervision.asOf(periods.find(upToPeriod)
                     .filter(p -> p.planId() == plan.id())
-                    .orElseThrow(() -> new NotFoundException("error.notFound.period"))
-                    .endsOn();
+                    .orElseThrow(() -> new NotFoundException("error.notFound.period")));
         }
-        LocalDate today = LocalDate.now(clock);
-        if (plan.planYear() == null) {
-            return today;
-        }
-        LocalDate yearEnd = LocalDate.of(plan.planYear(), 12, 31);
-        return yearEnd.isBefore(today) ? yearEnd : today;
+        return supervision.asOf(plan.id());
     }
 
     private List<ReportingPeriod> periodsCounted(long planId, LocalDate on) {

@@ -52,7 +52,7 @@ class BriefingSources {
     BriefingComposer.Sources read(Actor actor, long planId, long periodId) {
         PlanSummary plan = catalog.plan(planId).orElseThrow(() -> NotFoundException.plan(planId));
         ReportingPeriod period = period(planId, periodId);
-        PlanSupervision statuses = supervision.ofPlan(planId, period.endsOn());
+        PlanSupervision statuses = supervision.ofPlan(planId, supervision.asOf(period));
         List<TaskView> tasks = catalog.tasks(planId, null);
         Map<Long, List<TrackedTarget>> targets = new HashMap<>();
         statuses.tasks().stream()

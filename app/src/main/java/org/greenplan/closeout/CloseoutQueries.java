@@ -2,8 +2,6 @@ package org.greenplan.closeout;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.greenplan.accounts.Actor;
@@ -39,7 +37,6 @@ public class CloseoutQueries {
     private final PlanCatalog catalog;
     private final Supervision supervision;
     private final CurrentActor currentActor;
-    private final Clock clock;
 
     CloseoutQueries(
             RequestStore store,
@@ -47,15 +44,13 @@ public class CloseoutQueries {
             TaskAccess access,
             PlanCatalog catalog,
             Supervision supervision,
-            CurrentActor currentActor,
-            Clock clock) {
+            CurrentActor currentActor) {
         this.store = store;
         this.evidence = evidence;
         this.access = access;
         this.catalog = catalog;
         this.supervision = supervision;
         this.currentActor = currentActor;
-        this.clock = clock;
     }
 
     /**
@@ -68,7 +63,10 @@ public class CloseoutQueries {
         access.requireReader(currentActor.require(), task);
         var status = task.plan().published()
                 ? supervision
-                        .ofTask(task.plan().id(), taskId, LocalDate.now(clock))
+                        .ofTask(
+                                task.plan().id(),
+                                taskId,
+                                supervision.asOf(task.plan().id()))
                         .orElse(null)
                 : null;
         return new TaskCase(task.plan(), task.task(), store.ofTask(taskId), status, task.filingUnit());

@@ -22,10 +22,4 @@ public record Evidence(
         long sizeBytes,
         String sha256,
         Instant uploadedAt,
-        String uploadedBy) {
-
-    /** @return the size in kilobytes, rounded up, for display */
-    public long sizeKb() {
-        return (sizeBytes + 1023) / 1024;
-    }
-}
+        String uploadedBy) {}

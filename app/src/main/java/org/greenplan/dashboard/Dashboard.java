@@ -131,11 +131,16 @@ public class Dashboard {
         List<Ranking> rankings = new ArrayList<>();
         rankings.add(ranking(scope, all, "RED", all.withStatus(TaskStatus.RED)));
         rankings.add(ranking(scope, all, "STAGNANT", all.withStatus(TaskStatus.STAGNANT)));
-        rankings.add(ranking(scope, all, "LATE", all.withTimeliness(Timeliness.LATE)));
+        rankings.add(ranking(
+                scope, all, "LATE", all.withTimeliness(Timeliness.LATE, Timeliness.MISSING), Timeliness.MISSING));
         return rankings;
     }
 
-    private Ranking ranking(Scope scope, TaskSelection all, String key, TaskSelection what) {
+    /**
+     * @param parts the timeliness values the count is split into, the first of them the worse on a tie
+     *              (missing before late); none for a ranking by status
+     */
+    private Ranking ranking(Scope scope, TaskSelection all, String key, TaskSelection what, Timeliness... worse) {
         List<Count> units = new ArrayList<>();
         for (UnitTaskCount u : catalog.units(scope.plan().id())) {
             Count c = count(scope, String.valueOf(u.unitId()), u.name(), what.ofUnit(u.unitId()));
@@ -143,9 +148,36 @@ public class Dashboard {
                 units.add(c);
             }
         }
-        units.sort(Comparator.comparing(Count::count).reversed());
-        return new Ranking(
-                key, labels.text("dashboard.ranking." + key), units.subList(0, Math.min(RANKED_UNITS, units.size())));
+        Comparator<Count> order = Comparator.comparing(Count::count).reversed();
+        for (Timeliness t : worse) {
+            order = order.thenComparing(
+                    c -> scope.count(what.ofUnit(Long.valueOf(c.key())).withTimeliness(t)), Comparator.reverseOrder());
+        }
+        units.sort(order);
+        List<Count> ranked = units.subList(0, Math.min(RANKED_UNITS, units.size()));
+        return new Ranking(key, labels.text("dashboard.ranking." + key), ranked, parts(scope, what, ranked));
+    }
+
+    /** One series per timeliness of the selection (late, missing), a point per ranked unit. */
+    private List<DashboardData.Series> parts(Scope scope, TaskSelection what, List<Count> ranked) {
+        if (what.timeliness() == null || what.timeliness().size() < 2) {
+            return List.of();
+        }
+        List<DashboardData.Series> parts = new ArrayList<>();
+        for (Timeliness t : what.timeliness()) {
+            String label = labels.text("dashboard.timeliness." + t);
+            parts.add(new DashboardData.Series(
+                    t.name(),
+                    label,
+                    ranked.stream()
+                            .map(c -> count(
+                                    scope,
+                                    t.name(),
+                                    c.label(),
+                                    what.ofUnit(Long.valueOf(c.key())).withTimeliness(t)))
+                            .toList()));
+        }
+        return parts;
     }
 
     /** Whether the unit is one the filter lets through (its unit, or any unit of its region). */

@@ -60,11 +60,15 @@ public record DashboardData(
     /**
      * Units ranked by one kind of lag, most first; units with none are left out.
      *
-     * @param key   RED, STAGNANT or LATE
+     * @param key   RED, STAGNANT or LATE (reports of the period submitted late or never: a unit that never
+     *              reported ranks too, its missing reports the worse, listed first on a tie)
      * @param label what is counted
      * @param units one count per unit (key = unit id)
+     * @param parts what each unit's count is made of, one series per part with one point per unit in the
+     *              order of {@code units} (LATE: its late and its missing reports, which add up to the unit's
+     *              count); empty when the count has no parts
      */
-    public record Ranking(String key, String label, List<Count> units) {}
+    public record Ranking(String key, String label, List<Count> units, List<Series> parts) {}
 
     /**
      * The plan's periods in order.

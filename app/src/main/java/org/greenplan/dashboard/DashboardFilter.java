@@ -5,8 +5,8 @@ package org.greenplan.dashboard;
  * period's last day), a responsible unit and a region.
  *
  * @param planId   the plan
- * @param periodId a period of the plan, or null for the latest period begun by today (statuses as of today
- *                 while it runs, as of its last day after it)
+ * @param periodId a period of the plan (statuses on its last day, or today while it runs), or null for the
+ *                 plan's reading date ({@code Supervision.asOf}) with the latest period begun by today
  * @param unitId   only tasks naming this unit (and only its reports), or null for all
  * @param regionId only tasks naming a unit of this region (and only those units' reports), or null for all
  */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.greenplan.audit.AuditSubject;
 import org.greenplan.audit.AuditTrail;
+import org.greenplan.plan.DeadlineLabels;
 import org.greenplan.plan.NotFoundException;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanStateException;
@@ -38,9 +39,18 @@ public class PublicPlans {
     private final AuditTrail audit;
     private final Clock clock;
     private final Labels labels;
+    private final DeadlineLabels deadlines;
 
-    PublicPlans(JdbcClient jdbc, PlanCatalog catalog, Scopes scopes, AuditTrail audit, Clock clock, Labels labels) {
+    PublicPlans(
+            JdbcClient jdbc,
+            PlanCatalog catalog,
+            Scopes scopes,
+            AuditTrail audit,
+            Clock clock,
+            Labels labels,
+            DeadlineLabels deadlines) {
         this.labels = labels;
+        this.deadlines = deadlines;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.scopes = scopes;
@@ -121,7 +131,7 @@ public class PublicPlans {
                         t.number(),
                         t.text(),
                         t.unitIds().stream().map(units::get).toList(),
-                        views.get(t.taskId()).deadlineLabel(),
+                        deadlines.of(plan, views.get(t.taskId()), LocaleContextHolder.getLocale()),
                         t.status(),
                         t.targets().stream()
                                 .map(v -> PublicPlanView.Value.of(

@@ -46,7 +46,7 @@ record Scope(
             }
             for (Long u : t.unitIds()) {
                 SubmissionMatrix.Cell cell = matrix == null ? null : matrix.cell(u, t.taskId());
-                if (cell != null && cell.timeliness() == s.timeliness() && counts(u, unit)) {
+                if (cell != null && s.counts(cell.timeliness()) && counts(u, unit)) {
                     rows.add(new SelectedRow(t, u, cell.timeliness()));
                 }
             }

@@ -51,7 +51,7 @@ class Scopes {
     Scope of(Actor actor, DashboardFilter filter) {
         PlanSummary plan = plan(filter.planId());
         ReportingPeriod period = period(filter);
-        LocalDate on = dateOf(period);
+        LocalDate on = filter.periodId() == null ? supervision.asOf(plan.id()) : supervision.asOf(period);
         Set<Long> regionUnits = filter.regionId() == null
                 ? null
                 : directory.units(filter.regionId()).stream()
@@ -72,12 +72,6 @@ class Scopes {
     /** @return today in the office's time zone */
     LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    /** @return the period's last day, or today while it runs; today without a period */
-    LocalDate dateOf(ReportingPeriod period) {
-        LocalDate today = today();
-        return period == null || period.endsOn().isAfter(today) ? today : period.endsOn();
     }
 
     private PlanSummary plan(long planId) {

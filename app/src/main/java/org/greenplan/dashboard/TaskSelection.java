@@ -14,9 +14,16 @@ import org.greenplan.supervision.TaskStatus;
  * @param status     only tasks with this status on the period's last day, or null
  * @param sectionId  only tasks under this top-level heading, or null
  * @param timeliness when set, the rows are the reports due in the period (one per task and responsible
- *                   unit) with this timeliness instead of the tasks; null for tasks
+ *                   unit) with one of these timeliness values instead of the tasks (late and missing together
+ *                   for the ranking of units behind with their reports); null for tasks
  */
-public record TaskSelection(DashboardFilter filter, TaskStatus status, Long sectionId, Timeliness timeliness) {
+public record TaskSelection(DashboardFilter filter, TaskStatus status, Long sectionId, List<Timeliness> timeliness) {
+
+    public TaskSelection {
+        timeliness = timeliness == null || timeliness.isEmpty()
+                ? null
+                : java.util.EnumSet.copyOf(timeliness).stream().toList();
+    }
 
     /** @return every task passing the filter */
     public static TaskSelection of(DashboardFilter filter) {
@@ -40,9 +47,14 @@ public record TaskSelection(DashboardFilter filter, TaskStatus status, Long sect
                 new DashboardFilter(f.planId(), f.periodId(), unit, f.regionId()), status, sectionId, timeliness);
     }
 
-    /** @return this selection as reports of a timeliness */
-    public TaskSelection withTimeliness(Timeliness t) {
-        return new TaskSelection(filter, status, sectionId, t);
+    /** @return this selection as reports of any of the timeliness values */
+    public TaskSelection withTimeliness(Timeliness... t) {
+        return new TaskSelection(filter, status, sectionId, List.of(t));
+    }
+
+    /** @return whether the selection counts reports of this timeliness */
+    public boolean counts(Timeliness t) {
+        return timeliness != null && timeliness.contains(t);
     }
 
     /**
@@ -57,7 +69,9 @@ public record TaskSelection(DashboardFilter filter, TaskStatus status, Long sect
         add(q, "section", sectionId);
         add(q, "unit", filter.unitId());
         add(q, "region", filter.regionId());
-        add(q, "timeliness", timeliness);
+        if (timeliness != null) {
+            timeliness.forEach(t -> add(q, "timeliness", t));
+        }
         return "/leader/dashboard/tasks?" + String.join("&", q);
     }
 

@@ -256,7 +256,7 @@ public class ProgressReports {
             try {
                 id = store.insert(report);
             } catch (DuplicateKeyException e) {
-                throw new ReportConflictException(ReportState.DRAFT, "-");
+                throw new ReportConflictException(ReportState.DRAFT, null);
             }
             ProgressReport stored = load(id);
             audit.recordChanges(
@@ -311,7 +311,7 @@ public class ProgressReports {
 
     private static ReportConflictException conflict(ProgressReport report) {
         Stamp last = report.lastActed();
-        return new ReportConflictException(report.state(), last == null ? "-" : last.name());
+        return new ReportConflictException(report.state(), last == null ? null : last.name());
     }
 
     private ProgressReport load(long reportId) {

@@ -10,9 +10,14 @@ public class ReportConflictException extends ReportProblem {
 
     /**
      * @param state     the report's state now
-     * @param changedBy who acted last (display name), or "-" when unknown
+     * @param changedBy who acted last (display name), or null when no one is known (a version the report
+     *                  never had, e.g. typed by hand, or two first saves at once): the message then says the
+     *                  version does not match instead of naming a placeholder
      */
     public ReportConflictException(ReportState state, String changedBy) {
-        super("progress.conflict", state.name(), changedBy);
+        super(
+                changedBy == null || changedBy.isBlank() ? "progress.conflict.version" : "progress.conflict",
+                state.name(),
+                changedBy);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.greenplan.periods.ReportingPeriods;
+import org.greenplan.plan.DeadlineLabels;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanSummary;
 import org.greenplan.plan.view.HeadingChains;
@@ -32,14 +33,13 @@ public class Ledger {
     /** The ledger is the office's document: written in Chinese whatever the browser's language. */
     static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
 
-    private static final String WORK_POINTS = "工作要点";
-
     private final PlanCatalog catalog;
     private final TaskProgress progress;
     private final MessageSource messages;
     private final ApprovedProgress reports;
     private final Supervision supervision;
     private final ReportingPeriods periods;
+    private final DeadlineLabels deadlines;
 
     Ledger(
             PlanCatalog catalog,
@@ -47,13 +47,15 @@ public class Ledger {
             MessageSource messages,
             ApprovedProgress reports,
             Supervision supervision,
-            ReportingPeriods periods) {
+            ReportingPeriods periods,
+            DeadlineLabels deadlines) {
         this.catalog = catalog;
         this.reports = reports;
         this.progress = progress;
         this.messages = messages;
         this.supervision = supervision;
         this.periods = periods;
+        this.deadlines = deadlines;
     }
 
     /**
@@ -66,9 +68,6 @@ public class Ledger {
     public List<LedgerRow> rows(long planId, Long unitId, LocalDate on) {
         HeadingChains headings = new HeadingChains(catalog.headings(planId));
         Optional<PlanSummary> plan = catalog.plan(planId);
-        Integer planYear = plan.map(PlanSummary::planYear).orElse(null);
-        boolean annualWorkPoints = planYear != null
-                && plan.map(p -> p.title().contains(WORK_POINTS)).orElse(false);
         Map<Long, ApprovedProgress.TaskReports> reported = reports.ofPlan(planId);
         Map<Long, SupervisedTask> statuses = new HashMap<>();
         supervision.ofPlan(planId, on).tasks().forEach(t -> statuses.put(t.taskId(), t));
@@ -92,7 +91,7 @@ public class Ledger {
                     task.targets().stream()
                             .map(t -> t.display(messages, LOCALE))
                             .toList(),
-                    deadline(task, annualWorkPoints ? planYear : null),
+                    plan.map(p -> deadlines.of(p, task, LOCALE)).orElse(""),
                     reading.progress(),
                     statusText(status, notes.of(status, awaitingCloseOut(supervised), taskReports, reading.reported())),
                     status));
@@ -124,29 +123,10 @@ public class Ledger {
                 "ledger.lead.firstListed", new Object[] {task.otherUnitNames().get(0)}, LOCALE));
     }
 
-    /**
-     * 完成时限: as printed; for a 年度工作要点 (a plan for one year) whose task prints none, 31 December of the
-     * plan year marked as implied.
-     */
-    private String deadline(TaskView task, Integer annualYear) {
-        String printed = deadline(task);
-        if (!printed.isEmpty() || annualYear == null) {
-            return printed;
-        }
-        return messages.getMessage(
-                "ledger.deadline.implied",
-                new Object[] {java.time.LocalDate.of(annualYear, 12, 31).toString()},
-                LOCALE);
-    }
-
     private static String label(List<HeadingView> chain, int index) {
         if (index >= chain.size()) {
             return "";
         }
         return chain.get(index).label();
-    }
-
-    private String deadline(TaskView task) {
-        return task.openEnded() ? messages.getMessage("task.deadline.open", null, LOCALE) : task.deadlineLabel();
     }
 }

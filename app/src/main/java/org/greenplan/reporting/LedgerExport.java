@@ -2,11 +2,11 @@ package org.greenplan.reporting;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.greenplan.plan.NotFoundException;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanSummary;
+import org.greenplan.supervision.Supervision;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,12 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class LedgerExport {
     private final Ledger ledger;
     private final PlanCatalog catalog;
-    private final Clock clock;
+    private final Supervision supervision;
 
-    LedgerExport(Ledger ledger, PlanCatalog catalog, Clock clock) {
+    LedgerExport(Ledger ledger, PlanCatalog catalog, Supervision supervision) {
         this.ledger = ledger;
         this.catalog = catalog;
-        this.clock = clock;
+        this.supervision = supervision;
     }
 
     /**
@@ -33,7 +33,7 @@ public class LedgerExport {
     public record LedgerFile(String fileName, byte[] content) {}
 
     /**
-     * The ledger as it stands today, one flat sheet.
+     * The ledger on the plan's reading date ({@code Supervision.asOf}), one flat sheet.
      *
      * @param planId plan id
      * @param unitId when not null, only that unit's tasks
@@ -41,21 +41,21 @@ public class LedgerExport {
      * @throws NotFoundException when there is no such plan
      */
     public LedgerFile export(long planId, Long unitId) {
-        return export(planId, unitId, LedgerOptions.DEFAULT, LocalDate.now(clock));
+        return export(planId, unitId, LedgerOptions.DEFAULT, null);
     }
 
     /**
      * @param planId  plan id
      * @param unitId  when not null, only that unit's tasks
      * @param options sheets and merged categories
-     * @param on      the date statuses and values hold on, or null for today (the office's time zone)
+     * @param on      the date statuses and values hold on, or null for the plan's reading date ({@code Supervision.asOf})
      * @return the .xlsx: per sheet a title row, a header row (序号 … 状态) and one row per task
      * @throws NotFoundException when there is no such plan
      */
     public LedgerFile export(long planId, Long unitId, LedgerOptions options, LocalDate on) {
         PlanSummary plan = catalog.plan(planId).orElseThrow(() -> NotFoundException.plan(planId));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        LedgerWorkbook.write(plan.title(), ledger.rows(planId, unitId, day(on)), options, out);
+        LedgerWorkbook.write(plan.title(), ledger.rows(planId, unitId, day(planId, on)), options, out);
         return new LedgerFile(plan.title() + "-台账.xlsx", out.toByteArray());
     }
 
@@ -63,18 +63,18 @@ public class LedgerExport {
      * @param planId  plan id
      * @param unitId  when not null, only that unit's tasks
      * @param charset UTF-8 (with a byte-order mark) or GBK
-     * @param on      the date statuses and values hold on, or null for today
+     * @param on      the date statuses and values hold on, or null for the plan's reading date
      * @return the CSV: a header row and one record per task, the workbook's texts ({@link LedgerCsv})
      * @throws NotFoundException when there is no such plan
      */
     public LedgerFile csv(long planId, Long unitId, Charset charset, LocalDate on) {
         PlanSummary plan = catalog.plan(planId).orElseThrow(() -> NotFoundException.plan(planId));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        LedgerCsv.write(ledger.rows(planId, unitId, day(on)), charset, out);
+        LedgerCsv.write(ledger.rows(planId, unitId, day(planId, on)), charset, out);
         return new LedgerFile(plan.title() + "-台账.csv", out.toByteArray());
     }
 
-    private LocalDate day(LocalDate on) {
-        return on == null ? LocalDate.now(clock) : on;
+    private LocalDate day(long planId, LocalDate on) {
+        return on == null ? supervision.asOf(planId) : on;
     }
 }

@@ -1,7 +1,6 @@
 package org.greenplan.reporting;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -42,7 +41,6 @@ public class RegionRollup {
     private final Supervision supervision;
     private final MessageSource messages;
     private final JdbcClient jdbc;
-    private final Clock clock;
 
     RegionRollup(
             PlanCatalog catalog,
@@ -50,25 +48,23 @@ public class RegionRollup {
             TargetTracking tracking,
             Supervision supervision,
             MessageSource messages,
-            JdbcClient jdbc,
-            Clock clock) {
+            JdbcClient jdbc) {
         this.catalog = catalog;
         this.regions = regions;
         this.tracking = tracking;
         this.supervision = supervision;
         this.messages = messages;
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     /**
      * @param planId the city plan
-     * @param on     the date values and statuses hold on, or null for today (the office's time zone)
+     * @param on     the date values and statuses hold on, or null for the plan's reading date ({@code Supervision.asOf})
      * @return the roll-up; with no regions below the plan's region, empty region and value lists
      * @throws NotFoundException when there is no such plan
      */
     public Rollup of(long planId, LocalDate on) {
-        LocalDate day = on == null ? LocalDate.now(clock) : on;
+        LocalDate day = on == null ? supervision.asOf(planId) : on;
         PlanSummary plan = catalog.plan(planId).orElseThrow(() -> NotFoundException.plan(planId));
         RegionNode region = regions.find(regionOf(planId)).orElseThrow();
         List<Rollup.RegionPlan> below = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.greenplan.supervision;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.greenplan.periods.HolidayCalendars;
+import org.greenplan.periods.ReportingPeriod;
 import org.greenplan.periods.WorkingDayCalendar;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanSummary;
@@ -43,7 +43,7 @@ public class Supervision {
     private final PlanTimeliness timeliness;
     private final SupervisionSettingsStore settings;
     private final HolidayCalendars calendars;
-    private final Clock clock;
+    private final ReadingDates dates;
 
     Supervision(
             PlanCatalog catalog,
@@ -53,7 +53,7 @@ public class Supervision {
             PlanTimeliness timeliness,
             SupervisionSettingsStore settings,
             HolidayCalendars calendars,
-            Clock clock) {
+            ReadingDates dates) {
         this.catalog = catalog;
         this.tracking = tracking;
         this.approved = approved;
@@ -61,26 +61,61 @@ public class Supervision {
         this.timeliness = timeliness;
         this.settings = settings;
         this.calendars = calendars;
-        this.clock = clock;
+        this.dates = dates;
     }
 
-    /** @return today in the office's time zone, the date {@link #ofPlan(long)} answers for */
+    /** @return today in the office's time zone */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return dates.today();
+    }
+
+    /**
+     * 读取日 — the date a plan's statuses are read on wherever no date or period is asked for: the
+     * dashboard, the public page, the ledger, the task page, the close-out pages, the assessment of the
+     * plan year and the county roll-up all take it from here, so one task shows one status everywhere.
+     * <p>The rule: <b>today, but not later than the end of the plan's reporting</b> (the last day of its
+     * last reporting period; without periods 31 December of the plan year). Statuses are read from
+     * reports: after the last period no report is asked for, so a later date would only age the data
+     * (every task 停滞, every pace at its year-end goal) and tell leaders nothing new about the year. Yet
+     * the office's decisions made after that date still count: a reading on or after this date counts
+     * every close-out (销号) and cancellation decided up to today (验收 and 销号 often come after the
+     * year's end), and approvals always count for the period they belong to, whenever given; a report
+     * submitted after this date reads as submitted late (逾期报送, with its day), not as missing. A reading
+     * on an earlier date (a past period, {@code ?on=}) counts only the closures and submissions by then.
+     *
+     * @param planId the plan
+     * @return the plan's reading date (the office's time zone)
+     * @throws org.greenplan.plan.NotFoundException when there is no such plan
+     */
+    public LocalDate asOf(long planId) {
+        return dates.ofPlan(plan(planId));
+    }
+
+    /**
+     * The date a period's statuses are read on (the dashboard's period filter, a period's briefing, an
+     * assessment up to a period): the period's last day, or today while it runs. The plan's last period
+     * thus reads as {@link #asOf(long)} once the reporting is over.
+     *
+     * @param period a reporting period
+     * @return its reading date
+     */
+    public LocalDate asOf(ReportingPeriod period) {
+        return dates.ofPeriod(period);
     }
 
     /**
      * @param planId the plan
-     * @return every task's status today (the office's time zone)
+     * @return every task's status on the plan's reading date ({@link #asOf(long)})
      * @throws org.greenplan.plan.NotFoundException when there is no such plan
      */
     public PlanSupervision ofPlan(long planId) {
-        return ofPlan(planId, LocalDate.now(clock));
+        return ofPlan(planId, asOf(planId));
     }
 
     /**
      * @param planId the plan
-     * @param on     the date the statuses are to hold on (e.g. a period's last day)
+     * @param on     the date the statuses are to hold on (e.g. {@link #asOf(ReportingPeriod)}); on or after
+     *               {@link #asOf(long)} every closure decided so far counts, before it only those decided by then
      * @return every task's status on that date, in printed order
      * @throws org.greenplan.plan.NotFoundException when there is no such plan
      */
@@ -99,14 +134,18 @@ public class Supervision {
     }
 
     private List<SupervisedTask> supervise(long planId, LocalDate on, java.util.function.Predicate<TaskView> which) {
-        PlanSummary plan = catalog.plan(planId).orElseThrow(() -> org.greenplan.plan.NotFoundException.plan(planId));
+        PlanSummary plan = plan(planId);
+        // closures decided and reports submitted after the date count when reading on (or after) the plan's
+        // reading date
+        LocalDate closuresUpTo = on.isBefore(dates.ofPlan(plan)) ? on : LocalDate.MAX;
         Map<Long, Long> sectionOf = sections(catalog.headings(planId));
         Map<Long, ApprovedProgress.TaskReports> reports = approved.ofPlan(planId, on);
         Map<Long, TaskClosure> closed = new HashMap<>();
         closures.forEach(c -> closed.putAll(c.ofPlan(planId)));
         List<TaskView> taskViews =
                 catalog.tasks(planId, null).stream().filter(which).toList();
-        Rules rules = new Rules(timeliness.ofPlan(planId, taskViews), settings.of(planId), calendars.current());
+        Rules rules =
+                new Rules(timeliness.ofPlan(planId, taskViews), settings.of(planId), calendars.current(), closuresUpTo);
         Map<Long, List<TrackedTarget>> targets = tracking.evaluateTasks(taskViews, plan.planYear(), on);
         List<SupervisedTask> tasks = new ArrayList<>();
         for (TaskView task : taskViews) {
@@ -118,14 +157,21 @@ public class Supervision {
                     sectionOf,
                     reports,
                     rules,
-                    closure == null || closure.on().isAfter(on) ? null : closure));
+                    closure == null || closure.on().isAfter(closuresUpTo) ? null : closure));
         }
         return tasks;
     }
 
+    private PlanSummary plan(long planId) {
+        return catalog.plan(planId).orElseThrow(() -> org.greenplan.plan.NotFoundException.plan(planId));
+    }
+
     /** What every task of one plan shares when its rules run. */
     private record Rules(
-            Map<Long, List<PlanTimeliness.Slot>> slots, SupervisionSettings settings, WorkingDayCalendar calendar) {}
+            Map<Long, List<PlanTimeliness.Slot>> slots,
+            SupervisionSettings settings,
+            WorkingDayCalendar calendar,
+            LocalDate knownBy) {}
 
     private SupervisedTask supervise(
             TaskView task,
@@ -139,7 +185,13 @@ public class Supervision {
                 .approved();
         List<StatusReason> reasons = closure == null
                 ? StatusRules.reasons(
-                        new TaskFacts(task, targets, upToDate, rules.slots().getOrDefault(task.id(), List.of()), on),
+                        new TaskFacts(
+                                task,
+                                targets,
+                                upToDate,
+                                rules.slots().getOrDefault(task.id(), List.of()),
+                                on,
+                                rules.knownBy()),
                         rules.settings(),
                         rules.calendar())
                 : List.of(StatusRules.closed(closure));

@@ -165,6 +165,34 @@ class CloseoutIntegrationTests {
     }
 
     @Test
+    void aRefusedEvidenceFileKeepsTheStatementAsTyped() throws Exception {
+        String typed = "秸秆综合利用项目已全部建成，第三方验收意见附后。";
+        MvcResult refused = requestCloseout(task, reporter(lead), typed, pdf("setup.exe"));
+        assertThat(refused.getFlashMap().get("statement")).isEqualTo(typed);
+        assertThat(error(refused)).contains("setup.exe");
+        // The redirected page gets the flash attribute in its model; a request attribute stands in for it here
+        // (the tests' sessions live in Spring Session's store, which a mock flash map does not reach).
+        String again = mvc.perform(get("/my/tasks/" + task + "/closeout")
+                        .with(reporter(lead))
+                        .requestAttr("statement", typed))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(org.jsoup.Jsoup.parse(again).select("textarea#statement").text())
+                .isEqualTo(typed);
+        assertThat(count("closeout_request")).isZero();
+    }
+
+    @Test
+    void evidenceSizesReadAsOnTheReportPage() throws Exception {
+        requestCloseout(task, reporter(lead), "秸秆综合利用项目已全部建成。", pdf("验收报告.pdf"));
+        assertThat(page("/my/tasks/" + task + "/closeout", reporter(lead)))
+                .contains("验收报告.pdf", "(" + PDF.length + " B)")
+                .doesNotContain("(1 KB)");
+    }
+
+    @Test
     void onlyTheLeadUnitFilesAndOtherUnitsSeeNothingOfTheTask() throws Exception {
         long[] shared = taskWithLeadAndCoUnit();
         MvcResult byCoUnit = requestCloseout(shared[0], reporter(shared[2]), "已完成", pdf("a.pdf"));

@@ -149,10 +149,49 @@ class DashboardIntegrationTests {
         JsonNode lateRanking = data.get("rankings").get(2);
         assertThat(lateRanking.get("key").asString()).isEqualTo("LATE");
         int ranked = 0;
-        for (JsonNode u : lateRanking.get("units")) {
+        for (JsonNode u : lateRanking.get("parts").get(0).get("points")) {
             ranked += u.get("count").asInt();
         }
+        assertThat(lateRanking.get("parts").get(0).get("key").asString()).isEqualTo("LATE");
         assertThat(ranked).isLessThanOrEqualTo((int) lateExpected).isPositive();
+    }
+
+    @Test
+    void theUnitThatNeverReportedRanksAmongTheLateWithItsMissingReportsShownApart() throws Exception {
+        JsonNode ranking =
+                data("&period=" + scenario.periodIds().get(1)).get("rankings").get(2);
+        int assigned = jdbc.sql("select count(*) from assignment a join task t on t.id = a.task_id"
+                        + " where t.plan_id = ? and a.unit_id = ?")
+                .params(planId, scenario.silentUnitId())
+                .query(Integer.class)
+                .single();
+        JsonNode late = ranking.get("parts").get(0);
+        JsonNode missing = ranking.get("parts").get(1);
+        assertThat(missing.get("key").asString()).isEqualTo("MISSING");
+        int at = -1;
+        for (int i = 0; i < ranking.get("units").size(); i++) {
+            JsonNode unit = ranking.get("units").get(i);
+            int parts = late.get("points").get(i).get("count").asInt()
+                    + missing.get("points").get(i).get("count").asInt();
+            assertThat(unit.get("count").asInt())
+                    .as(unit.get("label").asString())
+                    .isEqualTo(parts);
+            assertThat(listRows(unit.get("href").asString())).isEqualTo(parts);
+            if (unit.get("key").asLong() == scenario.silentUnitId()) {
+                at = i;
+            }
+        }
+        assertThat(at).as("the silent unit is ranked").isNotNegative();
+        JsonNode silent = ranking.get("units").get(at);
+        assertThat(silent.get("count").asInt()).isEqualTo(assigned);
+        assertThat(missing.get("points").get(at).get("count").asInt()).isEqualTo(assigned);
+        assertThat(late.get("points").get(at).get("count").asInt()).isZero();
+        Document list = page(silent.get("href").asString());
+        assertThat(list.select("span.gp-timeliness").eachAttr("data-timeliness"))
+                .hasSize(assigned)
+                .containsOnly("MISSING");
+        assertThat(listRows(missing.get("points").get(at).get("href").asString()))
+                .isEqualTo(assigned);
     }
 
     @Test

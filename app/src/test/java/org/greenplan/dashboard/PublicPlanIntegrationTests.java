@@ -228,6 +228,39 @@ class PublicPlanIntegrationTests {
         assertThat(response.getStatus()).isEqualTo(302);
     }
 
+    @Test
+    void theDeadlineColumnInfersTheYearsEndAsTheLedgerDoes() throws Exception {
+        switchPublic(true);
+        Document page = Jsoup.parse(anonymousGet().getContentAsString(StandardCharsets.UTF_8));
+        java.util.Map<String, String> ledger = new java.util.HashMap<>();
+        byte[] xlsx = mvc.perform(get("/plans/{id}/ledger.xlsx", planId).with(TestActors.office()))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            var format = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                ledger.put(format.formatCellValue(row.getCell(0)), format.formatCellValue(row.getCell(7)));
+            }
+        }
+        int implied = 0;
+        for (Element row : page.select("tbody tr")) {
+            if (row.select("td").size() < 4) {
+                continue; // the counts table
+            }
+            String number = row.select("th").text();
+            String deadline = row.select("td").get(2).text();
+            assertThat(deadline).as("task %s", number).isEqualTo(ledger.get(number));
+            if (deadline.equals("2022-12-31（年度要点，按年底推定）")) {
+                implied++;
+            }
+        }
+        assertThat(implied).as("tasks printing no deadline").isPositive();
+        assertThat(ledger).hasSize(34);
+    }
+
     private MockHttpServletResponse anonymousGet() throws Exception {
         return mvc.perform(get("/public/plans/" + planId).with(anonymous()))
                 .andReturn()

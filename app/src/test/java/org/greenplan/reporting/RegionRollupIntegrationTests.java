@@ -114,7 +114,7 @@ class RegionRollupIntegrationTests {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(page).contains("县区汇总", "砀山县", "90.5%", "2 个县区平均", "35000kW", "2 个县区合计", "未导入计划", "汇总值未达标");
+        assertThat(page).contains("县区汇总", "砀山县", "90.5%", "2 个县区平均（未加权）", "35000kW", "2 个县区合计", "未导入计划", "汇总值未达标");
     }
 
     @Test

@@ -73,6 +73,9 @@ class StatusRulesIntegrationTests {
     HolidayCalendars calendars;
 
     @Autowired
+    org.greenplan.periods.ReportingPeriods periods;
+
+    @Autowired
     MockMvc mvc;
 
     SupervisionScenario scenario;
@@ -238,7 +241,15 @@ class StatusRulesIntegrationTests {
 
     private Supervision onFixedClock(LocalDate day) {
         Clock fixed = Clock.fixed(day.atTime(9, 0).atZone(OFFICE).toInstant(), OFFICE);
-        return new Supervision(catalog, tracking, approved, closures, timeliness, settings, calendars, fixed);
+        return new Supervision(
+                catalog,
+                tracking,
+                approved,
+                closures,
+                timeliness,
+                settings,
+                calendars,
+                new ReadingDates(periods, fixed));
     }
 
     private List<Long> tasksLedBy(long unitId) {

@@ -58,7 +58,7 @@ class MessageKeyTests {
             allow("org/greenplan/reporting/LedgerStyles.java", "a font name", "宋体"),
             allow("org/greenplan/reporting/LedgerExport.java", "the ledger's file name, in the office's format", "台账"),
             allow(
-                    "org/greenplan/reporting/Ledger.java",
+                    "org/greenplan/plan/DeadlineLabels.java",
                     "工作要点 is matched against the document's title to recognise an annual plan, not shown",
                     "工作要点"),
             allow(

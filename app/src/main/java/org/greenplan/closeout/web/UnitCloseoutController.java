@@ -60,7 +60,11 @@ class UnitCloseoutController {
                         .map(f -> new EvidenceUpload(f.getOriginalFilename(), f))
                         .toList();
         queries.taskCase(taskId);
-        flash.run(redirect, "closeout.notice.requested", () -> closeouts.requestCloseout(taskId, statement, uploads));
+        if (!flash.run(
+                redirect, "closeout.notice.requested", () -> closeouts.requestCloseout(taskId, statement, uploads))) {
+            // a refused file or a stale request: the statement as typed comes back in the form (files cannot)
+            redirect.addFlashAttribute("statement", statement);
+        }
         return "redirect:/my/tasks/" + taskId + "/closeout";
     }
 

@@ -90,7 +90,7 @@ class DashboardController {
             @RequestParam(required = false) Long section,
             @RequestParam(required = false) Long unit,
             @RequestParam(required = false) Long region,
-            @RequestParam(required = false) Timeliness timeliness,
+            @RequestParam(required = false) java.util.List<Timeliness> timeliness,
             Model model) {
         TaskSelection selection =
                 new TaskSelection(new DashboardFilter(plan, period, unit, region), status, section, timeliness);

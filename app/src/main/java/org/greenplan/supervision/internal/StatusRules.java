@@ -41,7 +41,10 @@ import org.greenplan.targets.TrackedTarget;
  *       without one, from the start of the first reportable period → 停滞.</li>
  *   <li>{@code TARGET_YELLOW}: a target's light is yellow → 黄.</li>
  *   <li>{@code REPORT_LATE}: that latest due report was submitted after its last on-time day (due date
- *       plus the grace window) → 黄, when {@link SupervisionSettings#lateReportYellow}.</li>
+ *       plus the grace window) → 黄, when {@link SupervisionSettings#lateReportYellow}, naming the day it came
+ *       and the working days it was late. A submission after the date but by {@link TaskFacts#knownBy} (the
+ *       plan's current reading counts every submission so far) is late, not missing, so the status never
+ *       says 未按期报送 beside an approved report of the same period.</li>
  *   <li>otherwise {@code ON_TRACK} → 绿.</li>
  * </ol>
  * Only OPEN and CLOSED periods count (a PLANNED one cannot be reported in); co-units count unless
@@ -89,7 +92,7 @@ public final class StatusRules {
             reasons.add(StatusReason.of("DEADLINE_PASSED", deadline.toString()));
         }
         reasons.addAll(targetReasons(facts.targets()));
-        reasons.addAll(reportReasons(facts, settings));
+        reasons.addAll(reportReasons(facts, settings, calendar));
         stagnation(facts, settings, calendar).ifPresent(reasons::add);
         if (reasons.isEmpty()) {
             reasons.add(StatusReason.of("ON_TRACK"));
@@ -142,7 +145,8 @@ public final class StatusRules {
         return reasons;
     }
 
-    private static List<StatusReason> reportReasons(TaskFacts facts, SupervisionSettings settings) {
+    private static List<StatusReason> reportReasons(
+            TaskFacts facts, SupervisionSettings settings, WorkingDayCalendar calendar) {
         List<StatusReason> reasons = new ArrayList<>();
         for (AssignedUnit unit : facts.task().units()) {
             Optional<Slot> due = latestDue(facts, unit.unitId());
@@ -150,7 +154,7 @@ public final class StatusRules {
                 continue;
             }
             Slot slot = due.get();
-            if (!slot.submittedBy(facts.on())) {
+            if (!slot.submittedBy(facts.knownBy())) {
                 reasons.add(StatusReason.ofUnit(
                         "REPORT_MISSING",
                         slot.unitId(),
@@ -163,10 +167,22 @@ public final class StatusRules {
                         slot.unitId(),
                         slot.unitName(),
                         slot.periodLabel(),
-                        slot.dueOn().toString()));
+                        slot.dueOn().toString(),
+                        slot.firstSubmittedOn().toString(),
+                        workingDaysLate(slot, calendar)));
             }
         }
         return reasons;
+    }
+
+    /** @return working days from the last on-time day to the submission, or "?" for a year not loaded */
+    private static String workingDaysLate(Slot slot, WorkingDayCalendar calendar) {
+        try {
+            return String.valueOf(calendar.workingDaysBetween(
+                    slot.onTimeUntil().plusDays(1), slot.firstSubmittedOn().plusDays(1)));
+        } catch (UnknownCalendarYearException e) {
+            return "?";
+        }
     }
 
     /** @return the unit's slot of the latest period due on the date, if any */
@@ -181,7 +197,8 @@ public final class StatusRules {
         LocalDate on = facts.on();
         Optional<LocalDate> since = facts.slots().stream()
                 .map(Slot::approvedUpdateOn)
-                .filter(d -> d != null && !d.isAfter(on))
+                .filter(d -> d != null && !d.isAfter(facts.knownBy()))
+                .map(d -> d.isAfter(on) ? on : d)
                 .max(Comparator.naturalOrder())
                 .or(() -> facts.slots().stream()
                         .map(Slot::periodStart)

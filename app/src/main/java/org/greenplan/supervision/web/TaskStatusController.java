@@ -37,7 +37,7 @@ class TaskStatusController {
             @PathVariable long taskId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             Model model) {
-        LocalDate day = on == null ? supervision.today() : on;
+        LocalDate day = on == null ? supervision.asOf(planId) : on;
         SupervisedTask task =
                 supervision.ofTask(planId, taskId, day).orElseThrow(() -> new NotFoundException("error.notFound.task"));
         model.addAttribute("supervised", task);

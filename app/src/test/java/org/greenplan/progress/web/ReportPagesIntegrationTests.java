@@ -164,6 +164,20 @@ class ReportPagesIntegrationTests {
     }
 
     @Test
+    void aVersionTheReportNeverHadIsRefusedInPlainWordsNamingNoPlaceholderEditor() throws Exception {
+        String page = html(htmx(form + "/draft", "7", "88.5"), TestActors.reporter(unitId));
+
+        assertThat(page)
+                .contains("这份报告已不是您打开时的版本（当前状态：草稿），您的操作没有保存。")
+                .doesNotContain("刚被 -")
+                .doesNotContain("刚被 null");
+        assertThat(jdbc.sql("select count(*) from progress_report")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void anUploadThatLiesAboutItsTypeIsRefusedNamingTheFileAndADownloadChecksTheUnit() throws Exception {
         html(htmx(form + "/draft", "0", "88.5"), TestActors.reporter(unitId));
         long id = reportId();

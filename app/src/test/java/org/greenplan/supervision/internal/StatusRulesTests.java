@@ -126,7 +126,7 @@ class StatusRulesTests {
 
         List<StatusReason> reasons = reasonsOn(day(6, 30), slots, DEFAULTS);
         assertThat(reasons).extracting(StatusReason::code).containsExactly("REPORT_LATE");
-        assertThat(reasons.get(0).args()).containsExactly("市发展改革委", "2022-06", "2022-06-27");
+        assertThat(reasons.get(0).args()).containsExactly("市发展改革委", "2022-06", "2022-06-27", "2022-06-29", "2");
         assertThat(StatusRules.statusOf(reasons)).isEqualTo(TaskStatus.YELLOW);
         assertThat(reasonsOn(day(6, 30), slots, lenient))
                 .extracting(StatusReason::code)
@@ -263,6 +263,23 @@ class StatusRulesTests {
 
         assertThat(closed).isEqualTo(StatusReason.of("CANCELLED", "任务调整", "2022-07-01"));
         assertThat(StatusRules.statusOf(closed)).isEqualTo(TaskStatus.CANCELLED);
+    }
+
+    @Test
+    void theCurrentReadingCountsAReportSubmittedAfterItsDateAsLateWithItsDayNotAsMissing() {
+        // June's report came on Tuesday 5 July and was approved: read on 30 June (the plan's reading date)
+        List<Slot> slots = List.of(june(LEAD, LEAD_DUE, day(7, 5)));
+        List<StatusReason> current = StatusRules.reasons(
+                new TaskFacts(task, List.of(), List.of(), slots, day(6, 30), LocalDate.MAX), DEFAULTS, CALENDAR);
+
+        assertThat(current).extracting(StatusReason::code).containsExactly("REPORT_LATE");
+        // 28, 29, 30 June, 1, 4, 5 July: six working days after the due Monday
+        assertThat(current.get(0).args()).containsExactly("市发展改革委", "2022-06", "2022-06-27", "2022-07-05", "6");
+        assertThat(StatusRules.statusOf(current)).isEqualTo(TaskStatus.YELLOW);
+        // a reading of that day as it stood then: nothing had come yet
+        assertThat(reasonsOn(day(6, 30), slots, DEFAULTS))
+                .extracting(StatusReason::code)
+                .containsExactly("REPORT_MISSING");
     }
 
     private List<StatusReason> reasons(Slot... slots) {

@@ -6,7 +6,8 @@
 #   bench/load.sh surge           one of: page | workspace | surge
 #
 # Environment: CITIES (16), YEARS (3), SEED (42), PORT (18080), CLIENTS_READ (50), CLIENTS_SURGE (200),
-# SECONDS_READ (30), SECONDS_SURGE (60), XMX (1g), JFR (1: record a flight recording of the surge).
+# SECONDS_READ (30), SECONDS_SURGE (60), SIGNIN_SECONDS (60: the reporters sign in over the minute before the
+# surge; 0 = a sign-in storm), XMX (1g), JFR (1: record a flight recording of the surge).
 # The first run generates the data with ./greenplan demo-data (timed) into bench/target/load/pristine and
 # every run starts from a copy of it, so the surge always finds its open reports unsubmitted.
 set -euo pipefail
@@ -127,7 +128,8 @@ if [ "$scenarios" = all ] || [ "$scenarios" = surge ]; then
   echo "start-up to ready (surge): $ready s" >> "$results"
   before=$(psql_run "select count(*) from progress_report where state = 'SUBMITTED' and submitted_at > now() - interval '1 hour'")
   load_before=$(cut -d' ' -f1 /proc/loadavg)
-  dir=$(gatling SurgeSimulation -Dclients="${CLIENTS_SURGE:-200}" -Dseconds="${SECONDS_SURGE:-60}")
+  dir=$(gatling SurgeSimulation -Dclients="${CLIENTS_SURGE:-200}" -Dseconds="${SECONDS_SURGE:-60}" \
+    -Dsignin-seconds="${SIGNIN_SECONDS:-60}")
   echo "load average before/after surge: $load_before / $(cut -d' ' -f1 /proc/loadavg)" >> "$results"
   BASELINE_SECONDS=20 PHASE_SECONDS=${SECONDS_SURGE:-60} \
     python3 "$here/bench/stats.py" "$dir" "deadline surge (${CLIENTS_SURGE:-200} reporters)" submit >> "$results"

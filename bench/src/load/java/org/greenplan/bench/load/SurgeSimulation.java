@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -16,16 +17,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The deadline surge: {@code -Dclients=200} reporters, each of another unit, sign in at once and for
- * {@code -Dseconds=60} submit their unit's open reports one after the other as a person does: read the
- * form (its CSRF token and row version), post it ({@code submit}, accepted only when the page answers with
- * its notice). Before it, in the same run, as many clients read a static file for 20 s (the baseline,
- * {@code baseline}). bench/load.sh compares the accepted count with the database afterwards.
+ * The deadline surge: {@code -Dclients=200} reporters, each of another unit, sign in spread over the
+ * {@code -Dsignin-seconds=60} before the deadline minute (as people open the system in the last hour; 0 signs
+ * all in at once, a sign-in storm), then all start together and for {@code -Dseconds=60} submit their unit's
+ * open reports one after the other as a person does: read the form (its CSRF token and row version), post
+ * it ({@code submit}, accepted only when the page answers with its notice). Before it, in the same run, as
+ * many clients read a static file for 20 s (the baseline, {@code baseline}). The sign-ins are reported as
+ * their own requests ({@code login form}, {@code login}). bench/load.sh compares the accepted count with the
+ * database afterwards.
  */
 public class SurgeSimulation extends Simulation {
     private final int clients = Sign.intProperty("clients", 200);
     private final Duration duration = Duration.ofSeconds(Sign.intProperty("seconds", 60));
     private final Duration baseline = Duration.ofSeconds(Sign.intProperty("baseline-seconds", 20));
+    private final Duration signIn = Duration.ofSeconds(Sign.intProperty("signin-seconds", 60));
+    // every reporter, signed in, waits for this instant: the deadline minute starts for all at once
+    private final long surgeAtMillis =
+            System.currentTimeMillis() + baseline.plusSeconds(5).plus(signIn).toMillis();
 
     private ScenarioBuilder baseline() {
         return scenario("baseline")
@@ -48,6 +56,7 @@ public class SurgeSimulation extends Simulation {
         return scenario("surge")
                 .feed(feeder)
                 .exec(Sign.in())
+                .pause(session -> Duration.ofMillis(Math.max(0, surgeAtMillis - System.currentTimeMillis())))
                 .exec(session -> session.set("i", 0))
                 .exec(asLongAsDuring(session -> session.getInt("i") < session.getList("keys").size(), duration)
                         .on(exec(session -> session.set("key", session.getList("keys").get(session.getInt("i")))
@@ -68,11 +77,15 @@ public class SurgeSimulation extends Simulation {
                                         .check(status().is(200), css(".gp-notice").exists()))));
     }
 
+    private io.gatling.javaapi.core.OpenInjectionStep signIns() {
+        return signIn.isZero() ? atOnceUsers(clients) : rampUsers(clients).during(signIn);
+    }
+
     {
         setUp(
                         baseline().injectOpen(atOnceUsers(clients)),
-                        surge().injectOpen(nothingFor(baseline.plusSeconds(5)), atOnceUsers(clients)))
+                        surge().injectOpen(nothingFor(baseline.plusSeconds(5)), signIns()))
                 .protocols(Sign.protocol())
-                .maxDuration(baseline.plus(duration).plusSeconds(60));
+                .maxDuration(baseline.plus(signIn).plus(duration).plusSeconds(60));
     }
 }

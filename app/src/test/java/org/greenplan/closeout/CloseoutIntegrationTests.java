@@ -185,6 +185,36 @@ class CloseoutIntegrationTests {
     }
 
     @Test
+    void aRefusedChangeRequestComesBackAsTyped() throws Exception {
+        String reason = "受资金下达时间影响，需调整完成时限和建设内容。";
+        MvcResult refused = mvc.perform(post("/my/tasks/" + task + "/changes")
+                        .with(reporter(lead))
+                        .param("kind", "ADJUSTMENT")
+                        .param("reason", reason)
+                        .param("newText", "完成秸秆收储中心建设2处。")
+                        .param("newDeadline", "2022-11-30")
+                        .param("newValue", "2"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        Object typed = refused.getFlashMap().get("change");
+        assertThat(typed).as("a value without its target is refused").isNotNull();
+        assertThat(count("closeout_request")).isZero();
+
+        // the redirected page gets the flash attribute in its model; a request attribute stands in for it here
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/my/tasks/" + task + "/changes")
+                        .with(reporter(lead))
+                        .requestAttr("change", typed))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("textarea#reason").text()).isEqualTo(reason);
+        assertThat(page.select("textarea#newText").text()).isEqualTo("完成秸秆收储中心建设2处。");
+        assertThat(page.select("input#newDeadline").val()).isEqualTo("2022-11-30");
+        assertThat(page.select("input#kind-adjust").hasAttr("checked")).isTrue();
+    }
+
+    @Test
     void evidenceSizesReadAsOnTheReportPage() throws Exception {
         requestCloseout(task, reporter(lead), "秸秆综合利用项目已全部建成。", pdf("验收报告.pdf"));
         assertThat(page("/my/tasks/" + task + "/closeout", reporter(lead)))

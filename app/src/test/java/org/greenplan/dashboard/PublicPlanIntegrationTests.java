@@ -261,6 +261,21 @@ class PublicPlanIntegrationTests {
         assertThat(ledger).hasSize(34);
     }
 
+    @Test
+    void theTaskPageInfersTheYearsEndAsTheLedgerAndThePublicPageDo() throws Exception {
+        long silent = jdbc.sql("""
+                        select id from task where plan_id = ? and deadline is null and deadline_phrase is null
+                          and not deadline_open order by position limit 1""").param(planId).query(Long.class).single();
+
+        Document page = Jsoup.parse(
+                mvc.perform(get("/plans/{p}/tasks/{t}", planId, silent).with(TestActors.leader()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+
+        assertThat(page.select("#task-deadline").text()).isEqualTo("2022-12-31（年度要点，按年底推定）");
+    }
+
     private MockHttpServletResponse anonymousGet() throws Exception {
         return mvc.perform(get("/public/plans/" + planId).with(anonymous()))
                 .andReturn()

@@ -17,14 +17,16 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param newDeadline the new deadline, or null
  * @param targetId    the target to change, or null
  * @param newValue    its new value as typed (e.g. {@code 90} or {@code 90.5}), or blank
+ *     <p>Serializable: a refused form goes back to the page as a flash attribute, kept in the session store.
  */
-record ChangeForm(
+public record ChangeForm(
         RequestKind kind,
         String reason,
         String newText,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDeadline,
         Long targetId,
-        String newValue) {
+        String newValue)
+        implements java.io.Serializable {
 
     /**
      * @return the amendment asked for, or null for a cancellation

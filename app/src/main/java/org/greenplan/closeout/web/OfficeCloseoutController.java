@@ -80,10 +80,13 @@ class OfficeCloseoutController {
     @PostMapping("/office/tasks/{taskId}/changes")
     String processOfficeChange(@PathVariable long taskId, ChangeForm form, RedirectAttributes redirect) {
         queries.taskCase(taskId);
-        flash.run(
+        if (!flash.run(
                 redirect,
                 "closeout.notice.requested",
-                () -> closeouts.requestChange(taskId, form.kind(), form.reason(), form.amendment()));
+                () -> closeouts.requestChange(taskId, form.kind(), form.reason(), form.amendment()))) {
+            // refused (a value that is no number, a stale request): the form comes back as it was typed
+            redirect.addFlashAttribute("change", form);
+        }
         return "redirect:/office/tasks/" + taskId + "/changes";
     }
 

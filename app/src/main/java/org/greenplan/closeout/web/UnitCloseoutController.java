@@ -78,10 +78,13 @@ class UnitCloseoutController {
     @PostMapping("/my/tasks/{taskId}/changes")
     String processChange(@PathVariable long taskId, ChangeForm form, RedirectAttributes redirect) {
         queries.taskCase(taskId);
-        flash.run(
+        if (!flash.run(
                 redirect,
                 "closeout.notice.requested",
-                () -> closeouts.requestChange(taskId, form.kind(), form.reason(), form.amendment()));
+                () -> closeouts.requestChange(taskId, form.kind(), form.reason(), form.amendment()))) {
+            // refused (a value that is no number, a stale request): the form comes back as it was typed
+            redirect.addFlashAttribute("change", form);
+        }
         return "redirect:/my/tasks/" + taskId + "/changes";
     }
 

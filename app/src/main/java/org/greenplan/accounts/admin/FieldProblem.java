@@ -9,8 +9,10 @@ import java.util.List;
  *              {@code displayName}, {@code contactPhone} …), or null for the whole record
  * @param code  the message key, e.g. {@code user.username.taken}
  * @param args  the message arguments, as text
+ *     <p>Serializable: the users page passes a refusal to the next page as a flash attribute, which lives in
+ *     the session store (Spring Session JDBC serializes it).
  */
-public record FieldProblem(String field, String code, List<String> args) {
+public record FieldProblem(String field, String code, List<String> args) implements java.io.Serializable {
     public FieldProblem {
         args = List.copyOf(args);
     }

@@ -65,6 +65,9 @@ class RegionOfficeLimitsIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.greenplan.accounts.admin.BulkImports imports;
+
     Map<String, Long> city;
     Map<String, Long> county;
     Actor countyOffice;
@@ -198,12 +201,18 @@ class RegionOfficeLimitsIntegrationTests {
         assertThat(page("/office/reminders", TestActors.office()))
                 .contains("id=\"run-reminders\"")
                 .doesNotContain("id=\"global-read-only\"");
+        var global = jdbc.sql("select enabled, days_before, escalate_after, max_per_unit_day, version"
+                        + " from reminder_settings where plan_id is null")
+                .query((rs, i) ->
+                        new Object[] {rs.getBoolean(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)})
+                .optional();
         expect(
                 post("/office/reminders/settings")
                         .param("enabled", "true")
                         .param("daysBefore", "4")
                         .param("escalateAfter", "5")
-                        .param("maxPerUnitDay", "2"),
+                        .param("maxPerUnitDay", "2")
+                        .param("version", "" + global.map(g -> g[4]).orElse(0)),
                 TestActors.office(),
                 302,
                 wrong);
@@ -212,6 +221,14 @@ class RegionOfficeLimitsIntegrationTests {
                         jdbc, "select count(*) from reminder_settings where plan_id is null and days_before = 4"))
                 .as("the city office changes the global settings")
                 .isEqualTo(1L);
+        // the global settings as they were, for the tests that follow
+        global.ifPresentOrElse(
+                g -> jdbc.sql("update reminder_settings set enabled = ?, days_before = ?, escalate_after = ?,"
+                                + " max_per_unit_day = ? where plan_id is null")
+                        .params(g[0], g[1], g[2], g[3])
+                        .update(),
+                () -> jdbc.sql("delete from reminder_settings where plan_id is null")
+                        .update());
     }
 
     @Test
@@ -274,6 +291,28 @@ class RegionOfficeLimitsIntegrationTests {
         assertThat(RegionFenceFixture.one(
                         jdbc, "select count(*) from app_user where username = 'dsreporter' and not enabled"))
                 .isEqualTo(1L);
+    }
+
+    @Test
+    void aCountyOfficesExcelImportOfAccountsGrantsNoRoleBeyondAUnits() {
+        byte[] file = org.greenplan.accounts.admin.Sheets.xlsx(
+                new Object[] {"dsboss", "县领导", null, "领导", null, null},
+                new Object[] {"dsnew", "县管理员", null, "办公室管理员", null, null},
+                new Object[] {"dsreporter2", "县填报员", "县农业农村局", "填报员", null, null});
+        signIn(countyOffice);
+        try {
+            var preview = imports.upload(
+                    org.greenplan.accounts.admin.ImportKind.USERS,
+                    "users.xlsx",
+                    new java.io.ByteArrayInputStream(file));
+            assertThat(preview.rows())
+                    .extracting(
+                            row -> row.problems().stream().map(p -> p.code()).toList())
+                    .containsExactly(List.of("user.roles.beyondRegion"), List.of("user.roles.beyondRegion"), List.of());
+            assertThat(preview.confirmable()).isFalse();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test
@@ -380,11 +419,15 @@ class RegionOfficeLimitsIntegrationTests {
         return all.toString();
     }
 
-    private long importAsCounty() {
-        GreenPlanUser user = GreenPlanUser.of(countyOffice);
+    private static void signIn(Actor actor) {
+        GreenPlanUser user = GreenPlanUser.of(actor);
         SecurityContextHolder.getContext()
                 .setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    private long importAsCounty() {
+        signIn(countyOffice);
         try {
             return importer.importAndPublish(COUNTY_PLAN.getBytes(StandardCharsets.UTF_8), "dangshan.txt")
                     .planId();

@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads the audit trail back: per task (rows of the task itself and of its targets and reports, which
  * carry its {@code task_id}), per user, per entity, within a date range; always newest first and paged.
- * Dates are days in the office's time zone (the application {@link Clock}'s zone).
+ * Dates are days in the office's time zone (the application {@link Clock}'s zone). A county or district office
+ * reads only its region's rows ({@link AuditRegionFilter}), whatever the filters.
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,10 +26,12 @@ public class AuditLog {
             """;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditRegionFilter region;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    AuditLog(JdbcClient jdbc, Clock clock, AuditRegionFilter region) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.region = region;
     }
 
     /**
@@ -48,6 +51,7 @@ public class AuditLog {
             condition(
                     conditions, params, "e.occurred_at < ?", startOf(query.to().plusDays(1)));
         }
+        region.condition().ifPresent(conditions::add);
         String where = conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + "\n";
         params.add(query.size() + 1);
         params.add((long) query.page() * query.size());
@@ -74,11 +78,17 @@ public class AuditLog {
         return find(AuditQuery.ofEntity(entity, entityId));
     }
 
-    /** @return everyone who appears in the trail, by name, for a filter list */
+    /** @return everyone who appears in the rows the reader may read (see {@link #find}), by name, for a filter list */
     public List<AuditActor> actors() {
-        return jdbc.sql("""
-                        select distinct on (actor_user_id) actor_user_id, actor from audit_event
-                        where actor_user_id is not null order by actor_user_id, occurred_at desc""").query((rs, n) -> new AuditActor(rs.getLong(1), rs.getString(2))).list().stream()
+        return jdbc
+                .sql("""
+                        select distinct on (actor_user_id) actor_user_id, actor from audit_event e
+                        where actor_user_id is not null """
+                        + region.condition().map(c -> " and " + c).orElse("")
+                        + " order by actor_user_id, occurred_at desc")
+                .query((rs, n) -> new AuditActor(rs.getLong(1), rs.getString(2)))
+                .list()
+                .stream()
                 .sorted(java.util.Comparator.comparing(
                         AuditActor::displayName, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
                 .toList();

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.greenplan.accounts.Actor;
 import org.greenplan.accounts.CurrentActor;
+import org.greenplan.audit.AuditReaderScope;
 import org.greenplan.organisation.CurrentRegion;
 import org.greenplan.organisation.OfficeRegions;
 import org.greenplan.organisation.RegionNode;
@@ -14,10 +15,11 @@ import org.springframework.stereotype.Component;
  * The signed-in office's region: an office admin whose account is scoped to a county or district
  * ({@link OfficeRegions}) works in that region (imports go there, the unit directory is its own) and lists
  * only the plans of that region and the regions below it. Everyone else (the city office, leaders, unit
- * users, the command line) is unrestricted here; unit users are held to their own unit by each module.
+ * users, the command line) is unrestricted here; unit users are held to their own unit by each module. It also
+ * keeps such an office's reading of the audit trail to its region ({@link AuditReaderScope}).
  */
 @Component
-class RegionScope implements CurrentRegion, PlanRegionScope {
+class RegionScope implements CurrentRegion, PlanRegionScope, AuditReaderScope {
     private final CurrentActor actor;
     private final OfficeRegions offices;
 

@@ -14,14 +14,16 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * Chinese by default; {@code ?lang=en} switches to English and is remembered in a cookie. A county or
  * district office is kept to its region's plans, and an id that does not exist answers 404
- * ({@link PlanRegionGuard}).
+ * ({@link PlanRegionGuard}); the city-wide settings are the city office's ({@link CityOfficeOnly}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
     private final ObjectProvider<OwnedIdFence> fence;
+    private final ObjectProvider<RegionScope> scope;
 
-    WebConfiguration(ObjectProvider<OwnedIdFence> fence) {
+    WebConfiguration(ObjectProvider<OwnedIdFence> fence, ObjectProvider<RegionScope> scope) {
         this.fence = fence;
+        this.scope = scope;
     }
 
     @Bean
@@ -40,6 +42,7 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new CityOfficeOnly(scope));
         registry.addInterceptor(new PlanRegionGuard(fence));
     }
 }

@@ -20,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Rules (issue 9 §1): see {@link UserRules}; a username is unique regardless of case, also when two
  * offices create it at the same moment (the unique index decides, and the loser gets the same field error);
  * the last enabled OFFICE_ADMIN can be neither disabled nor lose the role. A signed-in actor without the
- * OFFICE_ADMIN role is refused with {@link org.springframework.security.access.AccessDeniedException}.
+ * OFFICE_ADMIN role is refused with {@link org.springframework.security.access.AccessDeniedException}. A county
+ * or district office administers only its region's accounts and grants nothing wider than its own scope
+ * ({@link AccountReach}): another account answers {@link NoSuchElementException} (404).
  */
 @Service
 public class UserAdministration {
@@ -29,10 +31,13 @@ public class UserAdministration {
     private final UnitRegister units;
     private final AuditTrail audit;
     private final OfficeOnly officeOnly;
+    private final AccountReach reach;
     private final OneTimePasswords passwords = new OneTimePasswords();
 
-    UserAdministration(UserStore store, UnitRegister units, AuditTrail audit, OfficeOnly officeOnly) {
+    UserAdministration(
+            UserStore store, UnitRegister units, AuditTrail audit, OfficeOnly officeOnly, AccountReach reach) {
         this.store = store;
+        this.reach = reach;
         this.units = units;
         this.audit = audit;
         this.officeOnly = officeOnly;
@@ -41,13 +46,15 @@ public class UserAdministration {
     /** @return the users the filter selects, by username */
     public List<UserView> users(UserFilter filter) {
         officeOnly.require();
-        return store.users(filter);
+        return reach.regions()
+                .map(regions -> store.users(filter, regions, reach.officesOf(regions)))
+                .orElseGet(() -> store.users(filter));
     }
 
-    /** @throws NoSuchElementException when there is no such user */
+    /** @throws NoSuchElementException when there is no such user, or it is outside a county office's region */
     public UserView user(long id) {
         officeOnly.require();
-        return store.user(id);
+        return reach.require(store.user(id));
     }
 
     /**
@@ -81,7 +88,7 @@ public class UserAdministration {
     @Transactional
     public UserView update(long id, int version, UserDraft draft) {
         officeOnly.require();
-        UserView before = store.user(id);
+        UserView before = reach.require(store.user(id));
         require(draft, id);
         if (before.version() != version) {
             throw AccountRefusal.of(null, "user.stale");
@@ -107,7 +114,7 @@ public class UserAdministration {
     @Transactional
     public UserView setEnabled(long id, boolean enabled) {
         officeOnly.require();
-        UserView before = store.user(id);
+        UserView before = reach.require(store.user(id));
         if (before.enabled() == enabled) {
             return before;
         }
@@ -127,16 +134,22 @@ public class UserAdministration {
     @Transactional
     public CreatedUser resetPassword(long id) {
         officeOnly.require();
-        UserView user = store.user(id);
+        UserView user = reach.require(store.user(id));
         String password = passwords.generate();
         store.setOneTimePassword(id, passwords.hash(password));
         audit.record(subject(user), "PASSWORD_RESET", null);
         return new CreatedUser(store.user(id), password);
     }
 
-    /** Checks the rules that need the database; used by the bulk import for each row as well. */
+    /**
+     * Checks the rules that need the database, and that a county office grants nothing beyond its region
+     * ({@link AccountReach}); used by the bulk import for each row as well.
+     */
     List<FieldProblem> problems(UserDraft draft, Long exceptId) {
         List<FieldProblem> problems = new ArrayList<>(UserRules.check(draft));
+        problems.addAll(reach.problems(
+                draft,
+                exceptId == null ? java.util.Set.of() : store.user(exceptId).roles()));
         if (draft.username() != null && store.usernameTaken(draft.username(), exceptId)) {
             problems.add(FieldProblem.of("username", "user.username.taken", draft.username()));
         }

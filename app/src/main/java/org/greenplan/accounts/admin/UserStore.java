@@ -28,17 +28,30 @@ class UserStore {
     }
 
     List<UserView> users(UserFilter filter) {
-        return jdbc.sql(SELECT + """
+        return users(filter, null, null);
+    }
+
+    /**
+     * @param regions the regions whose units' users are listed (null: every user)
+     * @param offices the office admins listed besides, those scoped to these regions
+     */
+    List<UserView> users(UserFilter filter, Set<Long> regions, Set<Long> offices) {
+        String inRegion = regions == null ? "" : "and (ru.region_id in (:regions) or u.id in (:offices))\n";
+        var sql = jdbc.sql(SELECT + """
                         where (cast(:unit as bigint) is null or u.unit_id = :unit)
                           and (cast(:enabled as boolean) is null or u.enabled = :enabled)
                           and (cast(:role as text) is null
                                or exists (select 1 from app_user_role x where x.user_id = u.id and x.role = :role))
-                        order by lower(u.username)""")
+                        """ + inRegion + "order by lower(u.username)")
                 .param("unit", filter.unitId())
                 .param("enabled", filter.enabled())
-                .param("role", filter.role() == null ? null : filter.role().name())
-                .query(UserStore::view)
-                .list();
+                .param("role", filter.role() == null ? null : filter.role().name());
+        if (regions != null) {
+            // an empty list is no valid SQL: -1 is no id
+            sql = sql.param("regions", regions.isEmpty() ? List.of(-1L) : regions)
+                    .param("offices", offices.isEmpty() ? List.of(-1L) : offices);
+        }
+        return sql.query(UserStore::view).list();
     }
 
     UserView user(long id) {

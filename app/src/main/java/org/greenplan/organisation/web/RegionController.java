@@ -1,12 +1,9 @@
 package org.greenplan.organisation.web;
 
 import java.util.NoSuchElementException;
-import org.greenplan.organisation.CurrentRegion;
 import org.greenplan.organisation.OfficeRegions;
 import org.greenplan.organisation.RegionLevel;
 import org.greenplan.organisation.Regions;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,25 +15,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The region tree and the county and district offices ({@code /admin/regions}): the city office adds a
  * county or district and scopes an office admin's account to one (or back to the city). A refused change
  * comes back to the page with the reason. A county or district office may read the tree but change neither
- * (403): otherwise it could widen its own scope or make itself the city office.
+ * (403, the web shell's list of city-wide requests): otherwise it could widen its own scope or make itself the
+ * city office.
  */
 @Controller
 class RegionController {
     private final Regions regions;
     private final OfficeRegions offices;
-    private final ObjectProvider<CurrentRegion> currentRegion;
 
-    RegionController(Regions regions, OfficeRegions offices, ObjectProvider<CurrentRegion> currentRegion) {
+    RegionController(Regions regions, OfficeRegions offices) {
         this.regions = regions;
         this.offices = offices;
-        this.currentRegion = currentRegion;
-    }
-
-    private void requireCityOffice() {
-        CurrentRegion current = currentRegion.getIfAvailable();
-        if (current != null && current.scopedRegionId().isPresent()) {
-            throw new AccessDeniedException("only the city office changes regions and office scopes");
-        }
     }
 
     @GetMapping("/admin/regions")
@@ -53,7 +42,6 @@ class RegionController {
             @RequestParam RegionLevel level,
             @RequestParam long parentId,
             RedirectAttributes redirect) {
-        requireCityOffice();
         try {
             regions.add(name, level, parentId);
             redirect.addFlashAttribute("regionDone", "region.added");
@@ -69,7 +57,6 @@ class RegionController {
             @RequestParam(required = false) Long regionId,
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        requireCityOffice();
         try {
             offices.scope(username, regionId, reason);
             redirect.addFlashAttribute("regionDone", "region.scoped");

@@ -54,7 +54,10 @@ final class ReviewRules {
         }
     }
 
-    /** Indicator, comparator and (unless a direction or reference) value present; a standard unit; sane numbers. */
+    /**
+     * Indicator, comparator and (unless a direction or reference) value present; a standard unit ({@link
+     * TargetUnits#isCode}: a canonical code or a unit of intensity such as {@code tce/万元}); sane numbers.
+     */
     static void checkTarget(TargetEdit t) {
         if (t.indicator() == null || t.indicator().isBlank()) {
             throw new DraftEditException("draft.target.noIndicator");
@@ -67,7 +70,7 @@ final class ReviewRules {
         }
         if (t.unit() != null
                 && !t.unit().isBlank()
-                && !TargetUnits.codes().contains(t.unit().strip())) {
+                && !TargetUnits.isCode(t.unit().strip())) {
             throw new DraftEditException(
                     "draft.target.unit", t.indicator(), t.unit(), String.join("、", TargetUnits.codes()));
         }

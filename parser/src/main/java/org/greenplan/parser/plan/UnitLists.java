@@ -2,6 +2,7 @@ package org.greenplan.parser.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +24,9 @@ import java.util.regex.Pattern;
  *       the office keeps: 区供销合作社（区农资公司） → 区供销合作社, 市发展改革委（市能源局） → 市发展改革委; a
  *       bracket that does not name a body (各县（市、区）人民政府, 市政府（试行）) stays, and so does one after a
  *       class of bodies, which it widens (各镇人民政府（街道办事处）);</li>
- *   <li>a shared ending left out is restored: 东湖、西湖片区管委会 → 东湖片区管委会, 西湖片区管委会;</li>
+ *   <li>a shared ending left out is restored: 东湖、西湖片区管委会 → 东湖片区管委会, 西湖片区管委会; also
+ *       after a name that is itself an area (…区, …县, …镇) when the next name is an area with its bodies:
+ *       经济技术开发区、滨江新区党工委和管委会 → 经济技术开发区党工委和管委会, 滨江新区党工委和管委会;</li>
  *   <li>an abbreviated level prefix is restored ({@link UnitPrefixes}).</li>
  * </ol>
  */
@@ -35,6 +38,12 @@ final class UnitLists {
     private static final Pattern CLASS = Pattern.compile("^(?:各|有关|相关)");
     /** The second body of an area's pair, named without its area: 党委和人民政府, 党工委和管委会. */
     private static final Pattern AREA_PAIR = Pattern.compile("(?:人民政府|政府|党委|党工委|管委会|人大常委会|政协)");
+
+    /** A name that is an area, not a body: 经济技术开发区, 临港新区, 城关镇. */
+    private static final Pattern AREA = Pattern.compile("^[^、]{2,}(?:区|县|镇|乡|街道)$");
+    /** An area followed by its bodies: 滨江新区|党工委和管委会, 临港产业园区|管委会. */
+    private static final Pattern AREA_WITH_BODIES =
+            Pattern.compile("^[^、]{2,}?(?:区|县|镇|乡|街道)((?:党委|党工委|管委会|人民政府|政府|街道办事处|办事处)(?:和(?:党委|党工委|管委会|人民政府|政府))?)$");
 
     private static final Pattern TRAILING_ETC = Pattern.compile("等(?:有关|相关|其他)?(?:部门|单位)?$");
 
@@ -56,14 +65,21 @@ final class UnitLists {
     /**
      * 东湖、西湖片区管委会 and 东城、西城街道办事处: a short part (at most four characters) that names no unit,
      * followed by a unit whose name is longer than the part's by more than one character, shares that
-     * unit's ending (the characters after the first as many as the part has): 东湖片区管委会, 西湖片区管委会.
+     * unit's ending (the characters after the first as many as the part has): 东湖片区管委会, 西湖片区管委会. A
+     * part that is itself an area (经济技术开发区) shares only the bodies of an area after it (滨江新区党工委和管委会).
      */
     private static List<String> withSharedSuffix(List<String> names) {
         List<String> completed = new ArrayList<>(names);
         for (int i = completed.size() - 2; i >= 0; i--) {
             String part = completed.get(i);
             String next = completed.get(i + 1);
-            if (part.length() <= 4
+            if (AREA.matcher(part).matches()) {
+                // An area shares only the bodies of an area after it, never a part of its name.
+                Matcher bodies = AREA_WITH_BODIES.matcher(next);
+                if (!CLASS.matcher(part).find() && bodies.matches()) {
+                    completed.set(i, part + bodies.group(1));
+                }
+            } else if (part.length() <= 4
                     && next.length() > part.length() + 1
                     && !UnitNameHeuristics.looksLikeUnit(part)
                     && !LEVELS_ONLY.matcher(part).matches()

@@ -136,6 +136,11 @@ final class ComparatorWords {
         return Optional.empty();
     }
 
+    /** @return true when a qualifier printed after a value (以上, 以下, 以内, 之内, 以外, 左右) ends at {@code end} */
+    static boolean endsWithSuffix(String text, int end) {
+        return AFTER.keySet().stream().anyMatch(word -> text.startsWith(word, end - word.length()));
+    }
+
     /** @return like {@link #after(String, int)}; after a duration, 内 alone also bounds it (48小时内 → ≤) */
     static Optional<Word> after(String text, int pos, String unit) {
         Optional<Word> word = after(text, pos);

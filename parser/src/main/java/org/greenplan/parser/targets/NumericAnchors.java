@@ -38,7 +38,11 @@ final class NumericAnchors {
      */
     private static Optional<Anchor> anchor(String text, NumberToken token, Quantity quantity) {
         Optional<Word> before = ComparatorWords.before(text, token.start());
-        Optional<Word> after = ComparatorWords.after(text, quantity.end(), quantity.unit());
+        Optional<Word> printed = ComparatorWords.after(text, quantity.end(), quantity.unit());
+        // The qualifier closing a 分别 list (分别下降24%、25%以上) counts for the first value too, but the
+        // anchor still ends at that value, so that the next values are anchors of their own.
+        Optional<Word> after =
+                printed.isPresent() ? printed : RespectiveLists.closingQualifier(text, token.start(), quantity.end());
         String clause = text.substring(Clauses.start(text, token.start()), token.start());
         boolean worded = before.isPresent() || after.isPresent() || quantity.upper() != null || quantity.more();
         boolean delivery = ComparatorWords.namesDelivery(clause);
@@ -50,7 +54,7 @@ final class NumericAnchors {
                         ? TargetComparator.EQUAL
                         : comparator(text, quantity, before, after, clause);
         int start = before.map(Word::start).orElse(token.start());
-        int end = after.map(Word::end).orElse(quantity.end());
+        int end = printed.map(Word::end).orElse(quantity.end());
         return Optional.of(new Anchor(
                 start,
                 end,

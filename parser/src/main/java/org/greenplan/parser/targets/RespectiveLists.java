@@ -11,7 +11,11 @@ import org.greenplan.parser.targets.NumberScanner.NumberToken;
  * Targets stated respectively (分别), one per value or one per subject:
  * <ul>
  *   <li>a list of values after 分别 gives one target each: 分别占比达30%、20%和10% → ≥ 30 %, ≥ 20 %, ≥ 10 %. A
- *       value without its own comparator word takes the first one's, and every value takes its indicator;</li>
+ *       value without its own comparator word takes the first one's, and every value takes its indicator. A
+ *       qualifier after the last value only (以上, 以下, 以内, 左右) closes the list and applies to every value,
+ *       read together with the word before the first value as for a single value: 分别下降24%、25%以上 → a fall
+ *       of at least 24 % and of at least 25 %, 分别为40%、35%以上 → ≥ 40 %, ≥ 35 % (以上 includes the value, PRC
+ *       Civil Code art. 1259). A value printing words of its own keeps them (分别为80%以上、95%以下);</li>
  *   <li>a single value after 分别 applies to each subject listed before 分别, in its clause or, when 分别 opens
  *       the clause, in the clause before: 面向自然人和法人组织，分别形成1000个以上的“数字标签” → one target for
  *       自然人 and one for 法人组织 (corpus 010).</li>
@@ -23,6 +27,8 @@ final class RespectiveLists {
     private static final Pattern PREPOSITION = Pattern.compile("^(?:面向|针对|对于|对|为|向|在)");
     private static final String SENTENCE_BREAKS = "，。；：！？,;:!?\n\r";
     private static final int MAX_SUBJECTS = 6;
+    /** Values read ahead for a closing qualifier; a longer list is no list of targets (and scanning stays linear). */
+    private static final int MAX_VALUES = 8;
 
     private RespectiveLists() {}
 
@@ -39,7 +45,11 @@ final class RespectiveLists {
                         .contains(RESPECTIVELY)) {
             return Optional.empty();
         }
-        TargetComparator comparator = worded(text, anchor) ? anchor.comparator() : previous.comparator();
+        boolean ownPrefix = NumberScanner.numberAt(text, anchor.start()).isEmpty();
+        boolean ownSuffix = !ownPrefix && worded(text, anchor);
+        boolean closesList = ownSuffix && !ComparatorWords.endsWithSuffix(text, previous.end());
+        TargetComparator comparator =
+                ownPrefix || ownSuffix && !closesList ? anchor.comparator() : previous.comparator();
         return Optional.of(new TargetSpec(
                 previous.indicator(),
                 comparator,
@@ -88,6 +98,38 @@ final class RespectiveLists {
             }
         }
         return -1;
+    }
+
+    /**
+     * The qualifier that closes a 分别 list of values, for its first value: 分别下降24%、25%以上 → 以上.
+     *
+     * @param text        the text
+     * @param numberStart where the first value's number starts
+     * @param end         where the first value's quantity ends
+     * @return the qualifier after the list's last value, when 分别 stands before the first value in its clause,
+     *         at least one more value follows, and none but the last prints a qualifier; else empty
+     */
+    static Optional<ComparatorWords.Word> closingQualifier(String text, int numberStart, int end) {
+        if (!text.substring(Clauses.start(text, numberStart), numberStart).contains(RESPECTIVELY)) {
+            return Optional.empty();
+        }
+        int at = end;
+        for (int values = 0; values < MAX_VALUES; values++) {
+            Matcher joiner = JOINER.matcher(text).region(at, text.length());
+            Optional<QuantityReader.Quantity> next = joiner.lookingAt()
+                    ? NumberScanner.numberAt(text, joiner.end()).flatMap(t -> QuantityReader.read(text, t))
+                    : Optional.empty();
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<ComparatorWords.Word> word =
+                    ComparatorWords.after(text, next.get().end(), next.get().unit());
+            if (word.isPresent()) {
+                return word;
+            }
+            at = next.get().end();
+        }
+        return Optional.empty();
     }
 
     /** A 分别 list of values continues: 30%、20%. */

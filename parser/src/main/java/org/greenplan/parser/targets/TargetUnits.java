@@ -16,7 +16,11 @@ import java.util.Set;
  * <ul>
  *   <li>power: 千瓦 = {@code kW}; 15万千瓦 → 150000 kW; 200兆瓦 / 200MW → 200000 kW;</li>
  *   <li>money: {@code 元} only; 3000万元 → 30000000 元, 2.2万亿元 → 2200000000000 元;</li>
- *   <li>mass: 吨 = {@code t}; 10万吨 → 100000 t; 吨标准煤 = {@code tce};</li>
+ *   <li>mass: 吨 = {@code t}, 千克/公斤 = {@code kg}, 克 = {@code g}, 毫克 = {@code mg}; 10万吨 → 100000 t;
+ *       吨标准煤 = {@code tce} (also {@code kgce}, {@code gce}: mass of standard coal equivalent);</li>
+ *   <li>intensity (强度, 单耗): a quantity unit over another unit, {@code numerator/denominator}, e.g.
+ *       550克二氧化碳/千瓦时 → 550 {@code g/kWh}, 0.42吨标准煤/万元 → 0.42 {@code tce/万元}, 18立方米/万元 →
+ *       18 {@code m³/万元}; see {@link #isIntensity};</li>
  *   <li>percent and percentage points are different units: {@code %} is a share of a whole
  *       (利用率达92%), {@code pp} (个百分点) a change of a share (增加1个百分点: 60 % + 1 pp = 61 %).</li>
  * </ul>
@@ -42,6 +46,26 @@ public final class TargetUnits {
     public static final String TONNE = "t";
     /** Tonne of standard coal equivalent (吨标准煤). */
     public static final String TONNE_OF_COAL_EQUIVALENT = "tce";
+    /** Kilogram of standard coal equivalent (千克标准煤, 公斤标准煤), as in 吨钢综合能耗 540 kgce/t. */
+    public static final String KILOGRAM_OF_COAL_EQUIVALENT = "kgce";
+    /** Gram of standard coal equivalent (克标准煤), as in 供电煤耗 295 gce/kWh. */
+    public static final String GRAM_OF_COAL_EQUIVALENT = "gce";
+    /** Kilogram (千克, 公斤) = 1000 g. */
+    public static final String KILOGRAM = "kg";
+    /** Gram (克). */
+    public static final String GRAM = "g";
+    /** Milligram (毫克), as in 0.16 mg/m³ of ozone. */
+    public static final String MILLIGRAM = "mg";
+    /** Microgram (微克); alone only in an intensity such as μg/m³. */
+    public static final String MICROGRAM = "μg";
+    /** Litre (升); only as the denominator of an intensity: 化学需氧量 50 mg/L. */
+    public static final String LITRE = "L";
+    /** Per year (年); only as the denominator of an intensity: 处置能力 10万吨/年 → 100000 t/a. */
+    public static final String PER_YEAR = "a";
+    /** Per day (日, 天); only as the denominator of an intensity: 污水处理能力 2万吨/日 → 20000 t/d. */
+    public static final String PER_DAY = "d";
+    /** Per hour (小时); only as the denominator of an intensity. */
+    public static final String PER_HOUR = "h";
     /** Mu (亩), 1/15 hectare. */
     public static final String MU = "亩";
     /** Hectare (公顷) = 15 亩. */
@@ -132,6 +156,11 @@ public final class TargetUnits {
             KILOWATT_HOUR,
             TONNE,
             TONNE_OF_COAL_EQUIVALENT,
+            KILOGRAM_OF_COAL_EQUIVALENT,
+            GRAM_OF_COAL_EQUIVALENT,
+            KILOGRAM,
+            GRAM,
+            MILLIGRAM,
             MU,
             HECTARE,
             SQUARE_KILOMETRE,
@@ -143,11 +172,48 @@ public final class TargetUnits {
             MICROGRAM_PER_CUBIC_METRE,
             MEGABIT_PER_SECOND,
             RANK);
+    /** Numerators of an intensity: masses, volume, energy and money. */
+    private static final Set<String> NUMERATORS = Set.of(
+            TONNE,
+            KILOGRAM,
+            GRAM,
+            MILLIGRAM,
+            MICROGRAM,
+            TONNE_OF_COAL_EQUIVALENT,
+            KILOGRAM_OF_COAL_EQUIVALENT,
+            GRAM_OF_COAL_EQUIVALENT,
+            CUBIC_METRE,
+            KILOWATT_HOUR,
+            YUAN);
+    /** Denominators of an intensity, each also with 万 or 亿 before it (万元). */
+    private static final Set<String> DENOMINATORS = Set.of(
+            KILOWATT_HOUR,
+            TONNE,
+            CUBIC_METRE,
+            LITRE,
+            SQUARE_METRE,
+            MU,
+            HECTARE,
+            KILOMETRE,
+            YUAN,
+            PERSONS,
+            HOUSEHOLDS,
+            VEHICLES,
+            PER_YEAR,
+            PER_DAY,
+            PER_HOUR);
     /** Area in fifteenths of a square metre, so that every factor is a whole number. */
     private static final Map<String, Long> AREA =
             Map.of(SQUARE_METRE, 15L, MU, 10_000L, HECTARE, 150_000L, SQUARE_KILOMETRE, 15_000_000L);
 
     private static final Map<String, Long> LENGTH = Map.of(METRE, 1L, KILOMETRE, 1000L);
+    /** Mass in milligrams. */
+    private static final Map<String, Long> MASS =
+            Map.of(MILLIGRAM, 1L, GRAM, 1000L, KILOGRAM, 1_000_000L, TONNE, 1_000_000_000L);
+    /** Mass of standard coal equivalent in grams. */
+    private static final Map<String, Long> COAL = Map.of(
+            GRAM_OF_COAL_EQUIVALENT, 1L, KILOGRAM_OF_COAL_EQUIVALENT, 1000L, TONNE_OF_COAL_EQUIVALENT, 1_000_000L);
+
     private static final Map<String, Long> TIME = Map.of(MINUTE, 1L, HOUR, 60L, DAY, 1440L);
     private static final int CONVERSION_SCALE = 10;
 
@@ -159,6 +225,43 @@ public final class TargetUnits {
         all.addAll(DURATIONS);
         all.addAll(OTHERS);
         return Set.copyOf(all);
+    }
+
+    /**
+     * @param code a unit code as stored or typed
+     * @return true for a canonical code ({@link #codes()}) or a unit of intensity ({@link #isIntensity})
+     */
+    public static boolean isCode(String code) {
+        return code != null && (codes().contains(code) || isIntensity(code));
+    }
+
+    /**
+     * A unit of intensity is {@code numerator/denominator}: a mass ({@code t}, {@code kg}, {@code g},
+     * {@code mg}, {@code μg}, of standard coal equivalent {@code tce}, {@code kgce}, {@code gce}), {@code m³},
+     * {@code kWh} or {@code 元}, over {@code kWh}, {@code t}, {@code m³}, {@code L}, {@code m²}, {@code 亩},
+     * {@code ha}, {@code km}, {@code 元}, {@code 人}, {@code 户}, {@code 辆}, or a time {@code a} (year),
+     * {@code d} (day), {@code h} (hour); the denominator may carry 万 or 亿 ({@code tce/万元}: tonnes of standard
+     * coal equivalent per 10,000 yuan). Examples: {@code g/kWh} (grams of CO₂ per kWh supplied), {@code
+     * m³/万元} (water per 10,000 yuan of output), {@code kg/t} (per tonne of product), {@code t/d} (capacity).
+     *
+     * @param code a unit code
+     * @return true when {@code code} is a unit of intensity
+     */
+    public static boolean isIntensity(String code) {
+        int slash = code == null ? -1 : code.indexOf('/');
+        if (slash < 0 || !NUMERATORS.contains(code.substring(0, slash))) {
+            return false;
+        }
+        String denominator = code.substring(slash + 1);
+        if (denominator.startsWith("万") || denominator.startsWith("亿")) {
+            denominator = denominator.substring(1);
+        }
+        return DENOMINATORS.contains(denominator);
+    }
+
+    /** @return true when a unit of this code may open a unit of intensity (吨 of 吨/万元) */
+    static boolean opensIntensity(String code) {
+        return NUMERATORS.contains(code);
     }
 
     /**
@@ -182,8 +285,10 @@ public final class TargetUnits {
 
     /**
      * Converts a value between codes of one kind: area ({@code m²}, {@code 亩}, {@code ha}, {@code km²}),
-     * length ({@code m}, {@code km}) or duration ({@code 分钟}, {@code 小时}, {@code 天}). 1 公顷 = 15 亩,
-     * 1 平方公里 = 100 公顷 = 1500 亩; 1 天 = 24 小时.
+     * length ({@code m}, {@code km}), duration ({@code 分钟}, {@code 小时}, {@code 天}), mass ({@code mg},
+     * {@code g}, {@code kg}, {@code t}), mass of standard coal equivalent ({@code gce}, {@code kgce},
+     * {@code tce}), or intensities over the same denominator ({@code g/kWh} → {@code kg/kWh}). 1 公顷 = 15 亩,
+     * 1 平方公里 = 100 公顷 = 1500 亩; 1 天 = 24 小时; 1 吨 = 1000 千克.
      *
      * @param value    the value in {@code fromCode}
      * @param fromCode a canonical code
@@ -201,8 +306,26 @@ public final class TargetUnits {
         return ratio(AREA, fromCode, toCode)
                 .or(() -> ratio(LENGTH, fromCode, toCode))
                 .or(() -> ratio(TIME, fromCode, toCode))
+                .or(() -> ratio(MASS, fromCode, toCode))
+                .or(() -> ratio(COAL, fromCode, toCode))
+                .or(() -> perSameDenominator(fromCode, toCode))
                 .map(ratio -> ChineseNumbers.plain(value.multiply(BigDecimal.valueOf(ratio[0]))
                         .divide(BigDecimal.valueOf(ratio[1]), CONVERSION_SCALE, RoundingMode.HALF_UP)));
+    }
+
+    /** g/kWh → kg/kWh: intensities over the same denominator convert as their numerators. */
+    private static Optional<long[]> perSameDenominator(String fromCode, String toCode) {
+        if (!isIntensity(fromCode) || !isIntensity(toCode)) {
+            return Optional.empty();
+        }
+        int from = fromCode.indexOf('/');
+        int to = toCode.indexOf('/');
+        if (!fromCode.substring(from).equals(toCode.substring(to))) {
+            return Optional.empty();
+        }
+        String numerator = fromCode.substring(0, from);
+        String other = toCode.substring(0, to);
+        return ratio(MASS, numerator, other).or(() -> ratio(COAL, numerator, other));
     }
 
     private static Optional<long[]> ratio(Map<String, Long> kind, String fromCode, String toCode) {

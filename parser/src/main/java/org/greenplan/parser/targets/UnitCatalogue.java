@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Printed units and magnitudes, each mapped to a canonical code of {@link TargetUnits} and a factor:
- * 兆瓦 → kW × 1000, 万 → × 10<sup>4</sup>. Matching is longest first, so 个百分点 wins over 个, 个工作日
+ * 兆瓦 → kW × 1000, 万 → × 10<sup>4</sup>. A unit of intensity (吨标准煤/万元) is read on from its first unit by
+ * {@link IntensityUnits}. Matching is longest first, so 个百分点 wins over 个, 个工作日
  * and 个月 (durations) over 个, 人次 over 人 and 吨标准煤 over 吨. A unit spelt in Latin letters ends at a
  * letter boundary: the M of 5000M is a unit, the M of 100MB is not. 日 alone is not a unit (30日 is a
  * date), nor is 兆 (千兆, 百兆 name grades of network, not quantities: corpus 006).
@@ -41,6 +42,16 @@ final class UnitCatalogue {
             unit("吨标准煤", TONNE_OF_COAL_EQUIVALENT),
             unit("吨标煤", TONNE_OF_COAL_EQUIVALENT),
             unit("吨", TONNE),
+            unit("千克标准煤", KILOGRAM_OF_COAL_EQUIVALENT),
+            unit("公斤标准煤", KILOGRAM_OF_COAL_EQUIVALENT),
+            unit("千克", KILOGRAM),
+            unit("公斤", KILOGRAM),
+            unit("kg", KILOGRAM),
+            unit("克标准煤", GRAM_OF_COAL_EQUIVALENT),
+            unit("克", GRAM),
+            unit("毫克", MILLIGRAM),
+            unit("mg", MILLIGRAM),
+            unit("微克", MICROGRAM),
             unit("亩", MU),
             unit("公顷", HECTARE),
             unit("平方公里", SQUARE_KILOMETRE),
@@ -101,9 +112,10 @@ final class UnitCatalogue {
 
     private UnitCatalogue() {}
 
-    /** @return the unit printed at {@code pos}, longest match */
+    /** @return the unit printed at {@code pos}, longest match, a unit of intensity (克/千瓦时) included */
     static Optional<UnitMatch> unitAt(String text, int pos) {
-        return match(UNITS, text, pos);
+        Optional<UnitMatch> unit = match(UNITS, text, pos);
+        return unit.flatMap(u -> IntensityUnits.after(text, u)).or(() -> unit);
     }
 
     /** @return true when a unit such as 千瓦 starts at {@code pos}, so 千 there is not a magnitude */

@@ -40,7 +40,12 @@ class UnitListsTests {
                 "省商务厅、合肥海关;                     省商务厅|合肥海关",
                 "市场监管总局、海关总署;                 市场监管总局|海关总署",
                 "市科技局、相关行业主管部门;             市科技局|相关行业主管部门",
-                "税务总局、财政部;                       税务总局|财政部"
+                "税务总局、财政部;                       税务总局|财政部",
+                // an area before an area with its bodies shares those bodies
+                "经济技术开发区、滨江新区党工委和管委会; 经济技术开发区党工委和管委会|滨江新区党工委和管委会",
+                "生态文化旅游区、临港产业园区管委会;     生态文化旅游区管委会|临港产业园区管委会",
+                "市住建局、高新区管委会;                 市住建局|高新区管委会",
+                "临港新区、市生态环境局;                 临港新区|市生态环境局"
             })
     void splitsAGroupIntoUnitNames(String group, String names) {
         List<String> expected =

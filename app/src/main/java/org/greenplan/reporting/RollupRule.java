@@ -3,6 +3,7 @@ package org.greenplan.reporting;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.greenplan.parser.targets.TargetUnits;
 import org.greenplan.targets.Aggregation;
 import org.greenplan.targets.TargetTerms;
 
@@ -15,8 +16,8 @@ import org.greenplan.targets.TargetTerms;
  *   <li>{@link #SUM} for counts and amounts (家, 个, 万千瓦, 万吨, 亩 …): the regions' values added up.</li>
  * </ul>
  * The rule follows the target's kind as {@link Aggregation#defaultFor} reads it: a target whose values are
- * levels ({@code LATEST}) in %, percentage points, μg/m³ or no unit is a rate; everything else is a count
- * or amount.
+ * levels ({@code LATEST}) in %, percentage points, μg/m³, a unit of intensity ({@code tce/万元}, {@code
+ * g/kWh}: {@link TargetUnits#isIntensity}) or no unit is a rate; everything else is a count or amount.
  */
 public enum RollupRule {
     MEAN,
@@ -26,7 +27,11 @@ public enum RollupRule {
     public static RollupRule of(TargetTerms terms) {
         String unit = terms.levelUnit();
         boolean level = Aggregation.defaultFor(terms) == Aggregation.LATEST;
-        boolean rateUnit = unit == null || "%".equals(unit) || "pp".equals(unit) || "μg/m³".equals(unit);
+        boolean rateUnit = unit == null
+                || "%".equals(unit)
+                || "pp".equals(unit)
+                || "μg/m³".equals(unit)
+                || TargetUnits.isIntensity(unit);
         return level && rateUnit ? MEAN : SUM;
     }
 

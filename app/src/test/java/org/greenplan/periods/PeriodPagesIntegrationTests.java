@@ -194,6 +194,27 @@ class PeriodPagesIntegrationTests {
     }
 
     @Test
+    void aUnitThatNoTaskOfThePlanNamesDoesNotSeeItsPages() throws Exception {
+        long stranger = jdbc.sql("""
+                        insert into responsible_unit (region_id, name, confirmed)
+                        select region_id, '市外事办公室', true from responsible_unit where id = ? returning id""").param(agriculture).query(Long.class).single();
+        int acknowledgements = jdbc.sql("select count(*) from plan_acknowledgement")
+                .query(Integer.class)
+                .single();
+        for (String page : new String[] {"/acknowledge", "/extensions"}) {
+            String url = "/my/plans/" + plan.planId() + page;
+            mvc.perform(get(url).with(TestActors.reporter(stranger))).andExpect(status().isNotFound());
+            mvc.perform(get(url).with(TestActors.reporter(agriculture))).andExpect(status().isOk());
+        }
+        mvc.perform(post("/my/plans/" + plan.planId() + "/acknowledge").with(TestActors.reporter(stranger)))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from plan_acknowledgement")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(acknowledgements);
+    }
+
+    @Test
     void aUnitFilesAnExtensionAndTheOfficeGrantsIt() throws Exception {
         long june = juneOpen();
         String mine = "/my/plans/" + plan.planId() + "/extensions";

@@ -23,9 +23,15 @@ class AcknowledgementController {
     private final PeriodPages pages;
     private final CurrentActor currentActor;
     private final Outcomes outcomes;
+    private final UnitPlans unitPlans;
 
     AcknowledgementController(
-            Acknowledgements acknowledgements, PeriodPages pages, CurrentActor currentActor, Outcomes outcomes) {
+            Acknowledgements acknowledgements,
+            PeriodPages pages,
+            CurrentActor currentActor,
+            Outcomes outcomes,
+            UnitPlans unitPlans) {
+        this.unitPlans = unitPlans;
         this.acknowledgements = acknowledgements;
         this.pages = pages;
         this.currentActor = currentActor;
@@ -34,7 +40,7 @@ class AcknowledgementController {
 
     @GetMapping("/my/plans/{planId}/acknowledge")
     String showAcknowledgeForm(@PathVariable long planId, Model model) {
-        long unitId = ownUnit(currentActor.require());
+        long unitId = unitPlans.unitOf(planId);
         model.addAttribute("plan", pages.plan(planId));
         model.addAttribute("tasks", acknowledgements.tasksOf(planId, unitId));
         model.addAttribute(
@@ -50,7 +56,7 @@ class AcknowledgementController {
     @PostMapping("/my/plans/{planId}/acknowledge")
     String processAcknowledge(
             @PathVariable long planId, @RequestParam(required = false) Long unitId, RedirectAttributes redirect) {
-        long unit = unitId != null ? unitId : ownUnit(currentActor.require());
+        long unit = unitId != null ? unitId : unitPlans.unitOf(planId);
         outcomes.run(
                 redirect,
                 "periods.ack.done",

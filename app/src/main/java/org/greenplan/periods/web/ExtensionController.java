@@ -27,6 +27,7 @@ class ExtensionController {
     private final PeriodPages pages;
     private final CurrentActor currentActor;
     private final Outcomes outcomes;
+    private final UnitPlans unitPlans;
 
     ExtensionController(
             ExtensionRequests requests,
@@ -34,7 +35,9 @@ class ExtensionController {
             PlanCatalog plans,
             PeriodPages pages,
             CurrentActor currentActor,
-            Outcomes outcomes) {
+            Outcomes outcomes,
+            UnitPlans unitPlans) {
+        this.unitPlans = unitPlans;
         this.requests = requests;
         this.periods = periods;
         this.plans = plans;
@@ -45,7 +48,7 @@ class ExtensionController {
 
     @GetMapping("/my/plans/{planId}/extensions")
     String showUnitExtensions(@PathVariable long planId, Model model) {
-        long unitId = AcknowledgementController.ownUnit(currentActor.require());
+        long unitId = unitPlans.unitOf(planId);
         model.addAttribute("plan", pages.plan(planId));
         model.addAttribute("requests", requests.ofUnit(planId, unitId));
         model.addAttribute("tasks", plans.tasks(planId, unitId));
@@ -67,7 +70,7 @@ class ExtensionController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate requestedDueOn,
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        long unit = unitId != null ? unitId : AcknowledgementController.ownUnit(currentActor.require());
+        long unit = unitId != null ? unitId : unitPlans.unitOf(planId);
         pages.period(planId, periodId);
         outcomes.run(
                 redirect, "periods.ext.filed", () -> requests.file(periodId, unit, taskId, requestedDueOn, reason));

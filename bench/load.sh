@@ -143,10 +143,10 @@ if [ "$scenarios" = all ] || [ "$scenarios" = surge ]; then
     {
       echo "JFR top frames (surge):"
       grep -A1 'stackTrace = \[' "$out/surge-samples.txt" | grep -v 'stackTrace\|^--' | sed 's/line:.*//' \
-        | sort | uniq -c | sort -rn | head -15
+        | sort | uniq -c | sort -rn | head -15 || true
       echo "JFR first org.greenplan frame (surge):"
       awk '/stackTrace = \[/{f=1;next} f&&/org\.greenplan/{sub(/line:.*/,"");print;f=0} /^\]/{f=0}' \
-        "$out/surge-samples.txt" | sort | uniq -c | sort -rn | head -15
+        "$out/surge-samples.txt" | sort | uniq -c | sort -rn | head -15 || true
     } >> "$results"
   fi
 fi

@@ -72,6 +72,8 @@ public class SurgeSimulation extends Simulation {
                                         .formParam("_csrf", "#{csrf}")
                                         .formParam("rowVersion", "#{rowVersion}")
                                         .formParam("progress", "本月按计划推进，已完成阶段性工作。")
+                                        // a red task's unit must say what holds it back (the product refuses without)
+                                        .formParam("problems", "部分项目资金尚未到位。")
                                         .formParam("nextSteps", "下一步继续加强调度。")
                                         .formParam("completion", "60")
                                         .check(status().is(200), css(".gp-notice").exists()))));

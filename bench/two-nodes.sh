@@ -44,7 +44,13 @@ PY
 nine=$(date -u -d "$day 01:00:00 UTC" +%s)
 t0=$(date +%s)
 fake_at() { date -u -d "@$((nine - lead + $(date +%s) - t0))" '+%Y-%m-%d %H:%M:%S'; }
-on_fake_clock() { TZ=UTC FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f "@$(fake_at)" "$@"; }
+# libfaketime preloaded into the node itself (and its PostgreSQL): exec keeps the node's pid the one recorded,
+# so the clean-up stops it (the faketime wrapper and a function's subshell would leave it running)
+libfaketime=$(ls /usr/lib/*/faketime/libfaketimeMT.so.1 /usr/lib/faketime/libfaketimeMT.so.1 2>/dev/null | head -1)
+[ -n "$libfaketime" ] || { log "libfaketime not found (apt-get install faketime)"; exit 2; }
+on_fake_clock() {
+  TZ=UTC FAKETIME_DONT_FAKE_MONOTONIC=1 FAKETIME="@$(fake_at)" LD_PRELOAD="$libfaketime" exec "$@"
+}
 rm -f "$out/mail.log" "$out/webhook.log"
 python3 "$here/bench/sinks.py" "$out" "$smtp_port" "$hook_port" 2> "$out/sinks.log" &
 sinks_pid=$!

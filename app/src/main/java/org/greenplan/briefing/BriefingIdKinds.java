@@ -10,21 +10,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class BriefingIdKinds {
     @Bean
     PlanOwnedIds briefingIds(JdbcClient jdbc) {
-        return PlanOwnedIds.of(
-                "briefingId",
-                id -> jdbc.sql("select plan_id from briefing where id = ?")
-                        .param(id)
-                        .query(Long.class)
-                        .optional());
+        return PlanOwnedIds.byQuery("briefingId", jdbc, "select plan_id from briefing where id = ?");
     }
 
     @Bean
     PlanOwnedIds briefingScheduleIds(JdbcClient jdbc) {
-        return PlanOwnedIds.of(
-                "scheduleId",
-                id -> jdbc.sql("select plan_id from briefing_schedule where id = ?")
-                        .param(id)
-                        .query(Long.class)
-                        .optional());
+        return PlanOwnedIds.byQuery("scheduleId", jdbc, "select plan_id from briefing_schedule where id = ?");
     }
 }

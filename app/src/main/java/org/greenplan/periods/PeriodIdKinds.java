@@ -1,6 +1,5 @@
 package org.greenplan.periods;
 
-import java.util.Optional;
 import org.greenplan.plan.PlanOwnedIds;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,32 +13,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PeriodIdKinds {
     @Bean
     PlanOwnedIds periodIds(JdbcClient jdbc) {
-        return PlanOwnedIds.of("periodId", id -> planOf(jdbc, "select plan_id from reporting_period where id = ?", id));
+        return PlanOwnedIds.byQuery("periodId", jdbc, "select plan_id from reporting_period where id = ?");
     }
 
     @Bean
     PlanOwnedIds lockExceptionIds(JdbcClient jdbc) {
-        return PlanOwnedIds.of(
-                "exceptionId",
-                id -> planOf(
-                        jdbc,
-                        "select p.plan_id from period_lock_exception e join reporting_period p on p.id = e.period_id"
-                                + " where e.id = ?",
-                        id));
+        return PlanOwnedIds.byQuery("exceptionId", jdbc, """
+                        select p.plan_id from period_lock_exception e join reporting_period p on p.id = e.period_id
+                        where e.id = ?""");
     }
 
     @Bean
     PlanOwnedIds extensionIds(JdbcClient jdbc) {
-        return PlanOwnedIds.of(
-                "extensionId",
-                id -> planOf(
-                        jdbc,
-                        "select p.plan_id from extension_request e join reporting_period p on p.id = e.period_id"
-                                + " where e.id = ?",
-                        id));
-    }
-
-    private static Optional<Long> planOf(JdbcClient jdbc, String sql, long id) {
-        return jdbc.sql(sql).param(id).query(Long.class).optional();
+        return PlanOwnedIds.byQuery("extensionId", jdbc, """
+                        select p.plan_id from extension_request e join reporting_period p on p.id = e.period_id
+                        where e.id = ?""");
     }
 }

@@ -1,6 +1,7 @@
 package org.greenplan.plan;
 
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One kind of id that a URL or form names (a report, a period, a 催办单 …) and that belongs to exactly one
@@ -41,5 +42,18 @@ public interface PlanOwnedIds {
                 return lookup.apply(id);
             }
         };
+    }
+
+    /**
+     * A declaration whose lookup is one query: {@code sql} takes the id as its one parameter and selects the
+     * plan's id (e.g. {@code select plan_id from briefing where id = ?}).
+     *
+     * @param variable the path variable or request parameter
+     * @param jdbc     the module's connection
+     * @param sql      the query, at most one row
+     * @return the declaration
+     */
+    static PlanOwnedIds byQuery(String variable, JdbcClient jdbc, String sql) {
+        return of(variable, id -> jdbc.sql(sql).param(id).query(Long.class).optional());
     }
 }

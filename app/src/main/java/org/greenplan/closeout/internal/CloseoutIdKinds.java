@@ -10,19 +10,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CloseoutIdKinds {
     @Bean
     PlanOwnedIds closeoutRequestIds(JdbcClient jdbc) {
-        return PlanOwnedIds.of(
-                "requestId",
-                id -> jdbc.sql("select plan_id from closeout_request where id = ?")
-                        .param(id)
-                        .query(Long.class)
-                        .optional());
+        return PlanOwnedIds.byQuery("requestId", jdbc, "select plan_id from closeout_request where id = ?");
     }
 
     @Bean
     PlanOwnedIds evidenceIds(JdbcClient jdbc) {
-        return PlanOwnedIds.of(
-                "evidenceId", id -> jdbc.sql("""
-                                select r.plan_id from closeout_evidence e join closeout_request r on r.id = e.request_id
-                                where e.id = ?""").param(id).query(Long.class).optional());
+        return PlanOwnedIds.byQuery("evidenceId", jdbc, """
+                        select r.plan_id from closeout_evidence e join closeout_request r on r.id = e.request_id
+                        where e.id = ?""");
     }
 }

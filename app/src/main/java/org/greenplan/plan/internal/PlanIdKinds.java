@@ -1,6 +1,5 @@
 package org.greenplan.plan.internal;
 
-import java.util.Optional;
 import org.greenplan.plan.PlanOwnedIds;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,28 +10,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PlanIdKinds {
     @Bean
     PlanOwnedIds planIds(JdbcClient jdbc) {
-        return PlanOwnedIds.of("planId", id -> planOf(jdbc, "select id from plan where id = ?", id));
+        return PlanOwnedIds.byQuery("planId", jdbc, "select id from plan where id = ?");
     }
 
     @Bean
     PlanOwnedIds taskIds(JdbcClient jdbc) {
-        return PlanOwnedIds.of("taskId", id -> planOf(jdbc, "select plan_id from task where id = ?", id));
+        return PlanOwnedIds.byQuery("taskId", jdbc, "select plan_id from task where id = ?");
     }
 
     @Bean
     PlanOwnedIds targetIds(JdbcClient jdbc) {
-        return PlanOwnedIds.of(
-                "targetId",
-                id -> planOf(
-                        jdbc, "select t.plan_id from target g join task t on t.id = g.task_id where g.id = ?", id));
+        return PlanOwnedIds.byQuery(
+                "targetId", jdbc, "select t.plan_id from target g join task t on t.id = g.task_id where g.id = ?");
     }
 
     @Bean
     PlanOwnedIds sectionIds(JdbcClient jdbc) {
-        return PlanOwnedIds.of("sectionId", id -> planOf(jdbc, "select plan_id from plan_node where id = ?", id));
-    }
-
-    static Optional<Long> planOf(JdbcClient jdbc, String sql, long id) {
-        return jdbc.sql(sql).param(id).query(Long.class).optional();
+        return PlanOwnedIds.byQuery("sectionId", jdbc, "select plan_id from plan_node where id = ?");
     }
 }

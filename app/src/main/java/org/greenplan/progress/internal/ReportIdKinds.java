@@ -10,19 +10,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ReportIdKinds {
     @Bean
     PlanOwnedIds reportIds(JdbcClient jdbc) {
-        return PlanOwnedIds.of(
-                "reportId",
-                id -> jdbc.sql("select plan_id from progress_report where id = ?")
-                        .param(id)
-                        .query(Long.class)
-                        .optional());
+        return PlanOwnedIds.byQuery("reportId", jdbc, "select plan_id from progress_report where id = ?");
     }
 
     @Bean
     PlanOwnedIds attachmentIds(JdbcClient jdbc) {
-        return PlanOwnedIds.of(
-                "attachmentId", id -> jdbc.sql("""
-                                select r.plan_id from progress_attachment a join progress_report r on r.id = a.report_id
-                                where a.id = ?""").param(id).query(Long.class).optional());
+        return PlanOwnedIds.byQuery("attachmentId", jdbc, """
+                        select r.plan_id from progress_attachment a join progress_report r on r.id = a.report_id
+                        where a.id = ?""");
     }
 }

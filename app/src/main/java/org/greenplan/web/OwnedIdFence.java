@@ -1,5 +1,6 @@
 package org.greenplan.web;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -67,24 +68,18 @@ class OwnedIdFence {
      */
     void check(Map<String, List<Long>> inPath, Map<String, List<Long>> inParams) {
         Optional<Set<Long>> visible = scope.visibleRegionIds();
-        Map<String, List<Long>> named = new HashMap<>();
+        List<Named> named = new ArrayList<>();
+        // a path id naming nothing is the controller's to answer, unless the reader is a scoped office
+        inPath.forEach((variable, ids) -> ids.forEach(id -> named.add(new Named(variable, id, visible.isEmpty()))));
+        inParams.forEach((variable, ids) -> ids.forEach(id -> named.add(new Named(variable, id, false))));
         Set<Long> plans = new HashSet<>();
-        inPath.forEach((variable, ids) -> {
-            for (long id : ids) {
-                if (visible.isPresent() || exists(variable, id)) {
-                    named.computeIfAbsent(variable, v -> new java.util.ArrayList<>())
-                            .add(id);
-                }
-            }
-        });
-        inParams.forEach((variable, ids) -> named.computeIfAbsent(variable, v -> new java.util.ArrayList<>())
-                .addAll(ids));
-        named.forEach((variable, ids) -> {
-            PlanOwnedIds kind = declarations().get(variable);
+        for (Named id : named) {
+            PlanOwnedIds kind = declarations().get(id.variable());
             if (kind != null) {
-                ids.forEach(id -> plans.add(kind.planOf(id).orElseThrow(() -> missing(variable, id))));
+                // each id is looked up once: its plan both proves it exists and places it
+                kind.planOf(id.id()).ifPresentOrElse(plans::add, () -> id.missingUnlessLenient());
             }
-        });
+        }
         if (plans.size() > 1) {
             throw new NoSuchElementException("the ids " + named + " belong to different plans " + plans);
         }
@@ -94,37 +89,53 @@ class OwnedIdFence {
                 throw new NoSuchElementException("no plan " + plan + " in this office's region");
             }
         }
-        checkUnits(named.getOrDefault(UNIT, List.of()), plans, visible);
-        for (long region : named.getOrDefault(REGION, List.of())) {
-            if (regions.find(region).isEmpty()
-                    || visible.map(v -> !v.contains(region)).orElse(false)) {
-                throw missing(REGION, region);
+        checkUnits(named.stream().filter(n -> UNIT.equals(n.variable())).toList(), plans, visible);
+        for (Named region : named) {
+            if (!REGION.equals(region.variable())) {
+                continue;
+            }
+            if (regions.find(region.id()).isEmpty()) {
+                region.missingUnlessLenient();
+            } else if (visible.map(v -> !v.contains(region.id())).orElse(false)) {
+                throw missing(REGION, region.id());
             }
         }
     }
 
-    private boolean exists(String variable, long id) {
-        PlanOwnedIds kind = declarations().get(variable);
-        if (kind != null) {
-            return kind.planOf(id).isPresent();
-        }
-        return UNIT.equals(variable)
-                ? offices.regionOfUnit(id).isPresent()
-                : regions.find(id).isPresent();
-    }
-
-    private void checkUnits(List<Long> units, Set<Long> plans, Optional<Set<Long>> visible) {
+    private void checkUnits(List<Named> units, Set<Long> plans, Optional<Set<Long>> visible) {
         if (units.isEmpty()) {
             return;
         }
         Set<Long> ofPlan = plans.isEmpty()
                 ? null
                 : catalog.getObject().unitIdsOf(plans.iterator().next());
-        for (long unit : units) {
-            long region = offices.regionOfUnit(unit).orElseThrow(() -> missing(UNIT, unit));
-            if (visible.map(v -> !v.contains(region)).orElse(false) || (ofPlan != null && !ofPlan.contains(unit))) {
-                throw missing(UNIT, unit);
+        for (Named unit : units) {
+            Optional<Long> region = offices.regionOfUnit(unit.id());
+            if (region.isEmpty()) {
+                unit.missingUnlessLenient();
+            } else if (visible.map(v -> !v.contains(region.get())).orElse(false)
+                    || (ofPlan != null && !ofPlan.contains(unit.id()))) {
+                throw missing(UNIT, unit.id());
             }
+        }
+    }
+
+    /**
+     * One id a request names.
+     *
+     * @param lenient whether naming nothing is left to the controller (a path id, for readers who are not a
+     *                scoped office) rather than answered 404 here
+     */
+    private record Named(String variable, long id, boolean lenient) {
+        void missingUnlessLenient() {
+            if (!lenient) {
+                throw missing(variable, id);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return variable + "=" + id;
         }
     }
 

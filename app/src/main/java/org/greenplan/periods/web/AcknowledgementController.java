@@ -1,9 +1,6 @@
 package org.greenplan.periods.web;
 
-import org.greenplan.accounts.Actor;
-import org.greenplan.accounts.CurrentActor;
 import org.greenplan.periods.Acknowledgements;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,20 +18,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AcknowledgementController {
     private final Acknowledgements acknowledgements;
     private final PeriodPages pages;
-    private final CurrentActor currentActor;
     private final Outcomes outcomes;
     private final UnitPlans unitPlans;
 
     AcknowledgementController(
-            Acknowledgements acknowledgements,
-            PeriodPages pages,
-            CurrentActor currentActor,
-            Outcomes outcomes,
-            UnitPlans unitPlans) {
+            Acknowledgements acknowledgements, PeriodPages pages, Outcomes outcomes, UnitPlans unitPlans) {
         this.unitPlans = unitPlans;
         this.acknowledgements = acknowledgements;
         this.pages = pages;
-        this.currentActor = currentActor;
         this.outcomes = outcomes;
     }
 
@@ -69,12 +60,5 @@ class AcknowledgementController {
         model.addAttribute("plan", pages.plan(planId));
         model.addAttribute("acknowledgements", acknowledgements.ofPlan(planId));
         return "periods/acknowledgements";
-    }
-
-    static long ownUnit(Actor actor) {
-        if (actor.unitId() == null) {
-            throw new AccessDeniedException(actor.username() + " speaks for no unit");
-        }
-        return actor.unitId();
     }
 }

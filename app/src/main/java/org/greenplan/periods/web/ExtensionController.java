@@ -1,7 +1,6 @@
 package org.greenplan.periods.web;
 
 import java.time.LocalDate;
-import org.greenplan.accounts.CurrentActor;
 import org.greenplan.periods.ExtensionRequests;
 import org.greenplan.periods.PeriodState;
 import org.greenplan.periods.ReportingPeriods;
@@ -25,7 +24,6 @@ class ExtensionController {
     private final ReportingPeriods periods;
     private final PlanCatalog plans;
     private final PeriodPages pages;
-    private final CurrentActor currentActor;
     private final Outcomes outcomes;
     private final UnitPlans unitPlans;
 
@@ -34,7 +32,6 @@ class ExtensionController {
             ReportingPeriods periods,
             PlanCatalog plans,
             PeriodPages pages,
-            CurrentActor currentActor,
             Outcomes outcomes,
             UnitPlans unitPlans) {
         this.unitPlans = unitPlans;
@@ -42,7 +39,6 @@ class ExtensionController {
         this.periods = periods;
         this.plans = plans;
         this.pages = pages;
-        this.currentActor = currentActor;
         this.outcomes = outcomes;
     }
 

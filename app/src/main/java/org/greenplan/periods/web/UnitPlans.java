@@ -1,8 +1,10 @@
 package org.greenplan.periods.web;
 
 import java.util.NoSuchElementException;
+import org.greenplan.accounts.Actor;
 import org.greenplan.accounts.CurrentActor;
 import org.greenplan.plan.PlanCatalog;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +28,11 @@ class UnitPlans {
      * @throws NoSuchElementException when no task of the plan names that unit
      */
     long unitOf(long planId) {
-        long unitId = AcknowledgementController.ownUnit(currentActor.require());
+        Actor actor = currentActor.require();
+        if (actor.unitId() == null) {
+            throw new AccessDeniedException(actor.username() + " speaks for no unit");
+        }
+        long unitId = actor.unitId();
         if (!plans.planIdsNaming(unitId).contains(planId)) {
             throw new NoSuchElementException("plan " + planId + " names no task of unit " + unitId);
         }

@@ -46,7 +46,10 @@ t0=$(date +%s)
 fake_at() { date -u -d "@$((nine - lead + $(date +%s) - t0))" '+%Y-%m-%d %H:%M:%S'; }
 # libfaketime preloaded into the node itself (and its PostgreSQL): exec keeps the node's pid the one recorded,
 # so the clean-up stops it (the faketime wrapper and a function's subshell would leave it running)
-libfaketime=$(ls /usr/lib/*/faketime/libfaketimeMT.so.1 /usr/lib/faketime/libfaketimeMT.so.1 2>/dev/null | head -1)
+libfaketime=
+for candidate in /usr/lib/*/faketime/libfaketimeMT.so.1 /usr/lib/faketime/libfaketimeMT.so.1; do
+  [ -f "$candidate" ] && { libfaketime=$candidate; break; }
+done
 [ -n "$libfaketime" ] || { log "libfaketime not found (apt-get install faketime)"; exit 2; }
 on_fake_clock() {
   TZ=UTC FAKETIME_DONT_FAKE_MONOTONIC=1 FAKETIME="@$(fake_at)" LD_PRELOAD="$libfaketime" exec "$@"

@@ -73,11 +73,13 @@ public class ImportJobs {
     private void run(ImportJob job, byte[] bytes, String fileName, long regionId) {
         Consumer<ImportJob> update = this::put;
         try {
-            ImportResult result = importer.importDraft(
-                    bytes,
-                    fileName,
-                    regionId,
-                    stage -> update.accept(current(job).at(stage)));
+            // DONE is set below, with the plan's id, once the import's transaction has committed: a job shown DONE
+            // without a plan id would end the progress bar with nowhere to go
+            ImportResult result = importer.importDraft(bytes, fileName, regionId, stage -> {
+                if (stage != ImportStage.DONE) {
+                    update.accept(current(job).at(stage));
+                }
+            });
             put(new ImportJob(job.id(), ImportStage.DONE, result.planId(), null, null));
         } catch (ImportRejectedException rejected) {
             put(new ImportJob(job.id(), current(job).stage(), null, rejected, null));

@@ -111,25 +111,40 @@ public class PlanCatalog {
     }
 
     /**
+     * @param regionId   the region whose plans are compared (another region's plans are never named: its office
+     *                   may not open them)
      * @param title      a document title
      * @param issuedDate its issued date, or null
-     * @return plans with this title and issued date, newest first (a second import of one document in
-     *         other bytes looks like this)
+     * @return the region's plans with this title and issued date, newest first (a second import of one document
+     *         in other bytes looks like this)
      */
-    public List<PlanSummary> plansLike(String title, java.time.LocalDate issuedDate) {
-        return jdbc.sql(
-                        PlanSummaryMapper.SELECT
-                                + " where p.title = ? and p.issued_date is not distinct from ? order by p.created_at desc, p.id desc")
-                .params(title, issuedDate)
+    public List<PlanSummary> plansLike(long regionId, String title, java.time.LocalDate issuedDate) {
+        return jdbc.sql(PlanSummaryMapper.SELECT
+                        + " where p.region_id = ? and p.title = ? and p.issued_date is not distinct from ?"
+                        + " order by p.created_at desc, p.id desc")
+                .params(regionId, title, issuedDate)
                 .query(PlanSummaryMapper::map)
                 .list();
     }
 
-    /** @return the plan imported from a file with this SHA-256 (lower-case hex), if any */
-    public Optional<PlanSummary> planBySourceSha256(String sha256) {
-        return jdbc.sql(PlanSummaryMapper.SELECT + " where s.sha256 = ?")
-                .param(sha256)
+    /**
+     * @param regionId the region importing the file: the same bytes are imported once per region
+     *                 ({@code plan_source (region_id, sha256)} is unique, V107)
+     * @param sha256   the file's SHA-256, lower-case hex
+     * @return the region's plan imported from a file with this SHA-256, if any; another region's never
+     */
+    public Optional<PlanSummary> planBySourceSha256(long regionId, String sha256) {
+        return jdbc.sql(PlanSummaryMapper.SELECT + " where s.region_id = ? and s.sha256 = ?")
+                .params(regionId, sha256)
                 .query(PlanSummaryMapper::map)
+                .optional();
+    }
+
+    /** @return the region a plan belongs to ({@code plan.region_id}), or empty when there is no such plan */
+    public Optional<Long> regionOf(long planId) {
+        return jdbc.sql("select region_id from plan where id = ?")
+                .param(planId)
+                .query(Long.class)
                 .optional();
     }
 

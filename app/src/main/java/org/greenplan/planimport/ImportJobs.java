@@ -37,7 +37,7 @@ public class ImportJobs {
     private record Entry(ImportJob job, Instant updated) {}
 
     /**
-     * Starts importing a document as a draft.
+     * Starts importing a document as a draft, into the region of the office that started it.
      *
      * @return the job, at its first stage
      */
@@ -46,7 +46,9 @@ public class ImportJobs {
         String id = UUID.randomUUID().toString();
         ImportJob job = new ImportJob(id, ImportStage.READING, null, null, null);
         put(job);
-        executor.execute(() -> run(job, bytes, fileName));
+        // the worker thread has no signed-in office: its region is read here, in the request
+        long regionId = importer.importRegion();
+        executor.execute(() -> run(job, bytes, fileName, regionId));
         return job;
     }
 
@@ -68,11 +70,16 @@ public class ImportJobs {
         return Optional.ofNullable(jobs.get(id)).map(Entry::job);
     }
 
-    private void run(ImportJob job, byte[] bytes, String fileName) {
+    private void run(ImportJob job, byte[] bytes, String fileName, long regionId) {
         Consumer<ImportJob> update = this::put;
         try {
-            ImportResult result = importer.importDraft(
-                    bytes, fileName, stage -> update.accept(current(job).at(stage)));
+            // DONE is set below, with the plan's id, once the import's transaction has committed: a job shown DONE
+            // without a plan id would end the progress bar with nowhere to go
+            ImportResult result = importer.importDraft(bytes, fileName, regionId, stage -> {
+                if (stage != ImportStage.DONE) {
+                    update.accept(current(job).at(stage));
+                }
+            });
             put(new ImportJob(job.id(), ImportStage.DONE, result.planId(), null, null));
         } catch (ImportRejectedException rejected) {
             put(new ImportJob(job.id(), current(job).stage(), null, rejected, null));

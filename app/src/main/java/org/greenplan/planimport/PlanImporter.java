@@ -58,7 +58,7 @@ public class PlanImporter {
      * @return what was stored
      * @throws ImportRejectedException   when the file is empty, too large, not a readable document, has
      *                                   no recognisable task, or has an ERROR parse issue (truncated)
-     * @throws DuplicateImportException  when the same bytes were imported before
+     * @throws DuplicateImportException  when the current office's region imported the same bytes before
      */
     @Transactional
     public ImportResult importDraft(byte[] bytes, String fileName) {
@@ -70,15 +70,37 @@ public class PlanImporter {
      */
     @Transactional
     public ImportResult importDraft(byte[] bytes, String fileName, ImportProgress progress) {
+        return importDraft(bytes, fileName, importRegion(), progress);
+    }
+
+    /**
+     * Imports into a region named by the caller: a background import ({@link ImportJobs}) runs without the
+     * signed-in office, so the office's region is read ({@link #importRegion()}) before it starts.
+     *
+     * @param regionId the region the plan belongs to; the same bytes are imported once per region, and a
+     *                 duplicate names only that region's plan (another region's office could not open it)
+     * @throws DuplicateImportException when the region imported the same bytes before
+     * @see #importDraft(byte[], String)
+     */
+    @Transactional
+    public ImportResult importDraft(byte[] bytes, String fileName, long regionId, ImportProgress progress) {
         progress.entered(ImportStage.READING);
-        catalog.planBySourceSha256(DocumentParsing.sha256(bytes)).ifPresent(existing -> {
+        catalog.planBySourceSha256(regionId, DocumentParsing.sha256(bytes)).ifPresent(existing -> {
             throw new DuplicateImportException(existing.id(), existing.title());
         });
         progress.entered(ImportStage.PARSING);
         ParsedDocument document = parsing.parse(bytes, fileName);
-        ImportResult result = store(document, progress);
+        ImportResult result = store(regionId, document, progress);
         progress.entered(ImportStage.DONE);
         return result;
+    }
+
+    /**
+     * @return the region the current office imports into: a county or district office's own region, else the
+     *         city ({@link UnitDirectory#defaultRegion()})
+     */
+    public long importRegion() {
+        return directory.defaultRegion().id();
     }
 
     /**
@@ -93,17 +115,16 @@ public class PlanImporter {
         return result;
     }
 
-    private ImportResult store(ParsedDocument document, ImportProgress progress) {
+    private ImportResult store(long regionId, ParsedDocument document, ImportProgress progress) {
         progress.entered(ImportStage.RESOLVING_UNITS);
         ParsedPlan plan = document.plan();
-        long regionId = directory.defaultRegion().id();
         List<ResolvedUnit> units = directory.resolveAll(regionId, printedUnitNames(plan));
         Map<String, Long> unitIds =
                 units.stream().collect(Collectors.toMap(ResolvedUnit::printedName, ResolvedUnit::unitId));
         progress.entered(ImportStage.STORING);
         List<Long> sameTitle = plan.title() == null
                 ? List.of()
-                : catalog.plansLike(plan.title(), plan.issuedDate()).stream()
+                : catalog.plansLike(regionId, plan.title(), plan.issuedDate()).stream()
                         .map(org.greenplan.plan.PlanSummary::id)
                         .toList();
         try {

@@ -11,15 +11,19 @@ import org.greenplan.supervision.TaskStatus;
 
 /**
  * The second line of the ledger's 状态 cell: where a task stands in the reporting cycle, beside its
- * supervision status. The rule (issue 12 §2, issue 10 §8):
+ * supervision status. It always describes the latest period that is due on the date (the <em>due period</em>:
+ * the latest opened or closed period whose lead units' due date, {@link ReportingPeriod#dueOn()}, lies before
+ * the date), as the task page's status panel does ({@code REPORT_MISSING} names that period too), so an older
+ * report awaiting review never hides a later one missing. The rule (issue 12 §2, issue 10 §8):
  * <ol>
  *   <li>a closed task (已完成, 已取消) needs no note;</li>
- *   <li>a submission newer than the latest approved one awaits the office → 已报送待审核;</li>
+ *   <li>a submission awaiting the office for the due period (or a later one), or, before any period is due,
+ *       for any period → 已报送待审核; 新一期已报送待审核 when an earlier period of it was approved;</li>
  *   <li>a task reported complete or with every target met, not yet closed out by the office → 待申请销号
  *       (supervision keeps it 绿 until the office verifies it);</li>
- *   <li>the latest opened (or closed) period whose lead units' due date ({@link ReportingPeriod#dueOn()}) lies before the
- *       date is the <em>due period</em>: a task without an approved report for it is 未报送 (with the
- *       period and its due date), never before that due date has passed;</li>
+ *   <li>a task without an approved or pending report for the due period is 未报送 (with the period's label
+ *       and its due date: 未报送（2022-12，截止 2023-01-05）), never before that due date has passed, whatever
+ *       older reports await review;</li>
  *   <li>a task with no approved report whose first period is not due yet → 本期未到截止日 (with the due date);</li>
  *   <li>a plan without reporting periods and a task with nothing reported → 未设报送周期.</li>
  * </ol>
@@ -62,24 +66,16 @@ final class ReportNote {
         List<ApprovedProgress.Pending> pending = reports.pending().stream()
                 .filter(p -> !p.periodEnd().isAfter(on))
                 .toList();
-        if (!pending.isEmpty() && (approved.isEmpty() || UnitOrder.newerPending(approved, pending))) {
-            return new Note(approved.isEmpty() ? "ledger.status.pending" : "ledger.note.newerPending");
+        Optional<ReportingPeriod> due = duePeriod();
+        Optional<Note> awaitingReview = awaitingReview(approved, pending, due);
+        if (awaitingReview.isPresent()) {
+            return awaitingReview.get();
         }
         if (awaitingCloseOut) {
             return new Note("ledger.note.awaitingCloseOut");
         }
-        Optional<ReportingPeriod> due = duePeriod();
-        Optional<LocalDate> latest =
-                approved.stream().map(ApprovedProgress.Approved::periodEnd).max(Comparator.naturalOrder());
         if (due.isPresent()) {
-            ReportingPeriod period = due.get();
-            boolean covered = latest.map(end -> !end.isBefore(period.endsOn())).orElse(false);
-            return covered
-                    ? Note.NONE
-                    : new Note(
-                            "ledger.note.missing",
-                            period.label(),
-                            period.dueOn().toString());
+            return missingUnlessApproved(due.get(), approved);
         }
         if (!approved.isEmpty() || reported) {
             return Note.NONE;
@@ -90,6 +86,35 @@ final class ReportNote {
                         "ledger.note.notDueYet",
                         periods.get(0).label(),
                         periods.get(0).dueOn().toString());
+    }
+
+    /**
+     * @return 已报送待审核 (新一期… after an approved earlier period) when a submission awaits review for the due
+     *     period or a later one, or for any period before one is due; an older one does not stand for the due
+     *     period's report
+     */
+    private static Optional<Note> awaitingReview(
+            List<ApprovedProgress.Approved> approved,
+            List<ApprovedProgress.Pending> pending,
+            Optional<ReportingPeriod> due) {
+        List<ApprovedProgress.Pending> current = due.map(period -> pending.stream()
+                        .filter(p -> !p.periodEnd().isBefore(period.endsOn()))
+                        .toList())
+                .orElse(pending);
+        if (current.isEmpty() || !(approved.isEmpty() || UnitOrder.newerPending(approved, current))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Note(approved.isEmpty() ? "ledger.status.pending" : "ledger.note.newerPending"));
+    }
+
+    /** @return no note when an approved report covers the due period, else 未报送（2022-12，截止 2023-01-05） */
+    private static Note missingUnlessApproved(ReportingPeriod due, List<ApprovedProgress.Approved> approved) {
+        boolean covered = approved.stream()
+                .map(ApprovedProgress.Approved::periodEnd)
+                .anyMatch(end -> !end.isBefore(due.endsOn()));
+        return covered
+                ? Note.NONE
+                : new Note("ledger.note.missing", due.label(), due.dueOn().toString());
     }
 
     /** @return the latest period whose due date has passed on the date */

@@ -2,6 +2,7 @@ package org.greenplan.planimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -19,7 +20,7 @@ class ImportJobsTests {
     @Test
     void unexpectedFailureShowsTheFileAndAReferenceButNoSql() {
         PlanImporter importer = mock(PlanImporter.class);
-        when(importer.importDraft(any(byte[].class), anyString(), any(ImportProgress.class)))
+        when(importer.importDraft(any(byte[].class), anyString(), anyLong(), any(ImportProgress.class)))
                 .thenThrow(new DuplicateKeyException(SQL_FAILURE));
         ImportJobs jobs = new ImportJobs(importer, Runnable::run);
 

@@ -156,6 +156,41 @@ class LedgerProgressIntegrationTests {
                 .isEqualTo("绿灯");
     }
 
+    @Test
+    void aPendingJuneReportNeverHidesTheMissingReportOfTheLatestDuePeriod() throws Exception {
+        TaskView task10 = task("10");
+        long unit = task10.units().get(0).unitId();
+        submit(task10, unit, "秸秆综合利用率达88.5%", "", Map.of(task10.targets().get(0).id(), "88.5"));
+        jdbc.sql("""
+                        insert into reporting_period (plan_id, label, starts_on, ends_on, due_on, co_unit_due_on,
+                            grace_until, state)
+                        values (?, '2022年12月', date '2022-12-01', date '2022-12-31', date '2023-01-05',
+                            date '2023-01-03', date '2023-01-06', 'OPEN')""").param(planId).update();
+
+        assertThat(ledgerRow(10).getCell(9).getStringCellValue())
+                .as("on 2022-06-30 June is the latest due period, and its report awaits review")
+                .isEqualTo("绿灯\n已报送待审核");
+        assertThat(ledgerRow(10, "2023-01-10").getCell(9).getStringCellValue())
+                .as("December is due and missing: June's pending report does not stand for it")
+                .isEqualTo("红灯\n未报送（2022年12月，截止 2023-01-05）");
+        String csv = mvc.perform(get("/plans/{id}/ledger.csv", planId)
+                        .param("on", "2023-01-10")
+                        .with(org.greenplan.accounts.TestActors.office()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("\"红灯\n未报送（2022年12月，截止 2023-01-05）\"").doesNotContain("已报送待审核");
+        String panel = mvc.perform(get("/plans/{p}/tasks/{t}/status", planId, task10.id())
+                        .param("on", "2023-01-10")
+                        .with(org.greenplan.accounts.TestActors.office()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(panel)
+                .as("the task page's status panel names the same period and due date")
+                .contains("未按期报送 2022年12月 的进展（截止 2023-01-05）");
+    }
+
     private ProgressReport submit(TaskView task, long unit, String text, String completion, Map<Long, String> values) {
         Actor reporter =
                 new Actor(100 + unit, "reporter" + unit, "填报员" + unit, unit, Set.of(Role.UNIT_REPORTER), false);

@@ -266,7 +266,8 @@ class RegionOfficeLimitsIntegrationTests {
                     .andReturn()
                     .getResponse()
                     .getContentAsString(StandardCharsets.UTF_8);
-            assertThat(form).as(wider.name()).contains("不能授予 " + wider.name());
+            String name = wider == Role.LEADER ? "领导" : "办公室管理员";
+            assertThat(form).as(wider.name()).contains("不能授予" + name + "角色").doesNotContain("不能授予 " + wider.name());
         }
         // its own unit's reporter cannot be made an office admin or a leader either
         for (Role wider : List.of(Role.LEADER, Role.OFFICE_ADMIN)) {

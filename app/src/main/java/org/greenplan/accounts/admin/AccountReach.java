@@ -63,6 +63,23 @@ class AccountReach {
     }
 
     /**
+     * The one rule of what the current office may grant, read by the forms, the import template and the checks
+     * alike: every role for the city office; the unit roles, plus those the account holds already, for a county
+     * or district office.
+     *
+     * @param held the roles the account holds now (none for a new one)
+     * @return the roles the current office may give the account, in declaration order
+     */
+    Set<Role> grantable(Set<Role> held) {
+        if (regions().isEmpty()) {
+            return EnumSet.allOf(Role.class);
+        }
+        Set<Role> grantable = EnumSet.copyOf(UNIT_ROLES);
+        grantable.addAll(held);
+        return grantable;
+    }
+
+    /**
      * @param draft the account as it would be saved
      * @param held  the roles the account holds now (none for a new one)
      * @return the fields that grant more than the current office may: a role beyond the unit roles that is not
@@ -74,9 +91,10 @@ class AccountReach {
         if (regions.isEmpty()) {
             return problems;
         }
+        Set<Role> grantable = grantable(held);
         for (Role role : draft.roles()) {
-            if (!UNIT_ROLES.contains(role) && !held.contains(role)) {
-                problems.add(FieldProblem.of("roles", "user.roles.beyondRegion", role.name()));
+            if (!grantable.contains(role)) {
+                problems.add(FieldProblem.of("roles", "user.roles.beyondRegion", FieldProblem.roleName(role)));
             }
         }
         if (draft.unitId() != null

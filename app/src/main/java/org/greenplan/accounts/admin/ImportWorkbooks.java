@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.greenplan.accounts.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -26,17 +27,40 @@ public class ImportWorkbooks {
         this.messages = messages;
     }
 
-    /** @return the .xlsx template of an import: the heading row, and a second sheet explaining the columns */
+    /** @return the .xlsx template of an import, for the city office (every role may be granted) */
     public byte[] template(ImportKind kind, Locale locale) {
+        return template(kind, locale, List.of(Role.values()), false);
+    }
+
+    /**
+     * @param grantable    the roles the downloading office may grant ({@link UserAdministration#grantableRoles()}):
+     *                     the users template's notes list only these
+     * @param regionScoped whether it is a county or district office (its accounts all belong to its units)
+     * @return the .xlsx template of an import: the heading row, and a second sheet explaining the columns
+     */
+    public byte[] template(ImportKind kind, Locale locale, List<Role> grantable, boolean regionScoped) {
         String[] columns = kind.columns();
         String[] headings = new String[columns.length];
         for (int i = 0; i < columns.length; i++) {
             headings[i] = text("import.column." + columns[i], locale);
         }
         String prefix = "import.template." + kind.name().toLowerCase(Locale.ROOT);
+        String notes = kind == ImportKind.USERS
+                ? messages.getMessage(
+                        prefix + (regionScoped ? ".notes.region" : ".notes"),
+                        new Object[] {roleNames(grantable, locale)},
+                        locale)
+                : text(prefix + ".notes", locale);
         return write(text(prefix + ".sheet", locale), headings, List.of(), new String[] {
-            text("import.template.notesSheet", locale), text(prefix + ".notes", locale)
+            text("import.template.notesSheet", locale), notes
         });
+    }
+
+    /** @return 填报员、单位负责人 — the roles' names in the language, as the import reads them back */
+    private String roleNames(List<Role> roles, Locale locale) {
+        return roles.stream()
+                .map(role -> text("account.role." + role.name(), locale))
+                .collect(java.util.stream.Collectors.joining(text("import.template.roleSeparator", locale)));
     }
 
     /**

@@ -58,6 +58,29 @@ public class UserAdministration {
     }
 
     /**
+     * @return the roles the current office may give a new account, in declaration order: every role for the city
+     *     office, the unit roles for a county or district office ({@link AccountReach}, the rule the checks use)
+     */
+    public List<Role> grantableRoles() {
+        officeOnly.require();
+        return List.copyOf(reach.grantable(java.util.Set.of()));
+    }
+
+    /**
+     * @return the roles the current office may give this account on its edit form: those of a new account plus
+     *     the roles it holds already
+     * @throws NoSuchElementException when there is no such user, or it is outside a county office's region
+     */
+    public List<Role> grantableRoles(long id) {
+        return List.copyOf(reach.grantable(user(id).roles()));
+    }
+
+    /** @return whether the current office is a county or district office (it grants only the unit roles) */
+    public boolean regionScoped() {
+        return reach.regions().isPresent();
+    }
+
+    /**
      * Creates an enabled user with a one-time password that must be changed at the first login.
      *
      * @return the user and the one-time password (shown once, never stored in clear)

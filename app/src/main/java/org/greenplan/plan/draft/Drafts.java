@@ -41,7 +41,7 @@ public class Drafts {
     @Transactional
     public long store(long regionId, PlanDraft draft, PlanSourceFile source) {
         long planId = insertPlan(regionId, draft);
-        insertSource(planId, source);
+        insertSource(planId, regionId, source);
         treeWriter.write(planId, draft);
         insertIssues(planId, draft.issues());
         return planId;
@@ -204,12 +204,14 @@ public class Drafts {
                 .single();
     }
 
-    private void insertSource(long planId, PlanSourceFile source) {
+    private void insertSource(long planId, long regionId, PlanSourceFile source) {
         jdbc.sql("""
-                insert into plan_source (plan_id, file_name, format, charset, size_bytes, sha256, content, extracted_text)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into plan_source (plan_id, region_id, file_name, format, charset, size_bytes, sha256, content,
+                                         extracted_text)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         planId,
+                        regionId,
                         source.fileName(),
                         source.format(),
                         source.charset(),

@@ -38,7 +38,11 @@ final class ReviewPage {
         model.addAttribute("plan", plan);
         model.addAttribute(
                 "sameTitle",
-                catalog.plansLike(plan.title(), plan.issuedDate()).stream()
+                catalog
+                        .regionOf(plan.id())
+                        .map(region -> catalog.plansLike(region, plan.title(), plan.issuedDate()))
+                        .orElse(List.of())
+                        .stream()
                         .filter(p -> p.id() != plan.id())
                         .toList());
         model.addAttribute("editable", !plan.published());

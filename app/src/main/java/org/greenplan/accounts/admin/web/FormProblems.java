@@ -10,7 +10,7 @@ final class FormProblems {
 
     static void apply(AccountRefusal refusal, BindingResult result) {
         for (FieldProblem problem : refusal.problems()) {
-            Object[] args = problem.args().toArray();
+            Object[] args = problem.arguments();
             if (problem.field() == null) {
                 result.reject(problem.code(), args, problem.code());
             } else {

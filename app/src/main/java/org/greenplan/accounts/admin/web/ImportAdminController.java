@@ -10,6 +10,7 @@ import org.greenplan.accounts.admin.BulkImports;
 import org.greenplan.accounts.admin.ImportKind;
 import org.greenplan.accounts.admin.ImportPreview;
 import org.greenplan.accounts.admin.ImportWorkbooks;
+import org.greenplan.accounts.admin.UserAdministration;
 import org.greenplan.shared.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -30,10 +31,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ImportAdminController {
     private final BulkImports imports;
     private final ImportWorkbooks workbooks;
+    private final UserAdministration users;
 
-    ImportAdminController(BulkImports imports, ImportWorkbooks workbooks) {
+    ImportAdminController(BulkImports imports, ImportWorkbooks workbooks, UserAdministration users) {
         this.imports = imports;
         this.workbooks = workbooks;
+        this.users = users;
     }
 
     @GetMapping("/admin/imports")
@@ -44,7 +47,8 @@ class ImportAdminController {
     @GetMapping("/admin/imports/templates/{kind}.xlsx")
     ResponseEntity<byte[]> downloadTemplate(@PathVariable String kind, Locale locale) {
         ImportKind importKind = kind(kind);
-        return xlsx(workbooks.template(importKind, locale), kind + "-template.xlsx");
+        byte[] template = workbooks.template(importKind, locale, users.grantableRoles(), users.regionScoped());
+        return xlsx(template, kind + "-template.xlsx");
     }
 
     @PostMapping("/admin/imports/{kind}")
@@ -61,8 +65,7 @@ class ImportAdminController {
             return "redirect:/admin/imports/" + preview.token();
         } catch (AccountRefusal refusal) {
             redirect.addFlashAttribute("refusal", refusal.problems().get(0).code());
-            redirect.addFlashAttribute(
-                    "refusalArgs", refusal.problems().get(0).args().toArray());
+            redirect.addFlashAttribute("refusalArgs", refusal.problems().get(0).arguments());
             return "redirect:/admin/imports";
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -48,7 +48,7 @@ class UserAdminController {
     @GetMapping("/admin/users/new")
     String initCreationForm(Model model) {
         model.addAttribute("form", new UserForm());
-        return withChoices(model, FORM);
+        return formWithChoices(model, users.grantableRoles());
     }
 
     @PostMapping("/admin/users")
@@ -58,7 +58,7 @@ class UserAdminController {
             return "admin/password";
         } catch (AccountRefusal refusal) {
             FormProblems.apply(refusal, result);
-            return withChoices(model, FORM);
+            return formWithChoices(model, users.grantableRoles());
         }
     }
 
@@ -66,7 +66,7 @@ class UserAdminController {
     String initUpdateForm(@PathVariable long id, Model model) {
         model.addAttribute("user", users.user(id));
         model.addAttribute("form", UserForm.of(users.user(id)));
-        return withChoices(model, FORM);
+        return formWithChoices(model, users.grantableRoles(id));
     }
 
     @PostMapping("/admin/users/{id}")
@@ -87,7 +87,7 @@ class UserAdminController {
                 model.addAttribute("latest", users.user(id));
             }
             model.addAttribute("user", users.user(id));
-            return withChoices(model, FORM);
+            return formWithChoices(model, users.grantableRoles(id));
         }
     }
 
@@ -124,5 +124,13 @@ class UserAdminController {
         model.addAttribute("units", units.units());
         model.addAttribute("roles", Arrays.asList(Role.values()));
         return view;
+    }
+
+    /** The form offers only the roles the signed-in office may grant (the rule the service checks). */
+    private String formWithChoices(Model model, java.util.List<Role> grantable) {
+        model.addAttribute("units", units.units());
+        model.addAttribute("roles", grantable);
+        model.addAttribute("regionScoped", users.regionScoped());
+        return FORM;
     }
 }

@@ -41,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * missing report): a co-unit that never reported submits June's report late, then the office approves it; the
  * unit's breakdown and score move by exactly what the rules say, what people entered stays, the unit sees the
  * change since its self-assessment and may revise it, one trail entry is written per recalculation, and a
- * published round never moves again.
+ * published round never moves again. Measured on the scenario: a change of a plan without an open round costs 2
+ * statements; recalculating its open round 61 (the score sheet alone takes 59), 36–138 ms on a shared 2-core machine.
  */
 @IntegrationTest
 @Import(CountingStatements.class)
@@ -214,7 +215,14 @@ class AssessmentRecalculationIntegrationTests {
                 .contains("提交自评后，计算得分已由 0.00 变为 27.50（")
                 .contains("id=\"self-form\"")
                 .contains("修改自评并重新提交")
+                .contains("请对照新的得分明细，修改自评后重新提交。")
                 .contains("本单位为配合单位，未单独报送。");
+        assertThat(page("/office/assessments/" + roundId + "/units/" + coUnit, TestActors.office()))
+                .contains("提交自评后，计算得分已由 0.00 变为 27.50（")
+                .contains("该单位可对照新的得分明细修改自评后重新提交。");
+        assertThat(page("/my/assessments/" + roundId + "?lang=en", TestActors.reporter(coUnit)))
+                .contains("Since the self-assessment was submitted, the computed score changed from 0.00 to 27.50")
+                .contains("Revise and submit again");
         assertThat(page("/office/assessments/" + roundId + "/units/" + leadUnit, TestActors.office()))
                 .contains("审定后，计算得分已由 " + lead.score().computed().toPlainString() + " 变为 "
                         + adjusted.score().computed().toPlainString());

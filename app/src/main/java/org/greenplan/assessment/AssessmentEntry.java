@@ -6,8 +6,8 @@ import java.time.Instant;
 import org.greenplan.assessment.internal.ScoreCalculator;
 
 /**
- * One unit's assessment in a round: the score computed when the round opened, the unit's self-assessment
- * and the office's decision.
+ * One unit's assessment in a round: its computed score (recalculated while the round is open, see {@link
+ * RoundRecalculation}), the unit's self-assessment and the office's decision.
  *
  * @param id               the {@code assessment_entry} id
  * @param roundId          the round
@@ -24,6 +24,10 @@ import org.greenplan.assessment.internal.ScoreCalculator;
  * @param reviewedAt       when the office last decided or returned it, or null
  * @param reviewedBy       who did, or null
  * @param version          the stored version, for guarded updates
+ * @param submittedBasis   the computed parts when the unit last submitted its self-assessment, or null
+ * @param reviewedComputed the computed score when the office last accepted or adjusted it, or null
+ * @param recalculatedAt   when a recalculation last changed the computed parts, or null if none has
+ * @param previousComputed the computed score before that change, or null
  */
 public record AssessmentEntry(
         long id,
@@ -40,11 +44,33 @@ public record AssessmentEntry(
         String returnReason,
         Instant reviewedAt,
         String reviewedBy,
-        int version) {
+        int version,
+        ScoreBasis submittedBasis,
+        BigDecimal reviewedComputed,
+        Instant recalculatedAt,
+        BigDecimal previousComputed) {
 
     /** @return the unit */
     public long unitId() {
         return score.unitId();
+    }
+
+    /** @return whether the computed parts changed since the unit submitted its self-assessment */
+    public boolean changedSinceSubmission() {
+        return self != null && submittedBasis != null && submittedBasis.differsFrom(score);
+    }
+
+    /** @return whether the computed score changed since the office accepted or adjusted it */
+    public boolean changedSinceReview() {
+        return state.decided() && reviewedComputed != null && reviewedComputed.compareTo(score.computed()) != 0;
+    }
+
+    /**
+     * @return whether the unit may submit its self-assessment now: before the first submission, after a return,
+     *     or while it awaits the office and its computed parts changed since it was submitted (a revision)
+     */
+    public boolean mayRevise() {
+        return state.submittable() || (state == EntryState.SUBMITTED && changedSinceSubmission());
     }
 
     /** @return the score that counts: the office's adjusted score, else the computed score plus the bonus */

@@ -57,10 +57,12 @@ public class AssessmentReview {
     }
 
     /**
-     * The unit submits its self-assessment (again, after a return).
+     * The unit submits its self-assessment: the first time, again after a return, or as a revision while it
+     * awaits the office when its computed score changed since it was submitted ({@link
+     * AssessmentEntry#mayRevise()}). The computed parts it saw are kept with it ({@link ScoreBasis}).
      *
      * @throws AssessmentRefusal when an item is out of range, the round is published or the entry is already
-     *                           submitted or decided
+     *                           submitted (and unchanged since) or decided
      * @throws OptimisticLockingFailureException when the entry changed since {@code version}
      */
     @Transactional
@@ -68,7 +70,7 @@ public class AssessmentReview {
         EntryView view = mine(actor, roundId);
         AssessmentEntry entry = writable(view, version);
         self.check();
-        if (!entry.state().submittable()) {
+        if (!entry.mayRevise()) {
             throw new AssessmentRefusal(
                     "assessment.self.notSubmittable", entry.state().name());
         }

@@ -11,13 +11,15 @@ import java.time.LocalDate;
  * @param label       its name, e.g. {@code 2022年度考核}
  * @param upToPeriod  the period it scores up to, or null for the plan year
  * @param scoredOn    the date the scores were taken on (see {@link ScoreSheet#on()})
- * @param rules       the plan's rules copied when the round opened (later changes do not alter it)
+ * @param rules       the plan's rules copied when the round opened (later changes of the plan's rules do not
+ *                    alter it: units self-assess against the rules announced with the round)
  * @param state       OPEN or PUBLISHED
  * @param openedAt    when the office opened it
  * @param openedBy    who opened it (display name)
  * @param publishedAt when it was published, or null
  * @param publishedBy who published it, or null
  * @param version     the stored version, for guarded updates
+ * @param recalculatedAt when a recalculation last changed a unit's computed score, or null if none has
  */
 public record AssessmentRound(
         long id,
@@ -31,7 +33,8 @@ public record AssessmentRound(
         String openedBy,
         Instant publishedAt,
         String publishedBy,
-        int version) {
+        int version,
+        Instant recalculatedAt) {
 
     /** @return whether the result is published */
     public boolean published() {

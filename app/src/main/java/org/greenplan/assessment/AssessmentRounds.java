@@ -16,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Assessment rounds (考核轮次): the office opens a round for a plan, which takes every unit's score with the
- * plan's current rules and stores it with its breakdown (later reports and rule changes do not alter an open
- * round's scores); units self-assess and the office reviews ({@link AssessmentReview}); the office publishes
- * the result once every unit's score is decided. Each change is one transaction and audited.
+ * plan's current rules and stores it with its breakdown; while the round is open its computed parts follow
+ * the data ({@link RoundRecalculation}: reports approved or returned, close-outs, extensions, targets and
+ * settings), under the rules copied when it opened; units self-assess and the office reviews ({@link
+ * AssessmentReview}); the office publishes the result once every unit's score is decided, after which nothing
+ * changes it. Each change is one transaction and audited.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,6 +29,7 @@ public class AssessmentRounds {
     public static final int MAX_LABEL = 100;
 
     private final RoundStore store;
+    private final RecalculationStore locks;
     private final Assessments assessments;
     private final PlanCatalog catalog;
     private final ReportingPeriods periods;
@@ -35,12 +38,14 @@ public class AssessmentRounds {
 
     AssessmentRounds(
             RoundStore store,
+            RecalculationStore locks,
             Assessments assessments,
             PlanCatalog catalog,
             ReportingPeriods periods,
             AuditTrail audit,
             Clock clock) {
         this.store = store;
+        this.locks = locks;
         this.assessments = assessments;
         this.catalog = catalog;
         this.periods = periods;
@@ -70,6 +75,8 @@ public class AssessmentRounds {
         if (name.isEmpty() || name.length() > MAX_LABEL) {
             throw new AssessmentRefusal("assessment.round.labelInvalid", MAX_LABEL);
         }
+        // a change of the plan's data committing meanwhile is either in these scores or recalculates them
+        locks.holdPlanExclusive(planId);
         if (store.rounds(planId).stream().anyMatch(r -> !r.published())) {
             throw new AssessmentRefusal("assessment.round.alreadyOpen");
         }
@@ -90,6 +97,7 @@ public class AssessmentRounds {
     @Transactional
     public void publish(Actor actor, long roundId, int version) {
         requireOffice(actor);
+        locks.lockRound(roundId);
         RoundView view = view(roundId);
         if (view.round().published()) {
             throw new AssessmentRefusal("assessment.round.published");

@@ -17,14 +17,17 @@ class RoundStore {
     private static final String ROUND = """
             select id, plan_id, label, up_to_period_id, scored_on, weight_attainment, weight_timeliness,
                    weight_completeness, late_deduction, missing_deduction, bonus_cap, state, opened_at, opened_by,
-                   published_at, published_by, version from assessment_round""";
+                   published_at, published_by, version, recalculated_at from assessment_round""";
     private static final String ENTRY = """
             select e.id, e.round_id, e.unit_id, u.name, e.state, e.tasks, e.green, e.yellow, e.red, e.stagnant,
                    e.completed, e.cancelled, e.targets_met, e.targets_judged, e.reports_expected, e.reports_on_time,
                    e.reports_late, e.reports_missing, e.approved_tasks, e.attainment, e.timeliness, e.completeness,
                    e.late_deduction, e.missing_deduction, e.computed, e.bonus, e.bonus_reason, e.self_attainment,
                    e.self_timeliness, e.self_completeness, e.self_explanation, e.submitted_at, e.submitted_by,
-                   e.final_score, e.adjustment_reason, e.return_reason, e.reviewed_at, e.reviewed_by, e.version
+                   e.final_score, e.adjustment_reason, e.return_reason, e.reviewed_at, e.reviewed_by, e.version,
+                   e.basis_attainment, e.basis_timeliness, e.basis_completeness, e.basis_late_deduction,
+                   e.basis_missing_deduction, e.basis_computed, e.reviewed_computed, e.recalculated_at,
+                   e.previous_computed
             from assessment_entry e join responsible_unit u on u.id = e.unit_id""";
 
     private final JdbcClient jdbc;
@@ -137,6 +140,9 @@ class RoundStore {
         checked(jdbc.sql("""
                         update assessment_entry set state = 'SUBMITTED', self_attainment = ?, self_timeliness = ?,
                             self_completeness = ?, self_explanation = ?, submitted_at = ?, submitted_by = ?,
+                            basis_attainment = attainment, basis_timeliness = timeliness,
+                            basis_completeness = completeness, basis_late_deduction = late_deduction,
+                            basis_missing_deduction = missing_deduction, basis_computed = computed,
                             version = version + 1
                         where id = ? and version = ?""")
                 .params(
@@ -154,7 +160,7 @@ class RoundStore {
     void decide(AssessmentEntry e, EntryState state, BigDecimal finalScore, String reason, Instant at, String by) {
         checked(jdbc.sql("""
                         update assessment_entry set state = ?, final_score = ?, adjustment_reason = ?, reviewed_at = ?,
-                            reviewed_by = ?, version = version + 1
+                            reviewed_by = ?, reviewed_computed = computed, version = version + 1
                         where id = ? and version = ?""")
                 .params(state.name(), finalScore, reason, Timestamp.from(at), by, e.id(), e.version())
                 .update());
@@ -215,7 +221,8 @@ class RoundStore {
                 rs.getString(14),
                 instant(rs, 15),
                 rs.getString(16),
-                rs.getInt(17));
+                rs.getInt(17),
+                instant(rs, 18));
     }
 
     private static AssessmentEntry entry(ResultSet rs, int row) throws SQLException {
@@ -261,7 +268,23 @@ class RoundStore {
                 rs.getString(36),
                 instant(rs, 37),
                 rs.getString(38),
-                rs.getInt(39));
+                rs.getInt(39),
+                basis(rs),
+                rs.getBigDecimal(46),
+                instant(rs, 47),
+                rs.getBigDecimal(48));
+    }
+
+    private static ScoreBasis basis(ResultSet rs) throws SQLException {
+        return rs.getBigDecimal(45) == null
+                ? null
+                : new ScoreBasis(
+                        rs.getBigDecimal(40),
+                        rs.getBigDecimal(41),
+                        rs.getBigDecimal(42),
+                        rs.getBigDecimal(43),
+                        rs.getBigDecimal(44),
+                        rs.getBigDecimal(45));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

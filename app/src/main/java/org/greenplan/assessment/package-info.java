@@ -9,6 +9,12 @@
  * and {@link org.greenplan.assessment.AssessmentRounds} (the workflow: the office opens a round, each unit
  * submits a self-assessment, the office accepts, adjusts or returns it, then publishes the result).
  *
+ * <p>While a round is open, {@link org.greenplan.assessment.RoundRecalculation} keeps its computed parts equal to
+ * the data: on every report submitted, approved or returned, period opened or closed and {@code
+ * shared::SupervisionInputsChanged} the plan's open round is recalculated in the same transaction (once per
+ * transaction, just before it commits), keeping what people entered and showing a unit what changed since its
+ * self-assessment. A published round never changes.
+ *
  * <p>Every count comes from {@code supervision::Supervision} (task statuses) and {@code
  * progress::SubmissionMatrix} / {@code progress::ApprovedProgress} (reports), the sources the dashboard and
  * the briefing read, so the numbers agree everywhere. Units are ranked, never people.
@@ -28,6 +34,7 @@
             "accounts",
             "audit",
             "reporting",
+            "scheduling",
             "shared"
         })
 package org.greenplan.assessment;

@@ -29,7 +29,7 @@ final class RespectiveLists {
     private static final String SENTENCE_BREAKS = "，。；：！？,;:!?\n\r";
     private static final int MAX_SUBJECTS = 6;
     /** Values read ahead for a closing qualifier; a longer list is no list of targets (and scanning stays linear). */
-    private static final int MAX_VALUES = 8;
+    static final int MAX_VALUES = 8;
 
     private RespectiveLists() {}
 
@@ -131,6 +131,17 @@ final class RespectiveLists {
             at = next.get().end();
         }
         return Optional.empty();
+    }
+
+    /** @return whether 分别 stands before {@code pos} in its clause, a list joined by 、 counting as one clause */
+    static boolean inList(String text, int pos) {
+        return text.substring(Clauses.listStart(text, pos), pos).contains(RESPECTIVELY);
+    }
+
+    /** @return where the joiner (、, 和, 及, 与, 以及) starting at {@code at} ends, or -1 when none starts there */
+    static int joinerEnd(String text, int at) {
+        Matcher joiner = JOINER.matcher(text).region(at, text.length());
+        return joiner.lookingAt() ? joiner.end() : -1;
     }
 
     /** A 分别 list of values continues: 30%、20%. */

@@ -35,6 +35,9 @@ final class DeadlineReader {
     private static final ReusedMatcher WHOLE_YEAR = ReusedMatcher.compile("全年|年底|年末|本年度");
     private static final ReusedMatcher STANDING = ReusedMatcher.compile("长期|持续|长期坚持|常态化");
 
+    /** {@code values()} copies the array on every call; every task paragraph is asked. */
+    private static final DeadlinePhrase[] PHRASES = DeadlinePhrase.values();
+
     private DeadlineReader() {}
 
     /**
@@ -45,7 +48,7 @@ final class DeadlineReader {
     static Deadline read(String paragraph, Integer planYear) {
         Deadline latest = null;
         Deadline open = null;
-        for (DeadlinePhrase phrase : DeadlinePhrase.values()) {
+        for (DeadlinePhrase phrase : PHRASES) {
             if (!phrase.pattern().mayOccurIn(paragraph)) {
                 continue;
             }

@@ -61,6 +61,8 @@ final class UnitClauseReader {
     static final List<String> ROLE_VERBS = List.of(
             "按职责分工负责", "按职责分工配合", "按职责负责", "牵头负责", "共同负责", "分工负责", "分头负责", "分头落实", "具体实施", "具体负责", "具体落实", "组织实施",
             "负责实施", "协同配合", "配合落实", "业务指导", "技术指导", "检查指导", "牵头", "配合", "参与", "协助", "落实", "负责");
+    /** {@link #ROLE_VERBS} as an array, iterated for every segment without allocating. */
+    private static final String[] ROLE_VERB_ARRAY = ROLE_VERBS.toArray(String[]::new);
     /** 负责 and what is done (负责绿化, 负责宣传引导): the one role verb that is not a word of its own. */
     private static final String RESPONSIBLE_FOR = "负责";
 
@@ -94,7 +96,7 @@ final class UnitClauseReader {
 
     /** @return false when {@code text} cannot match {@link #ROLE_VERB}: it ends in no verb of the list */
     private static boolean mayEndWithRoleVerb(String text) {
-        for (String verb : ROLE_VERBS) {
+        for (String verb : ROLE_VERB_ARRAY) {
             if (text.endsWith(verb)) {
                 return true;
             }

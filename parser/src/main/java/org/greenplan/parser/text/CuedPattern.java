@@ -19,10 +19,13 @@ import java.util.stream.Collectors;
 public final class CuedPattern {
     private final ReusedMatcher matcher;
     private final List<String> cues;
+    /** The cues again as an array: iterating a {@code List.of} allocates an iterator on every text asked. */
+    private final String[] cueArray;
 
     private CuedPattern(Pattern pattern, List<String> cues) {
         this.matcher = new ReusedMatcher(pattern);
         this.cues = cues;
+        this.cueArray = cues.toArray(String[]::new);
     }
 
     /**
@@ -54,7 +57,7 @@ public final class CuedPattern {
     /** @return false when no match can occur in {@code text}: it contains none of the cues */
     public boolean mayOccurIn(CharSequence text) {
         String s = text.toString();
-        for (String cue : cues) {
+        for (String cue : cueArray) {
             if (s.contains(cue)) {
                 return true;
             }

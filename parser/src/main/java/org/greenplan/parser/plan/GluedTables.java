@@ -61,8 +61,11 @@ final class GluedTables {
 
     /** The columns of a glued header naming a task or measure column and a unit column, else empty. */
     private static List<TableHeader> header(String content) {
-        List<TableHeader> columns =
-                TableHeader.splitGlued(content).stream().map(TableHeader::of).toList();
+        List<String> cells = TableHeader.splitGlued(content);
+        if (cells.isEmpty()) {
+            return List.of(); // asked for every line; no stream for the lines that are no header
+        }
+        List<TableHeader> columns = cells.stream().map(TableHeader::of).toList();
         boolean tasks = columns.contains(TableHeader.TASK) || columns.contains(TableHeader.MEASURE);
         return tasks && columns.stream().anyMatch(TableHeader::holdsUnits) ? columns : List.of();
     }

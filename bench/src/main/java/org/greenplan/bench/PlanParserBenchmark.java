@@ -81,6 +81,16 @@ public class PlanParserBenchmark {
         return new PlanParser().parse(DocumentReaders.read(docx, "plan.docx").toText());
     }
 
+    /** @return the 宿州 text's length in bytes as UTF-8 */
+    int textBytes() {
+        return text.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** @return the 100× document's length in bytes as UTF-8 */
+    int hundredfoldBytes() {
+        return hundredfold.getBytes(StandardCharsets.UTF_8).length;
+    }
+
     private static int countMarkers(String text) {
         Matcher m = MARKERS.matcher(text);
         int count = 0;

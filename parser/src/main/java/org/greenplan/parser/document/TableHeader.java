@@ -31,6 +31,8 @@ public enum TableHeader {
     private static final String SPACE_CHARS = " \t\n\u000B\f\r\u3000";
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]");
+    /** Every column name, flat: every line of a document is asked whether it starts with one. */
+    private static final String[] ALL_NAMES = allNames();
 
     private final List<String> names;
 
@@ -82,14 +84,21 @@ public enum TableHeader {
 
     /** @return whether the line, spaces removed as {@link #splitGlued} removes them, starts with a column name */
     private static boolean startsWithName(String line) {
-        for (TableHeader header : values()) {
-            for (String name : header.names) {
-                if (startsWithIgnoringSpaces(line, name)) {
-                    return true;
-                }
+        for (String name : ALL_NAMES) {
+            if (startsWithIgnoringSpaces(line, name)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** @return every column name of every column, in declaration order */
+    private static String[] allNames() {
+        List<String> all = new java.util.ArrayList<>();
+        for (TableHeader header : values()) {
+            all.addAll(header.names);
+        }
+        return all.toArray(String[]::new);
     }
 
     private static boolean startsWithIgnoringSpaces(String line, String name) {

@@ -3,7 +3,7 @@ package org.greenplan.parser.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * 附件 lists — the annexes a notice names, printed under the notice text, between the date and the
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class AnnexLists {
 
-    private static final Pattern LIST_LINE = Pattern.compile("^附件\\s*[：:]\\s*(.*)$");
+    private static final ReusedMatcher LIST_LINE = ReusedMatcher.compile("^附件\\s*[：:]\\s*(.*)$");
     private static final int MAX_TITLE_LENGTH = 100;
 
     private AnnexLists() {}
@@ -42,7 +42,7 @@ final class AnnexLists {
      *         {@code 附件：} alone, 2 after {@code 附件：1.…}; else 0
      */
     private static int nextItemValue(Token token) {
-        Matcher list = LIST_LINE.matcher(token.line().content());
+        Matcher list = LIST_LINE.on(token.line().content());
         if (!token.is(LineKind.TEXT) || !list.matches()) {
             return 0;
         }

@@ -3,7 +3,6 @@ package org.greenplan.parser.plan;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 
 /**
  * The office's own assignment printed as a sentence after a task's unit clause: the clause gives the
@@ -35,13 +34,13 @@ final class AssignmentSentence {
         Map<String, AssignmentRole> units = new LinkedHashMap<>();
         for (String part : Brackets.splitTopLevel(sentence, "，,；;")) {
             String trimmed = UnitNameHeuristics.trim(part);
-            Matcher verb = UnitClauseReader.ROLE_VERB.matcher(trimmed.startsWith("由") ? trimmed.substring(1) : trimmed);
-            if (!verb.matches()) {
+            UnitClauseReader.RoleVerb verb = UnitClauseReader.roleVerb(trimmed);
+            if (verb == null) {
                 return null;
             }
-            List<String> names = UnitLists.split(verb.group(1));
+            List<String> names = UnitLists.split(verb.names());
             if (UnitNameHeuristics.allLookLikeUnits(names)) {
-                AssignmentRole role = UnitClauseReader.verbRole(verb.group(2));
+                AssignmentRole role = UnitClauseReader.verbRole(verb.verb());
                 names.forEach(name -> units.putIfAbsent(name, role));
             }
         }

@@ -1,6 +1,7 @@
 package org.greenplan.parser.plan;
 
 import java.util.regex.Pattern;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * Unnumbered lines of the body that are no task and no part of one, but tell the tree builder where
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
 final class BodyLandmarks {
 
     private static final Pattern BOX = Pattern.compile("^专栏\\s*[0-9０-９一二三四五六七八九十]+");
-    private static final Pattern ANNEX = Pattern.compile("^附件\\s*[0-9０-９]*\\s*(?:[：:].*)?$");
+    private static final ReusedMatcher ANNEX = ReusedMatcher.compile("^附件\\s*[0-9０-９]*\\s*(?:[：:].*)?$");
 
     private BodyLandmarks() {}
 
@@ -30,7 +31,7 @@ final class BodyLandmarks {
 
     /** @return true for an annex line: 附件, 附件：, 附件2 (alone, or followed by the annex title) */
     static boolean opensAnnex(String content) {
-        return ANNEX.matcher(content).matches() && !HeaderLines.isSentence(content.replaceFirst("[：:]$", ""));
+        return ANNEX.on(content).matches() && !HeaderLines.isSentence(content.replaceFirst("[：:]$", ""));
     }
 
     /** @return true for a line after which a new document may start its numbering again */

@@ -3,7 +3,8 @@ package org.greenplan.parser.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.greenplan.parser.text.CuedPattern;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * Conventions a document states once for every later task (the first-listed-is-lead rule,
@@ -21,20 +22,19 @@ import java.util.regex.Pattern;
  */
 final class Conventions {
 
-    private static final Pattern NOTE = Pattern.compile("^[（(]?(?:注|备注|说明)\\s*[0-9０-９]?\\s*[：:）)]");
-    /** An inheritance note; a unit clause holding one reads its units without it. */
-    static final Pattern INHERITED = Pattern.compile("以下(?:各项|所有|各)?(?:任务|工作|事项|措施)?(?:均|都|皆)"
-            + "(?:需|须|要|应)?(?:由)?([^，,。；;]{2,80}?)(?:负责|牵头|配合|参与|共同|认真|积极|抓好|组织|推进|贯彻)*落实"
-            + "(?:[^。；;]{0,6}?|[，,][^。；;]{0,40}?的[，,][^。；;]{0,40}?)[，,；;]?\\s*"
-            + "(?:不再|不)(?:一一|单独|逐一|逐项|另行)?列出");
-
+    private static final ReusedMatcher NOTE = ReusedMatcher.compile("^[（(]?(?:注|备注|说明)\\s*[0-9０-９]?\\s*[：:）)]");
+    /** 以下: every inheritance note starts with it, the cue of {@link #INHERITED}. */
+    private static final String BELOW = "以下";
     /**
-     * @return false when {@code text} cannot hold an inheritance note: every {@link #INHERITED} match starts with
-     *         以下 (a cheap test first, as the pattern is tried on every line and every unit bracket)
+     * An inheritance note; a unit clause holding one reads its units without it. Tried on every line and every
+     * unit bracket, it scans only text holding 以下.
      */
-    static boolean mayNoteInheritance(String text) {
-        return text.contains("以下");
-    }
+    static final CuedPattern INHERITED = CuedPattern.compile(
+            BELOW + "(?:各项|所有|各)?(?:任务|工作|事项|措施)?(?:均|都|皆)"
+                    + "(?:需|须|要|应)?(?:由)?([^，,。；;]{2,80}?)(?:负责|牵头|配合|参与|共同|认真|积极|抓好|组织|推进|贯彻)*落实"
+                    + "(?:[^。；;]{0,6}?|[，,][^。；;]{0,40}?的[，,][^。；;]{0,40}?)[，,；;]?\\s*"
+                    + "(?:不再|不)(?:一一|单独|逐一|逐项|另行)?列出",
+            List.of(BELOW));
 
     private record Inheritance(int line, List<String> units) {}
 
@@ -51,7 +51,7 @@ final class Conventions {
         for (Token token : tokens) {
             String content = token.line().content();
             if (ruleLine == Integer.MAX_VALUE && UnitClauseReader.statesFirstListedRule(content)) {
-                ruleLine = NOTE.matcher(content).find() ? 0 : token.line().number();
+                ruleLine = NOTE.on(content).find() ? 0 : token.line().number();
             }
         }
         Conventions conventions = new Conventions(ruleLine);
@@ -72,10 +72,10 @@ final class Conventions {
     }
 
     private void readInheritance(Token token) {
-        if (!mayNoteInheritance(token.line().content())) {
+        if (!INHERITED.mayOccurIn(token.line().content())) {
             return;
         }
-        Matcher m = INHERITED.matcher(token.line().content());
+        Matcher m = INHERITED.on(token.line().content());
         while (m.find()) {
             List<String> units = UnitLists.split(m.group(1));
             if (UnitNameHeuristics.allLookLikeUnits(units)) {

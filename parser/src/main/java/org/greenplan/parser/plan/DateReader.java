@@ -3,7 +3,7 @@ package org.greenplan.parser.plan;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * Reads dates as printed under a signature: {@code 2022年3月18日}, full-width digits, or Chinese
@@ -14,11 +14,11 @@ final class DateReader {
     /** A line that is a date, possibly with the issuer before it and 印发 after it. */
     record DateLine(LocalDate date, String issuer) {}
 
-    private static final Pattern ARABIC =
-            Pattern.compile("([0-9０-９]{4})\\s*年\\s*([0-9０-９]{1,2})\\s*月\\s*([0-9０-９]{1,2})\\s*日");
-    private static final Pattern CHINESE =
-            Pattern.compile("([〇零○Ｏ一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,2})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
-    private static final Pattern NOT_ISSUER = Pattern.compile("[。，,；;：:！!？?]|[于在至到从前]$");
+    private static final ReusedMatcher ARABIC =
+            ReusedMatcher.compile("([0-9０-９]{4})\\s*年\\s*([0-9０-９]{1,2})\\s*月\\s*([0-9０-９]{1,2})\\s*日");
+    private static final ReusedMatcher CHINESE =
+            ReusedMatcher.compile("([〇零○Ｏ一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,2})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
+    private static final ReusedMatcher NOT_ISSUER = ReusedMatcher.compile("[。，,；;：:！!？?]|[于在至到从前]$");
 
     private DateReader() {}
 
@@ -35,7 +35,7 @@ final class DateReader {
         String after = UnitNameHeuristics.trim(content.substring(m.end()));
         LocalDate date = toDate(m);
         boolean issuerOk = before.isEmpty()
-                || (before.length() <= 50 && !NOT_ISSUER.matcher(before).find());
+                || (before.length() <= 50 && !NOT_ISSUER.on(before).find());
         if (date == null || !issuerOk || !(after.isEmpty() || after.equals("印发"))) {
             return null;
         }
@@ -43,11 +43,11 @@ final class DateReader {
     }
 
     private static Matcher matcher(String content) {
-        Matcher arabic = ARABIC.matcher(content);
+        Matcher arabic = ARABIC.on(content);
         if (arabic.find()) {
             return arabic;
         }
-        Matcher chinese = CHINESE.matcher(content);
+        Matcher chinese = CHINESE.on(content);
         return chinese.find() ? chinese : null;
     }
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.greenplan.parser.text.CuedPattern;
 
 /**
  * The ways a deadline (完成时限) is printed, each read to the last day it allows. Month and quarter
@@ -75,16 +75,9 @@ enum DeadlinePhrase {
     },
     /** 持续推进, 长期坚持, 按进度推进, 2023年起 (a start, no end): open. */
     OPEN(
-            "(?:^|(?<=[（(，,；;。：:\\s]))(持续推进|长期坚持|长期推进|持续开展|持续优化|常态化推进|按进度推进)(?=$|[）)，,；;。\\s])" + "|(?:自|从)?" + P.Y
+            "(?:^|(?<=[（(，,；;。：:\\s]))(" + String.join("|", P.OPEN) + ")(?=$|[）)，,；;。\\s])" + "|(?:自|从)?" + P.Y
                     + "年(?:起|开始)",
-            "年",
-            "持续推进",
-            "长期坚持",
-            "长期推进",
-            "持续开展",
-            "持续优化",
-            "常态化推进",
-            "按进度推进") {
+            P.openCues()) {
         @Override
         LocalDate date(Matcher m, Integer planYear) {
             return null;
@@ -98,33 +91,31 @@ enum DeadlinePhrase {
         static final String D = M;
         /** 前, 之前 or 完成 after 底/末: part of the printed phrase (6月底前, 6月底完成). */
         static final String BY = "(?:(?:之|以)?前|完成)?";
+        /** Phrases of a task that runs on without an end. */
+        static final String[] OPEN = {"持续推进", "长期坚持", "长期推进", "持续开展", "持续优化", "常态化推进", "按进度推进"};
+
+        /** @return the cues of {@link DeadlinePhrase#OPEN}: 年 (2023年起) and each open phrase */
+        static String[] openCues() {
+            String[] cues = new String[OPEN.length + 1];
+            cues[0] = "年";
+            System.arraycopy(OPEN, 0, cues, 1, OPEN.length);
+            return cues;
+        }
     }
 
-    private final Pattern pattern;
-    private final List<String> cues;
+    private final CuedPattern pattern;
 
     /**
      * @param regex the phrase
-     * @param cues  texts of which every match contains at least one: a paragraph without any of them is not
-     *              scanned (most task paragraphs name no date, and a regex without a literal start tries every
-     *              position of the paragraph)
+     * @param cues  words of the phrase of which every match contains at least one: a paragraph without any of
+     *              them is not scanned (most task paragraphs name no date, and a regex without a literal start
+     *              tries every position of the paragraph)
      */
     DeadlinePhrase(String regex, String... cues) {
-        this.pattern = Pattern.compile(regex);
-        this.cues = List.of(cues);
+        this.pattern = CuedPattern.compile(regex, List.of(cues));
     }
 
-    /** @return false when no match can occur in {@code text} (it contains none of the phrase's cues) */
-    boolean mayOccurIn(String text) {
-        for (String cue : cues) {
-            if (text.contains(cue)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    Pattern pattern() {
+    CuedPattern pattern() {
         return pattern;
     }
 

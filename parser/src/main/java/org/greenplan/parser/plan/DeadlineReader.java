@@ -3,7 +3,7 @@ package org.greenplan.parser.plan;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * Finds the deadline (完成时限) printed in a task — in its text, in its unit bracket
@@ -30,9 +30,13 @@ final class DeadlineReader {
 
     private static final String SEGMENT_ENDS = "（(）)，,；;。\n";
     private static final int MAX_SEGMENT = 24;
-    private static final Pattern BARE_MONTH = Pattern.compile("([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月份?(?:底|末)?");
-    private static final Pattern WHOLE_YEAR = Pattern.compile("全年|年底|年末|本年度");
-    private static final Pattern STANDING = Pattern.compile("长期|持续|长期坚持|常态化");
+    private static final ReusedMatcher BARE_MONTH =
+            ReusedMatcher.compile("([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月份?(?:底|末)?");
+    private static final ReusedMatcher WHOLE_YEAR = ReusedMatcher.compile("全年|年底|年末|本年度");
+    private static final ReusedMatcher STANDING = ReusedMatcher.compile("长期|持续|长期坚持|常态化");
+
+    /** {@code values()} copies the array on every call; every task paragraph is asked. */
+    private static final DeadlinePhrase[] PHRASES = DeadlinePhrase.values();
 
     private DeadlineReader() {}
 
@@ -44,11 +48,11 @@ final class DeadlineReader {
     static Deadline read(String paragraph, Integer planYear) {
         Deadline latest = null;
         Deadline open = null;
-        for (DeadlinePhrase phrase : DeadlinePhrase.values()) {
-            if (!phrase.mayOccurIn(paragraph)) {
+        for (DeadlinePhrase phrase : PHRASES) {
+            if (!phrase.pattern().mayOccurIn(paragraph)) {
                 continue;
             }
-            Matcher m = phrase.pattern().matcher(paragraph);
+            Matcher m = phrase.pattern().on(paragraph);
             while (m.find()) {
                 LocalDate date = phrase.date(m, planYear);
                 if (date != null && (latest == null || date.isAfter(latest.date()))) {
@@ -72,17 +76,17 @@ final class DeadlineReader {
      */
     static Deadline readCell(String cell, Integer planYear) {
         String text = UnitNameHeuristics.trim(cell);
-        Matcher month = BARE_MONTH.matcher(text);
+        Matcher month = BARE_MONTH.on(text);
         if (month.matches() && planYear != null) {
             int number = DeadlinePhrase.month(month.group(1));
             if (number >= 1 && number <= 12) {
                 return Deadline.by(YearMonth.of(planYear, number).atEndOfMonth(), text);
             }
         }
-        if (WHOLE_YEAR.matcher(text).matches() && planYear != null) {
+        if (WHOLE_YEAR.on(text).matches() && planYear != null) {
             return Deadline.by(LocalDate.of(planYear, 12, 31), text);
         }
-        if (STANDING.matcher(text).matches()) {
+        if (STANDING.on(text).matches()) {
             return Deadline.openEnded(text);
         }
         return read(text, planYear);

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * The unit cell of a table row flattened into one line with its cells glued together, as a web page or
@@ -24,8 +24,8 @@ final class GluedCells {
     record Cell(Brackets.Span span, String names, String deadline) {}
 
     private static final int MAX_CELL = 80;
-    private static final Pattern DEADLINE_THEN_NAMES =
-            Pattern.compile("(?:\\d{1,2}月(?:底|中旬|上旬|下旬)?前?|年底前?|全年|长期|持续)([省市县区州旗][\\p{IsHan}]+)$");
+    private static final ReusedMatcher DEADLINE_THEN_NAMES =
+            ReusedMatcher.compile("(?:\\d{1,2}月(?:底|中旬|上旬|下旬)?前?|年底前?|全年|长期|持续)([省市县区州旗][\\p{IsHan}]+)$");
     private static final String LEVELS = "省市县区州旗";
 
     private GluedCells() {}
@@ -37,7 +37,7 @@ final class GluedCells {
             return Optional.empty();
         }
         int from = Math.max(0, text.length() - MAX_CELL);
-        Matcher m = DEADLINE_THEN_NAMES.matcher(text.substring(from));
+        Matcher m = DEADLINE_THEN_NAMES.on(text.substring(from));
         if (!m.find()) {
             return Optional.empty();
         }

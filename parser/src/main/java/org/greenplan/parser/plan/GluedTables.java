@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.greenplan.parser.document.BlockPosition;
 import org.greenplan.parser.document.TableCell;
 import org.greenplan.parser.document.TableHeader;
 import org.greenplan.parser.document.TableRowBlock;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * A task table flattened into text with its cells glued, one row a line, under a header glued the same way
@@ -27,7 +27,7 @@ import org.greenplan.parser.document.TableRowBlock;
  */
 final class GluedTables {
 
-    private static final Pattern GROUP_ROW = Pattern.compile("(\\d{1,2})(\\p{IsHan}{2,15})");
+    private static final ReusedMatcher GROUP_ROW = ReusedMatcher.compile("(\\d{1,2})(\\p{IsHan}{2,15})");
 
     private GluedTables() {}
 
@@ -61,8 +61,11 @@ final class GluedTables {
 
     /** The columns of a glued header naming a task or measure column and a unit column, else empty. */
     private static List<TableHeader> header(String content) {
-        List<TableHeader> columns =
-                TableHeader.splitGlued(content).stream().map(TableHeader::of).toList();
+        List<String> cells = TableHeader.splitGlued(content);
+        if (cells.isEmpty()) {
+            return List.of(); // asked for every line; no stream for the lines that are no header
+        }
+        List<TableHeader> columns = cells.stream().map(TableHeader::of).toList();
         boolean tasks = columns.contains(TableHeader.TASK) || columns.contains(TableHeader.MEASURE);
         return tasks && columns.stream().anyMatch(TableHeader::holdsUnits) ? columns : List.of();
     }
@@ -71,7 +74,7 @@ final class GluedTables {
     private static List<String> cells(String text, List<TableHeader> header) {
         List<String> cells = new ArrayList<>(header.stream().map(h -> "").toList());
         NumberMark mark = NumberStyle.find(text);
-        java.util.regex.Matcher group = GROUP_ROW.matcher(text);
+        java.util.regex.Matcher group = GROUP_ROW.on(text);
         if (mark != null && mark.length() < text.length()) {
             String rest = text.substring(mark.length());
             var glued = GluedCells.find(rest);

@@ -2,7 +2,7 @@ package org.greenplan.parser.plan;
 
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * Recognises the lines of a notice header (文号, 主送, title, notice text) one at a time;
@@ -10,22 +10,24 @@ import java.util.regex.Pattern;
  */
 final class HeaderLines {
 
-    private static final Pattern DOCUMENT_NUMBER =
-            Pattern.compile("^[（(]?\\s*([\\p{IsHan}]{1,20}[〔［\\[【]\\s*\\d{4}\\s*[〕］\\]】]\\s*第?\\d{1,4}号)\\s*[）)]?$");
-    private static final Pattern TITLE_KIND = Pattern.compile("(?:要点|方案|计划|意见|办法|措施|政策|细则|规划|规定|纲要|清单|安排|分工|决定|条例)$");
-    private static final Pattern NOTICE_TITLE = Pattern.compile("^(.{2,60}?)关于(?:印发|转发|下达).*的通知$");
-    private static final Pattern QUOTED_TITLE = Pattern.compile("《([^《》]{4,80})》");
-    private static final Pattern NOT_ADDRESSEES = Pattern.compile("https?:|^(?:原文链接|抄送|附件|主题词|关键词|来源|发布日期|索引号)");
-    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。；;！!？?]");
-    private static final Pattern TRAILING_BRACKET = Pattern.compile("[（(][^（()）]*[）)]$");
-    private static final Pattern PUBLICATION_NOTE =
-            Pattern.compile("^[（(]此件.{0,10}[）)]$|^抄送[：:]|^[（(]?(?:联系人|联系电话|联系方式)\\s*[：:]|^[^。，,；;：:]{2,60}印发$");
+    private static final ReusedMatcher DOCUMENT_NUMBER = ReusedMatcher.compile(
+            "^[（(]?\\s*([\\p{IsHan}]{1,20}[〔［\\[【]\\s*\\d{4}\\s*[〕］\\]】]\\s*第?\\d{1,4}号)\\s*[）)]?$");
+    private static final ReusedMatcher TITLE_KIND =
+            ReusedMatcher.compile("(?:要点|方案|计划|意见|办法|措施|政策|细则|规划|规定|纲要|清单|安排|分工|决定|条例)$");
+    private static final ReusedMatcher NOTICE_TITLE = ReusedMatcher.compile("^(.{2,60}?)关于(?:印发|转发|下达).*的通知$");
+    private static final ReusedMatcher QUOTED_TITLE = ReusedMatcher.compile("《([^《》]{4,80})》");
+    private static final ReusedMatcher NOT_ADDRESSEES =
+            ReusedMatcher.compile("https?:|^(?:原文链接|抄送|附件|主题词|关键词|来源|发布日期|索引号)");
+    private static final ReusedMatcher SENTENCE_PUNCTUATION = ReusedMatcher.compile("[。；;！!？?]");
+    private static final ReusedMatcher TRAILING_BRACKET = ReusedMatcher.compile("[（(][^（()）]*[）)]$");
+    private static final ReusedMatcher PUBLICATION_NOTE =
+            ReusedMatcher.compile("^[（(]此件.{0,10}[）)]$|^抄送[：:]|^[（(]?(?:联系人|联系电话|联系方式)\\s*[：:]|^[^。，,；;：:]{2,60}印发$");
 
     private HeaderLines() {}
 
     /** @return the 文号 (岚综管综〔2016〕62号) when the line is nothing but one, else null */
     static String documentNumber(String content) {
-        Matcher m = DOCUMENT_NUMBER.matcher(content);
+        Matcher m = DOCUMENT_NUMBER.on(content);
         return m.matches() ? m.group(1).replaceAll("\\s", "") : null;
     }
 
@@ -34,8 +36,8 @@ final class HeaderLines {
         return (content.endsWith("：") || content.endsWith(":"))
                 && content.length() > 1
                 && content.length() <= 200
-                && !SENTENCE_PUNCTUATION.matcher(content).find()
-                && !NOT_ADDRESSEES.matcher(content).find();
+                && !SENTENCE_PUNCTUATION.on(content).find()
+                && !NOT_ADDRESSEES.on(content).find();
     }
 
     /** Splits 主送 at top-level ，/,/； — 各县、区实施…办公室 stays one addressee. */
@@ -51,15 +53,15 @@ final class HeaderLines {
     static boolean isSentence(String content) {
         return content.endsWith("：")
                 || content.endsWith(":")
-                || SENTENCE_PUNCTUATION.matcher(content).find();
+                || SENTENCE_PUNCTUATION.on(content).find();
     }
 
     /** @return true for a title: ends with the kind of document (要点, 方案, 意见 …) and is no sentence */
     static boolean isTitle(String content) {
-        String bare = TRAILING_BRACKET.matcher(content).replaceFirst("");
+        String bare = TRAILING_BRACKET.on(content).replaceFirst("");
         return content.length() <= 100
                 && !isSentence(content)
-                && TITLE_KIND.matcher(bare).find()
+                && TITLE_KIND.on(bare).find()
                 && !content.endsWith("通知");
     }
 
@@ -70,18 +72,18 @@ final class HeaderLines {
 
     /** @return true for the title of a covering notice: …关于印发…的通知 */
     static boolean isNoticeTitle(String content) {
-        return NOTICE_TITLE.matcher(content).matches();
+        return NOTICE_TITLE.on(content).matches();
     }
 
     /** @return the issuing body named by a notice title (包头市人民政府办公室关于印发…), else null */
     static String issuerOfNotice(String content) {
-        Matcher m = NOTICE_TITLE.matcher(content);
+        Matcher m = NOTICE_TITLE.on(content);
         return m.matches() ? m.group(1) : null;
     }
 
     /** @return the first 《…》 title in the line, else null */
     static String quotedTitle(String content) {
-        Matcher m = QUOTED_TITLE.matcher(content);
+        Matcher m = QUOTED_TITLE.on(content);
         return m.find() ? m.group(1) : null;
     }
 
@@ -90,7 +92,7 @@ final class HeaderLines {
      *         an annex line (附件, 附件2：, 附件：宿州市…分解表, 附件：1.…), 联系人 / 联系电话, …印发
      */
     static boolean isFrameNote(String content) {
-        return PUBLICATION_NOTE.matcher(content).find() || BodyLandmarks.opensAnnex(content);
+        return PUBLICATION_NOTE.on(content).find() || BodyLandmarks.opensAnnex(content);
     }
 
     /** @return true for a possible issuer line: short, no punctuation, not a title */

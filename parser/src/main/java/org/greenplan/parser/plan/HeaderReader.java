@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * Reads document metadata from the lines before the first numbered heading (the notice header) and
@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  */
 final class HeaderReader {
 
-    private static final Pattern ON_BEHALF = Pattern.compile("^(.+?)\\s*[（(]代[）)]$");
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    private static final ReusedMatcher ON_BEHALF = ReusedMatcher.compile("^(.+?)\\s*[（(]代[）)]$");
+    private static final ReusedMatcher YEAR = ReusedMatcher.compile("(?:19|20)\\d{2}");
 
     private final List<Token> tokens;
     private final Set<Integer> consumed = new HashSet<>();
@@ -137,7 +137,7 @@ final class HeaderReader {
     private void issuersAbove(Token dated, Predicate<Token> eligible, boolean keepKnown) {
         Token line = previousNonBlank(dated);
         for (int n = 0; n < 3 && line != null && eligible.test(line) && canBeIssuer(line); n++) {
-            Matcher behalf = ON_BEHALF.matcher(line.line().content());
+            Matcher behalf = ON_BEHALF.on(line.line().content());
             if (behalf.matches()) {
                 onBehalf = keepKnown && onBehalf != null ? onBehalf : behalf.group(1);
             } else {
@@ -206,7 +206,7 @@ final class HeaderReader {
     }
 
     private Integer planYear() {
-        Matcher year = YEAR.matcher(title == null ? "" : title);
+        Matcher year = YEAR.on(title == null ? "" : title);
         if (year.find()) {
             return Integer.valueOf(year.group());
         }

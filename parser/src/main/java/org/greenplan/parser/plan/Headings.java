@@ -1,12 +1,12 @@
 package org.greenplan.parser.plan;
 
-import java.util.regex.Pattern;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /** Tells heading text from task text and reads a heading's title. */
 final class Headings {
 
     private static final int MAX_HEADING_LENGTH = 30;
-    private static final Pattern INNER_SENTENCE_END = Pattern.compile("[。；;！!？?]");
+    private static final ReusedMatcher INNER_SENTENCE_END = ReusedMatcher.compile("[。；;！!？?]");
     private static final String FINAL_STOPS = "。．.；;";
 
     private Headings() {}
@@ -18,7 +18,7 @@ final class Headings {
     static boolean isHeadingLike(String rest) {
         String body = withoutFinalStop(rest);
         return body.length() <= MAX_HEADING_LENGTH
-                && !INNER_SENTENCE_END.matcher(body).find();
+                && !INNER_SENTENCE_END.on(body).find();
     }
 
     /**

@@ -2,7 +2,7 @@ package org.greenplan.parser.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * Lists printed inside a task item: a short label line naming what follows ({@code 实施项目：},
@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 final class ItemLists {
 
-    private static final Pattern LIST_LABEL = Pattern.compile("^[\\p{IsHan}]{0,12}(?:项目|清单|名单|名录|点位|包括|如下)[：:]$");
+    private static final ReusedMatcher LIST_LABEL =
+            ReusedMatcher.compile("^[\\p{IsHan}]{0,12}(?:项目|清单|名单|名录|点位|包括|如下)[：:]$");
     private static final int MAX_ENTRY_LENGTH = 100;
 
     private ItemLists() {}
@@ -32,7 +33,7 @@ final class ItemLists {
             insideItem |= token.is(LineKind.NUMBERED);
             if (insideItem
                     && token.is(LineKind.TEXT)
-                    && LIST_LABEL.matcher(token.line().content().strip()).matches()) {
+                    && LIST_LABEL.on(token.line().content().strip()).matches()) {
                 i = markEntries(marked, i + 1);
             }
         }

@@ -3,7 +3,7 @@ package org.greenplan.parser.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.greenplan.parser.text.CuedPattern;
 
 /**
  * Unit clauses printed without brackets: a label such as {@code 责任单位：} that starts a line (the bare
@@ -13,18 +13,19 @@ import java.util.regex.Pattern;
  */
 final class LabelRuns {
 
-    private static final Pattern START =
-            Pattern.compile("(?:^|(?<=[\\n。；;]))[\\s\\u3000]*(?:" + UnitClauseReader.LABELS + ")\\s*[：:]");
+    /** Every label ends in a colon, full-width or not: the cues (most paragraphs have none outside brackets). */
+    private static final CuedPattern START = CuedPattern.compile(
+            "(?:^|(?<=[\\n。；;]))[\\s\\u3000]*(?:" + UnitClauseReader.LABELS + ")\\s*[：:]", List.of("：", ":"));
 
     private LabelRuns() {}
 
     /** @return the labelled runs of {@code paragraph}, each from its label to the end of its line */
     static List<Brackets.Span> find(String paragraph) {
         List<Brackets.Span> runs = new ArrayList<>();
-        if (paragraph.indexOf('：') < 0 && paragraph.indexOf(':') < 0) {
-            return runs; // every label ends in a colon; most paragraphs have none outside their brackets
+        if (!START.mayOccurIn(paragraph)) {
+            return runs;
         }
-        Matcher m = START.matcher(paragraph);
+        Matcher m = START.on(paragraph);
         while (m.find()) {
             int start = m.start();
             while (LineReader.isSpace(paragraph.charAt(start))) {

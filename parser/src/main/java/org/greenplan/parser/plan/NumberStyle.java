@@ -1,7 +1,7 @@
 package org.greenplan.parser.plan;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * The numbering styles of Chinese official documents. Which level a style stands for is not fixed:
@@ -19,15 +19,18 @@ enum NumberStyle {
     /** ① … ⑳. */
     CIRCLED("^([①-⑳])");
 
-    private final Pattern pattern;
+    /** {@code values()} copies the array on every call, and every line of a document is asked. */
+    private static final NumberStyle[] STYLES = values();
+
+    private final ReusedMatcher pattern;
 
     NumberStyle(String regex) {
-        this.pattern = Pattern.compile(regex);
+        this.pattern = ReusedMatcher.compile(regex);
     }
 
     /** @return the numbering at the start of {@code content}, or null */
     NumberMark match(String content) {
-        Matcher m = pattern.matcher(content);
+        Matcher m = pattern.on(content);
         if (!m.lookingAt()) { // the patterns start with ^: find() would try (and fail at) every position
             return null;
         }
@@ -76,7 +79,7 @@ enum NumberStyle {
      * @return the numbering at the start of {@code content} in whichever style matches, or null
      */
     static NumberMark find(String content) {
-        for (NumberStyle style : values()) {
+        for (NumberStyle style : STYLES) {
             NumberMark mark = style.match(content);
             if (mark != null) {
                 return mark;

@@ -1,6 +1,6 @@
 package org.greenplan.parser.plan;
 
-import java.util.regex.Pattern;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * Scores printed in assessment documents (考评办法, 006): {@code （25分）} after a heading and
@@ -9,18 +9,18 @@ import java.util.regex.Pattern;
  */
 final class ScoreMarks {
 
-    private static final Pattern SCORE = Pattern.compile("[（(]\\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\\s*分\\s*[）)]");
+    private static final ReusedMatcher SCORE =
+            ReusedMatcher.compile("[（(]\\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\\s*分\\s*[）)]");
 
     private ScoreMarks() {}
 
     /** @return true when the text between two brackets is nothing but a score: 0.5分 */
     static boolean isScore(String bracketContent) {
-        return SCORE.matcher("（" + UnitNameHeuristics.trim(bracketContent) + "）")
-                .matches();
+        return SCORE.on("（" + UnitNameHeuristics.trim(bracketContent) + "）").matches();
     }
 
     /** @return the text without its bracketed scores */
     static String strip(String text) {
-        return SCORE.matcher(text).replaceAll("");
+        return SCORE.on(text).replaceAll("");
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * Units printed as the subject of a sentence instead of in a clause: {@code 由区规划局牵头，
@@ -20,13 +20,13 @@ import java.util.regex.Pattern;
  */
 final class SubjectUnits {
 
-    private static final Pattern SUBJECT = Pattern.compile("^(?:由)?(.{2,60}?)(牵头负责|牵头|负责|配合|参与|协助)");
-    private static final Pattern BODY =
-            Pattern.compile("(?:局|委|办|厅|部|部门|政府|中心|办公室|委员会|管委会|海关|支行|分行|单位|站|林场|管理处|大队|公司)$");
+    private static final ReusedMatcher SUBJECT = ReusedMatcher.compile("^(?:由)?(.{2,60}?)(牵头负责|牵头|负责|配合|参与|协助)");
+    private static final ReusedMatcher BODY =
+            ReusedMatcher.compile("(?:局|委|办|厅|部|部门|政府|中心|办公室|委员会|管委会|海关|支行|分行|单位|站|林场|管理处|大队|公司)$");
     /** The body a co-operating subject works with: 配合规划局对…, 配合区水利局开展…. */
-    private static final Pattern PARTNER = Pattern.compile("^(.{2,20}?)(?:对|开展|做好|进行|完成|共同|推进|抓好)");
+    private static final ReusedMatcher PARTNER = ReusedMatcher.compile("^(.{2,20}?)(?:对|开展|做好|进行|完成|共同|推进|抓好)");
     /** A body named after 会同: 会同区直有关部门共同做好… (co-operating). */
-    private static final Pattern TOGETHER_WITH = Pattern.compile("会同(.{2,20}?)(?:共同|做好|开展|对|进行|推进)");
+    private static final ReusedMatcher TOGETHER_WITH = ReusedMatcher.compile("会同(.{2,20}?)(?:共同|做好|开展|对|进行|推进)");
 
     /**
      * A body of a named level as the subject of a sentence without a role word: 区财政局要统筹安排…,
@@ -34,10 +34,10 @@ final class SubjectUnits {
      * run ending like a body; words that make it a phrase rather than a name (区域, 市民, 要, 的 …) rule it
      * out.
      */
-    private static final Pattern BARE_SUBJECT = Pattern.compile(
+    private static final ReusedMatcher BARE_SUBJECT = ReusedMatcher.compile(
             "^[省市县区州旗][\\p{IsHan}]{1,10}?" + "(?:局|委|办|厅|部门|政府|中心|办公室|委员会|管委会|海关|支行|分行|站|林场|管理处|大队|公司)");
 
-    private static final Pattern NOT_A_NAME = Pattern.compile("^.域|^.民|^.内|[要应将的和与在对把等是以及并]");
+    private static final ReusedMatcher NOT_A_NAME = ReusedMatcher.compile("^.域|^.民|^.内|[要应将的和与在对把等是以及并]");
 
     private SubjectUnits() {}
 
@@ -57,7 +57,7 @@ final class SubjectUnits {
     private static Optional<ClauseMatch> read(String paragraph, boolean bareSubjects) {
         Map<String, AssignmentRole> units = new LinkedHashMap<>();
         for (String part : Brackets.splitTopLevel(paragraph, "，,。；;\n")) {
-            Matcher m = SUBJECT.matcher(UnitNameHeuristics.trim(part));
+            Matcher m = SUBJECT.on(UnitNameHeuristics.trim(part));
             if (bareSubjects && !m.find()) {
                 bareSubject(UnitNameHeuristics.trim(part), units);
             } else if (m.find(0)) {
@@ -84,10 +84,8 @@ final class SubjectUnits {
 
     /** 区财政局要统筹安排…: the body answers for the sentence (RESPONSIBLE, a co-unit beside a lead). */
     private static void bareSubject(String part, Map<String, AssignmentRole> units) {
-        Matcher m = BARE_SUBJECT.matcher(part);
-        if (m.find()
-                && m.end() < part.length()
-                && !NOT_A_NAME.matcher(m.group()).find()) {
+        Matcher m = BARE_SUBJECT.on(part);
+        if (m.find() && m.end() < part.length() && !NOT_A_NAME.on(m.group()).find()) {
             String name = m.group();
             if (isBody(name) && Character.UnicodeScript.of(part.charAt(m.end())) == Character.UnicodeScript.HAN) {
                 units.putIfAbsent(name, AssignmentRole.RESPONSIBLE);
@@ -100,7 +98,7 @@ final class SubjectUnits {
      * 规划局 → 市规划局).
      */
     private static void partner(List<String> subjects, String verb, String rest, Map<String, AssignmentRole> units) {
-        Matcher m = PARTNER.matcher(UnitNameHeuristics.trim(rest));
+        Matcher m = PARTNER.on(UnitNameHeuristics.trim(rest));
         if (!verb.equals("配合") || !m.find()) {
             return;
         }
@@ -113,7 +111,7 @@ final class SubjectUnits {
     }
 
     private static void together(String part, Map<String, AssignmentRole> units) {
-        Matcher m = TOGETHER_WITH.matcher(part);
+        Matcher m = TOGETHER_WITH.on(part);
         if (!units.isEmpty() && m.find()) {
             String partner = UnitNameHeuristics.trim(m.group(1));
             if (isBody(partner)) {
@@ -123,7 +121,7 @@ final class SubjectUnits {
     }
 
     private static boolean isBody(String name) {
-        return UnitNameHeuristics.looksLikeUnit(name) && BODY.matcher(name).find();
+        return UnitNameHeuristics.looksLikeUnit(name) && BODY.on(name).find();
     }
 
     private static AssignmentRole role(String verb) {

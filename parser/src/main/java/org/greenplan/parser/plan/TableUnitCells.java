@@ -2,7 +2,7 @@ package org.greenplan.parser.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * Reads a unit cell of a task table. Cells separate units with 、，； as running text does, or with
@@ -22,7 +22,7 @@ final class TableUnitCells {
     private static final String SEPARATORS = "、，,；;/／ \t\u3000\u00A0";
     private static final String LEVEL_STARTS = "省市区县各";
     private static final List<String> OFFICE_PARTS = List.of("办公室", "委员会", "管委会", "分局", "支队", "大队");
-    private static final Pattern DEPARTMENT = Pattern.compile("(?:局|委|办|厅|(?<!部)部)$");
+    private static final ReusedMatcher DEPARTMENT = ReusedMatcher.compile("(?:局|委|办|厅|(?<!部)部)$");
     private static final int MIN_HALF = 3;
 
     private TableUnitCells() {}
@@ -63,8 +63,8 @@ final class TableUnitCells {
     private static boolean mayHoldTwo(String name) {
         for (int i = MIN_HALF; i <= name.length() - MIN_HALF; i++) {
             String right = name.substring(i);
-            if (DEPARTMENT.matcher(name.substring(0, i)).find()
-                    && DEPARTMENT.matcher(right).find()
+            if (DEPARTMENT.on(name.substring(0, i)).find()
+                    && DEPARTMENT.on(right).find()
                     && UnitNameHeuristics.looksLikeUnit(right)
                     && !isOfficePart(right)) {
                 return true;

@@ -142,6 +142,9 @@ final class UnitClauseExtractor {
     }
 
     private static String textWithout(String paragraph, List<Brackets.Span> removed) {
+        if (removed.isEmpty()) {
+            return UnitNameHeuristics.trim(paragraph); // most paragraphs: no copy of the text
+        }
         StringBuilder text = new StringBuilder();
         int from = 0;
         for (Brackets.Span span : removed) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.greenplan.parser.text.CuedPattern;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * Reads the inside of one bracket as a unit clause (责任单位), or says it is none.
@@ -37,36 +39,80 @@ final class UnitClauseReader {
      * 列第一位者为牵头单位 (016) / 排在第一位的部门为牵头部门 (014) / 主要责任单位第一个为牵头单位 (a table note):
      * the first unit of every task leads.
      */
-    static final Pattern FIRST_LISTED_RULE =
-            Pattern.compile("(?:(?:列|排)在?第一位(?:者|的(?:部门|单位))?|第一(?:个|位)(?:单位|部门)?)为牵头(?:单位|部门)");
+    private static final String IS_LEAD = "为牵头";
 
-    /**
-     * @return whether {@code text} states the first-listed rule; every {@link #FIRST_LISTED_RULE} match contains
-     *         为牵头, so a text without it is not scanned (the rule is looked for in every line and segment)
-     */
+    /** Every match holds 为牵头, its cue: the rule is looked for in every line and segment, few hold it. */
+    static final CuedPattern FIRST_LISTED_RULE = CuedPattern.compile(
+            "(?:(?:列|排)在?第一位(?:者|的(?:部门|单位))?|第一(?:个|位)(?:单位|部门)?)" + IS_LEAD + "(?:单位|部门)", List.of(IS_LEAD));
+
+    /** @return whether {@code text} states the first-listed rule */
     static boolean statesFirstListedRule(String text) {
-        return text.contains("为牵头") && FIRST_LISTED_RULE.matcher(text).find();
+        return FIRST_LISTED_RULE.foundIn(text);
     }
 
     /** The labels that introduce units: 责任单位：, 牵头单位：, 配合单位：, 牵头考核单位：, 责任分工： … */
     static final String LABELS =
             "牵头考核单位|牵头单位|牵头部门|主办单位|配合单位|配合部门|协办单位|参与单位|责任单位" + "|责任部门|责任分工|实施单位|负责单位|负责部门|参加单位|参加部门|参与部门|协助单位";
 
-    private static final Pattern LABEL = Pattern.compile("^(" + LABELS + ")\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
+    private static final ReusedMatcher LABEL =
+            ReusedMatcher.compile("^(" + LABELS + ")\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
+
+    /** The role verbs that end a list of units (A、B牵头), longest first where one ends another. */
+    static final List<String> ROLE_VERBS = List.of(
+            "按职责分工负责", "按职责分工配合", "按职责负责", "牵头负责", "共同负责", "分工负责", "分头负责", "分头落实", "具体实施", "具体负责", "具体落实", "组织实施",
+            "负责实施", "协同配合", "配合落实", "业务指导", "技术指导", "检查指导", "牵头", "配合", "参与", "协助", "落实", "负责");
+    /** {@link #ROLE_VERBS} as an array, iterated for every segment without allocating. */
+    private static final String[] ROLE_VERB_ARRAY = ROLE_VERBS.toArray(String[]::new);
+    /** 负责 and what is done (负责绿化, 负责宣传引导): the one role verb that is not a word of its own. */
+    private static final String RESPONSIBLE_FOR = "负责";
+
+    private static final int MAX_RESPONSIBLE_FOR_OBJECT = 8;
     /** Names, an optional adverb (A、B分别落实) and a role verb. */
-    static final Pattern ROLE_VERB = Pattern.compile(
-            "^(.+?)(?:分别|各自)?(按职责分工负责|按职责分工配合|按职责负责|牵头负责" + "|共同负责|分工负责|分头负责|分头落实|具体实施|具体负责|具体落实"
-                    + "|组织实施|负责实施|协同配合|配合落实|业务指导|技术指导|检查指导|负责[\\p{IsHan}]{2,8}"
-                    + "|牵头|配合|参与|协助|落实|负责)$",
+    private static final ReusedMatcher ROLE_VERB = ReusedMatcher.compile(
+            "^(.+?)(?:分别|各自)?(" + String.join("|", ROLE_VERBS) + "|" + RESPONSIBLE_FOR + "[\\p{IsHan}]{2,"
+                    + MAX_RESPONSIBLE_FOR_OBJECT + "})$",
             Pattern.DOTALL);
 
+    /**
+     * Names followed by a role verb, split.
+     *
+     * @param names what precedes the verb (and its adverb)
+     * @param verb  the verb as printed, e.g. 牵头 or 按职责分工负责
+     */
+    record RoleVerb(String names, String verb) {}
+
+    /**
+     * @param segment a segment of a clause, e.g. 市林业局、市水利局配合; a leading 由 is skipped
+     * @return its names and role verb, or null when it does not end with one
+     */
+    static RoleVerb roleVerb(String segment) {
+        String text = segment.startsWith("由") ? segment.substring(1) : segment;
+        if (!mayEndWithRoleVerb(text)) {
+            return null; // the lazy pattern tries every split of the segment; most segments end otherwise
+        }
+        Matcher m = ROLE_VERB.on(text);
+        return m.matches() ? new RoleVerb(m.group(1), m.group(2)) : null;
+    }
+
+    /** @return false when {@code text} cannot match {@link #ROLE_VERB}: it ends in no verb of the list */
+    private static boolean mayEndWithRoleVerb(String text) {
+        for (String verb : ROLE_VERB_ARRAY) {
+            if (text.endsWith(verb)) {
+                return true;
+            }
+        }
+        int from = Math.max(0, text.length() - RESPONSIBLE_FOR.length() - MAX_RESPONSIBLE_FOR_OBJECT);
+        return text.indexOf(RESPONSIBLE_FOR, from) >= 0;
+    }
+
     private static final int MAX_SEGMENT = 300;
-    private static final Pattern SAME_BELOW = Pattern.compile("^(?:以下|下)同$");
+    private static final ReusedMatcher SAME_BELOW = ReusedMatcher.compile("^(?:以下|下)同$");
     /**
      * A second labelled group after only a space ({@code 牵头单位:能源局 参加单位:发展改革委}): the space
      * separates the groups as a ； would.
      */
-    private static final Pattern SPACED_LABEL = Pattern.compile("[\\s\\u3000]+(?=(?:" + LABELS + ")\\s*[：:])");
+    private static final ReusedMatcher SPACED_LABEL =
+            ReusedMatcher.compile("[\\s\\u3000]+(?=(?:" + LABELS + ")\\s*[：:])");
 
     private final Map<String, AssignmentRole> units = new LinkedHashMap<>();
     private final List<String> others = new ArrayList<>();
@@ -90,11 +136,11 @@ final class UnitClauseReader {
      */
     static UnitClause read(String content, boolean trailing) {
         UnitClauseReader reader = new UnitClauseReader();
-        String withoutNotes = Conventions.mayNoteInheritance(content)
-                ? Conventions.INHERITED.matcher(content).replaceAll("")
+        String withoutNotes = Conventions.INHERITED.mayOccurIn(content)
+                ? Conventions.INHERITED.on(content).replaceAll("")
                 : content;
         boolean spaced = withoutNotes.indexOf(' ') >= 0 || withoutNotes.indexOf('\u3000') >= 0;
-        String separated = spaced ? SPACED_LABEL.matcher(withoutNotes).replaceAll("；") : withoutNotes;
+        String separated = spaced ? SPACED_LABEL.on(withoutNotes).replaceAll("；") : withoutNotes;
         for (String segment : Brackets.splitTopLevel(separated, "，,；;。")) {
             reader.segment(UnitNameHeuristics.trim(segment));
         }
@@ -115,7 +161,7 @@ final class UnitClauseReader {
     }
 
     private void segment(String segment) {
-        if (segment.isEmpty() || SAME_BELOW.matcher(segment).matches()) {
+        if (segment.isEmpty() || SAME_BELOW.on(segment).matches()) {
             return;
         }
         if (segment.length() > MAX_SEGMENT) {
@@ -131,13 +177,14 @@ final class UnitClauseReader {
             others.add(segment);
             return;
         }
-        Matcher label = LABEL.matcher(segment);
+        Matcher label = LABEL.on(segment);
         if (label.matches()) {
             flushPending();
             marked = true;
-            labelled(labelRole(label.group(1)), label.group(2));
+            String names = label.group(2);
+            labelled(labelRole(label.group(1)), names);
             afterVerb = false;
-        } else if (roleVerb(segment)) {
+        } else if (verbSegment(segment)) {
             afterVerb = true;
         } else {
             bareNames(segment);
@@ -153,25 +200,25 @@ final class UnitClauseReader {
     }
 
     private void labelled(AssignmentRole role, String names) {
-        Matcher verb = ROLE_VERB.matcher(names.startsWith("由") ? names.substring(1) : names);
-        if (verb.matches()) {
-            add(UnitLists.split(verb.group(1)), verbRole(verb.group(2)));
+        RoleVerb verb = roleVerb(names);
+        if (verb != null) {
+            add(UnitLists.split(verb.names()), verbRole(verb.verb()));
         } else {
             add(UnitLists.split(names), role);
         }
     }
 
-    private boolean roleVerb(String segment) {
-        Matcher verb = ROLE_VERB.matcher(segment.startsWith("由") ? segment.substring(1) : segment);
-        if (!verb.matches()) {
+    private boolean verbSegment(String segment) {
+        RoleVerb verb = roleVerb(segment);
+        if (verb == null) {
             return false;
         }
-        List<String> names = UnitLists.split(verb.group(1));
+        List<String> names = UnitLists.split(verb.names());
         if (!UnitNameHeuristics.plausible(names) || names.stream().noneMatch(UnitNameHeuristics::looksLikeUnit)) {
             return false;
         }
         marked = true;
-        AssignmentRole role = verbRole(verb.group(2));
+        AssignmentRole role = verbRole(verb.verb());
         if (!pending.isEmpty()) {
             add(List.copyOf(pending), role); // A牵头，B、C，D等按职责分工负责: B、C share D's verb
             pending.clear();

@@ -3,7 +3,7 @@ package org.greenplan.parser.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * Splits one group of a unit list as printed (the text between two top-level ，) into unit names.
@@ -32,20 +32,20 @@ import java.util.regex.Pattern;
  */
 final class UnitLists {
 
-    private static final Pattern LEVELS_ONLY =
-            Pattern.compile("^(?:各|有关|相关)?(?:省|市|县|区|旗|州|盟|乡|镇|街道|自治区|自治州|自治县|直辖市)+$");
+    private static final ReusedMatcher LEVELS_ONLY =
+            ReusedMatcher.compile("^(?:各|有关|相关)?(?:省|市|县|区|旗|州|盟|乡|镇|街道|自治区|自治州|自治县|直辖市)+$");
     /** A class of bodies (各镇人民政府): a bracket after it widens the class, it is no second name. */
-    private static final Pattern CLASS = Pattern.compile("^(?:各|有关|相关)");
+    private static final ReusedMatcher CLASS = ReusedMatcher.compile("^(?:各|有关|相关)");
     /** The second body of an area's pair, named without its area: 党委和人民政府, 党工委和管委会. */
-    private static final Pattern AREA_PAIR = Pattern.compile("(?:人民政府|政府|党委|党工委|管委会|人大常委会|政协)");
+    private static final ReusedMatcher AREA_PAIR = ReusedMatcher.compile("(?:人民政府|政府|党委|党工委|管委会|人大常委会|政协)");
 
     /** A name that is an area, not a body: 经济技术开发区, 临港新区, 城关镇. */
-    private static final Pattern AREA = Pattern.compile("^[^、]{2,}(?:区|县|镇|乡|街道)$");
+    private static final ReusedMatcher AREA = ReusedMatcher.compile("^[^、]{2,}(?:区|县|镇|乡|街道)$");
     /** An area followed by its bodies: 滨江新区|党工委和管委会, 临港产业园区|管委会. */
-    private static final Pattern AREA_WITH_BODIES =
-            Pattern.compile("^[^、]{2,}?(?:区|县|镇|乡|街道)((?:党委|党工委|管委会|人民政府|政府|街道办事处|办事处)(?:和(?:党委|党工委|管委会|人民政府|政府))?)$");
+    private static final ReusedMatcher AREA_WITH_BODIES = ReusedMatcher.compile(
+            "^[^、]{2,}?(?:区|县|镇|乡|街道)((?:党委|党工委|管委会|人民政府|政府|街道办事处|办事处)(?:和(?:党委|党工委|管委会|人民政府|政府))?)$");
 
-    private static final Pattern TRAILING_ETC = Pattern.compile("等(?:有关|相关|其他)?(?:部门|单位)?$");
+    private static final ReusedMatcher TRAILING_ETC = ReusedMatcher.compile("等(?:有关|相关|其他)?(?:部门|单位)?$");
 
     private UnitLists() {}
 
@@ -73,16 +73,16 @@ final class UnitLists {
         for (int i = completed.size() - 2; i >= 0; i--) {
             String part = completed.get(i);
             String next = completed.get(i + 1);
-            if (AREA.matcher(part).matches()) {
+            if (AREA.on(part).matches()) {
                 // An area shares only the bodies of an area after it, never a part of its name.
-                Matcher bodies = AREA_WITH_BODIES.matcher(next);
-                if (!CLASS.matcher(part).find() && bodies.matches()) {
+                Matcher bodies = AREA_WITH_BODIES.on(next);
+                if (!CLASS.on(part).find() && bodies.matches()) {
                     completed.set(i, part + bodies.group(1));
                 }
             } else if (part.length() <= 4
                     && next.length() > part.length() + 1
                     && !UnitNameHeuristics.looksLikeUnit(part)
-                    && !LEVELS_ONLY.matcher(part).matches()
+                    && !LEVELS_ONLY.on(part).matches()
                     && !part.startsWith("各")
                     && UnitNameHeuristics.looksLikeUnit(next)) {
                 completed.set(i, part + next.substring(part.length()));
@@ -98,7 +98,7 @@ final class UnitLists {
         for (String raw : parts) {
             String part = UnitNameHeuristics.trim(raw);
             pending.append(pending.length() > 0 ? "、" : "").append(part);
-            if (!LEVELS_ONLY.matcher(part).matches()) {
+            if (!LEVELS_ONLY.on(part).matches()) {
                 joined.add(pending.toString());
                 pending.setLength(0);
             }
@@ -111,7 +111,7 @@ final class UnitLists {
 
     private static String stripEtc(String part) {
         return UnitNameHeuristics.trim(
-                TRAILING_ETC.matcher(UnitNameHeuristics.trim(part)).replaceFirst(""));
+                TRAILING_ETC.on(UnitNameHeuristics.trim(part)).replaceFirst(""));
     }
 
     /** X（Y） → X when both X and Y read as names of bodies (Y is X's second name). */
@@ -126,7 +126,7 @@ final class UnitLists {
         Brackets.Span last = spans.get(spans.size() - 1);
         String first = UnitNameHeuristics.trim(name.substring(0, last.start()));
         String second = UnitNameHeuristics.trim(name.substring(last.start() + 1, last.end() - 1));
-        boolean alias = !CLASS.matcher(first).find()
+        boolean alias = !CLASS.on(first).find()
                 && UnitNameHeuristics.looksLikeUnit(first)
                 && UnitNameHeuristics.looksLikeUnit(second)
                 && second.indexOf('、') < 0;
@@ -164,7 +164,7 @@ final class UnitLists {
     private static boolean joinsTwoBodies(String left, String right) {
         return left.length() > 2
                 && right.length() > 2
-                && !CLASS.matcher(left).find()
-                && !AREA_PAIR.matcher(right).matches();
+                && !CLASS.on(left).find()
+                && !AREA_PAIR.on(right).matches();
     }
 }

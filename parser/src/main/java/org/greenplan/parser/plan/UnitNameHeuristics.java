@@ -1,7 +1,7 @@
 package org.greenplan.parser.plan;
 
 import java.util.List;
-import java.util.regex.Pattern;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * Tells names of organisations (市林业局, 人民银行宿州市中心支行, 各市人民政府) from other bracketed text
@@ -30,21 +30,21 @@ final class UnitNameHeuristics {
     private static final String SUPPLY_AND_MARKETING = "供销合作社";
 
     /** A class of bodies named by their area: 各园区, 各片区, 各乡镇, 各街道, 各社区 (whoever runs each). */
-    private static final Pattern AREA_CLASS = Pattern.compile("各[\\p{IsHan}]{0,4}(?:园区|片区|乡镇|街道|社区|镇|乡)");
+    private static final ReusedMatcher AREA_CLASS = ReusedMatcher.compile("各[\\p{IsHan}]{0,4}(?:园区|片区|乡镇|街道|社区|镇|乡)");
 
-    private static final Pattern FORBIDDEN = Pattern.compile("[。，,；;：:！!？?%％]");
+    private static final ReusedMatcher FORBIDDEN = ReusedMatcher.compile("[。，,；;：:！!？?%％]");
 
     private UnitNameHeuristics() {}
 
     /** @return true when {@code name} reads like the name of an organisation */
     static boolean looksLikeUnit(String name) {
-        if (name.length() < 2 || name.length() > 40 || FORBIDDEN.matcher(name).find()) {
+        if (name.length() < 2 || name.length() > 40 || FORBIDDEN.on(name).find()) {
             return false;
         }
         if (Brackets.isClose(name.charAt(name.length() - 1))) {
             return looksLikeUnit(withoutTrailingBracket(name)); // 各镇人民政府（街道办事处）
         }
-        if (AREA_CLASS.matcher(name).matches()) {
+        if (AREA_CLASS.on(name).matches()) {
             return true;
         }
         if (name.endsWith(SUPPLY_AND_MARKETING)) {
@@ -71,7 +71,7 @@ final class UnitNameHeuristics {
     static boolean plausible(List<String> names) {
         return !names.isEmpty()
                 && names.stream()
-                        .noneMatch(n -> n.length() > 40 || FORBIDDEN.matcher(n).find());
+                        .noneMatch(n -> n.length() > 40 || FORBIDDEN.on(n).find());
     }
 
     static String trim(String s) {

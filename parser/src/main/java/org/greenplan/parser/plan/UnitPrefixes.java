@@ -2,7 +2,7 @@ package org.greenplan.parser.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * Restores the level prefix that offices leave out in a list of their own departments:
@@ -23,12 +23,12 @@ import java.util.regex.Pattern;
 final class UnitPrefixes {
 
     private static final String LEVELS = "省市区县";
-    private static final Pattern DEPARTMENT = Pattern.compile("(?:局|委|办|厅|办公室|委员会|人民法院|人民检察院|(?<!部)部)$");
-    private static final Pattern VERTICAL = Pattern.compile("(?:海事局|海事处|海关|边检站|航道局|港务局|铁路局)$");
-    private static final Pattern OTHER_BODY = Pattern.compile("^(?:各|有关|相关|其他|其它|国家|国务院|中央|中共|全国|中国"
+    private static final ReusedMatcher DEPARTMENT = ReusedMatcher.compile("(?:局|委|办|厅|办公室|委员会|人民法院|人民检察院|(?<!部)部)$");
+    private static final ReusedMatcher VERTICAL = ReusedMatcher.compile("(?:海事局|海事处|海关|边检站|航道局|港务局|铁路局)$");
+    private static final ReusedMatcher OTHER_BODY = ReusedMatcher.compile("^(?:各|有关|相关|其他|其它|国家|国务院|中央|中共|全国|中国"
             + "|人民银行|人行|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
             + "|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾(?!事务)|内蒙古|广西|西藏|宁夏|新疆|香港(?!事务)|澳门(?!事务))");
-    private static final Pattern OWN_LEVEL = Pattern.compile("[省区县州旗]|市(?!场)");
+    private static final ReusedMatcher OWN_LEVEL = ReusedMatcher.compile("[省区县州旗]|市(?!场)");
 
     private UnitPrefixes() {}
 
@@ -39,17 +39,17 @@ final class UnitPrefixes {
         for (String name : names) {
             String full = previous != null && abbreviated(name) ? prefixOf(previous) + name : name;
             restored.add(full);
-            previous = VERTICAL.matcher(full).find() ? previous : full;
+            previous = VERTICAL.on(full).find() ? previous : full;
         }
         return restored;
     }
 
     private static boolean abbreviated(String name) {
         return name.length() >= 2
-                && DEPARTMENT.matcher(name).find()
-                && !OTHER_BODY.matcher(name).find()
-                && !VERTICAL.matcher(name).find()
-                && !OWN_LEVEL.matcher(name).find();
+                && DEPARTMENT.on(name).find()
+                && !OTHER_BODY.on(name).find()
+                && !VERTICAL.on(name).find()
+                && !OWN_LEVEL.on(name).find();
     }
 
     /** 市发展改革委 → 市; but 市场监管总局, 区域…, 省级… start with a word, not a level. */

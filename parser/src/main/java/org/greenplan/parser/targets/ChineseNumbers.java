@@ -3,7 +3,7 @@ package org.greenplan.parser.targets;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * Reads and writes numbers as printed in Chinese plans (数字): Arabic, Chinese numerals (中文数字) and
@@ -23,7 +23,8 @@ public final class ChineseNumbers {
     static final String DIGITS = "零一二三四五六七八九";
     private static final String NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿";
     private static final String NUMERAL_STARTS = "零〇一二两三四五六七八九十";
-    private static final Pattern ARABIC = Pattern.compile("([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万亿|亿|万)?");
+    private static final ReusedMatcher ARABIC =
+            ReusedMatcher.compile("([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万亿|亿|万)?");
     private static final int FRACTION_SCALE = 10;
 
     private ChineseNumbers() {}
@@ -103,7 +104,7 @@ public final class ChineseNumbers {
     }
 
     private static BigDecimal arabic(String s) {
-        Matcher m = ARABIC.matcher(halfWidth(s));
+        Matcher m = ARABIC.on(halfWidth(s));
         if (!m.matches()) {
             throw new NumberFormatException("not a number: " + s);
         }

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * The words around a quantity that say how it compares (比较词).
@@ -103,7 +103,7 @@ final class ComparatorWords {
             List.of("完成", "新增", "新建", "建成", "建设", "培育", "创建", "打造", "举办", "开展", "实施", "累计", "争取", "力争", "确保");
 
     /** A numbered batch right before a count: 完成第三批45家. */
-    private static final Pattern BATCH = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}批$");
+    private static final ReusedMatcher BATCH = ReusedMatcher.compile("第[一二三四五六七八九十\\d]{1,3}批$");
 
     private static final int LIST_LOOKBACK = 80;
 
@@ -201,7 +201,7 @@ final class ComparatorWords {
      */
     static boolean closesFixedCount(String text, int numberStart) {
         String before = text.substring(Math.max(0, numberStart - LIST_LOOKBACK), numberStart);
-        if (BATCH.matcher(before).find()) {
+        if (BATCH.on(before).find()) {
             return true;
         }
         if (!before.endsWith("等")) {

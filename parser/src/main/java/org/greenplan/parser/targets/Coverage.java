@@ -1,7 +1,7 @@
 package org.greenplan.parser.targets;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * Decides whether 全覆盖 (full coverage) is a target. It is where the sentence says it will be reached
@@ -15,16 +15,16 @@ import java.util.regex.Pattern;
  */
 final class Coverage {
     private static final String SENTENCE_BREAKS = "，。；：！？,;:!?\n\r";
-    private static final Pattern GOVERNING = Pattern.compile("推动|推进|加快|促进|实现|达到|达|确保");
-    private static final Pattern AIM = Pattern.compile("推动|推进|加快|促进");
-    private static final Pattern FEATURE = Pattern.compile("^、[^，。；、]{0,8}(?:全|零|可)[^，。；、]{1,3}(?=[，。；、,;]|$)");
+    private static final ReusedMatcher GOVERNING = ReusedMatcher.compile("推动|推进|加快|促进|实现|达到|达|确保");
+    private static final ReusedMatcher AIM = ReusedMatcher.compile("推动|推进|加快|促进");
+    private static final ReusedMatcher FEATURE =
+            ReusedMatcher.compile("^、[^，。；、]{0,8}(?:全|零|可)[^，。；、]{1,3}(?=[，。；、,;]|$)");
 
     private Coverage() {}
 
     /** @return true when 全覆盖 at [start, end) is a target */
     static boolean isTarget(String text, int start, int end) {
-        return !governedByAim(text, start)
-                && !FEATURE.matcher(text.substring(end)).find();
+        return !governedByAim(text, start) && !FEATURE.on(text.substring(end)).find();
     }
 
     private static boolean governedByAim(String text, int start) {
@@ -32,11 +32,11 @@ final class Coverage {
         while (from > 0 && SENTENCE_BREAKS.indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
-        Matcher verb = GOVERNING.matcher(text.substring(from, start));
+        Matcher verb = GOVERNING.on(text.substring(from, start));
         String last = null;
         while (verb.find()) {
             last = verb.group();
         }
-        return last != null && AIM.matcher(last).matches();
+        return last != null && AIM.on(last).matches();
     }
 }

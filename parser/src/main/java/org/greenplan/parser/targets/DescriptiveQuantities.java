@@ -2,10 +2,10 @@ package org.greenplan.parser.targets;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.greenplan.parser.targets.ComparatorWords.Word;
 import org.greenplan.parser.targets.NumberScanner.NumberToken;
 import org.greenplan.parser.targets.QuantityReader.Quantity;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * Quantities that describe the setting of a task rather than what it must achieve (the corpus README: "amounts
@@ -29,7 +29,7 @@ import org.greenplan.parser.targets.QuantityReader.Quantity;
  */
 final class DescriptiveQuantities {
     private static final String SENTENCE_BREAKS = "，。；：！？,;:!?\n\r";
-    private static final Pattern BASELINE = Pattern.compile("(?<![实发表体出呈])现有|已有|原有");
+    private static final ReusedMatcher BASELINE = ReusedMatcher.compile("(?<![实发表体出呈])现有|已有|原有");
     private static final List<String> SCOPE = List.of("围绕", "依托", "聚焦", "立足");
 
     private DescriptiveQuantities() {}
@@ -41,7 +41,7 @@ final class DescriptiveQuantities {
         return condition(rest)
                 || threshold(text, token, quantity)
                 || rest.contains("基础上")
-                || BASELINE.matcher(before).find()
+                || BASELINE.on(before).find()
                 || scope(before);
     }
 

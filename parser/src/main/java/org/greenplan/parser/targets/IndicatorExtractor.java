@@ -2,8 +2,8 @@ package org.greenplan.parser.targets;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.greenplan.parser.targets.Anchor.IndicatorSide;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * Finds the indicator (指标) of an anchor: the noun phrase of its clause, trimmed of what is not the
@@ -15,15 +15,16 @@ import org.greenplan.parser.targets.Anchor.IndicatorSide;
  */
 final class IndicatorExtractor {
     private static final String YEAR = "(?:\\d{4}|[〇零一二三四五六七八九]{4})年";
-    private static final Pattern LEADING = Pattern.compile("(?:到|至|截至|截止到?|在)?" + YEAR + "(?:底|末|度)?前?"
+    private static final ReusedMatcher LEADING = ReusedMatcher.compile("(?:到|至|截至|截止到?|在)?" + YEAR + "(?:底|末|度)?前?"
             + "|[0-9一二三四五六七八九十]{1,2}月(?:底|末|份)?前?"
             + "|\\d+年内|“?十[一二三四五六七]五”?(?:期间|时期|末)?|全年|年底前|年内|今年|每年|届时"
             + "|全市|全县|全区|全省|全国|其中|同时|分别|的|加快|力争|争取|确保|努力|坚决|保持|保障|持续|进一步"
             + "|培育|完成|实现|推动|推进|举办|开展|实施|创建|打造|消除");
-    private static final Pattern TRAILING =
-            Pattern.compile("(?:要|应|需|须|必须|将|的|均|都|和|及|与|分别|总体|取得|力争|争取|确保|基本实现|实现|达到|完成|稳定|保持)$");
-    private static final Pattern BASELINE = Pattern.compile("(?:同比|比|较)(?:上年|去年|上一年|基期|" + YEAR + "(?:底|末)?)(?:同期)?$");
-    private static final Pattern BASELINE_START = Pattern.compile("(?:同比|比|较)");
+    private static final ReusedMatcher TRAILING =
+            ReusedMatcher.compile("(?:要|应|需|须|必须|将|的|均|都|和|及|与|分别|总体|取得|力争|争取|确保|基本实现|实现|达到|完成|稳定|保持)$");
+    private static final ReusedMatcher BASELINE =
+            ReusedMatcher.compile("(?:同比|比|较)(?:上年|去年|上一年|基期|" + YEAR + "(?:底|末)?)(?:同期)?$");
+    private static final ReusedMatcher BASELINE_START = ReusedMatcher.compile("(?:同比|比|较)");
     private static final String NOT_A_START = "性率量额数";
     private static final String EDGES = " \t　“”‘’\"'《》「」-－—·•●";
     private static final int SHORT = 2;
@@ -50,9 +51,7 @@ final class IndicatorExtractor {
             indicator = after.isEmpty() ? indicator : after;
             end = after.isEmpty() ? end : trimEnd(text, anchor.end(), limit);
         }
-        if (indicator.isEmpty()
-                && previous != null
-                && BASELINE_START.matcher(before).lookingAt()) {
+        if (indicator.isEmpty() && previous != null && BASELINE_START.on(before).lookingAt()) {
             indicator = previous.indicator();
         }
         // The phrase starts at the indicator, so highlighting skips leading verbs (完成, 确保, 争取全年…).
@@ -81,12 +80,12 @@ final class IndicatorExtractor {
         String s = strip(raw);
         for (String before = null; !s.equals(before); ) {
             before = s;
-            s = strip(BASELINE.matcher(s).replaceFirst(""));
-            Matcher leading = LEADING.matcher(s);
+            s = strip(BASELINE.on(s).replaceFirst(""));
+            Matcher leading = LEADING.on(s);
             if (leading.lookingAt() && canStart(s.substring(leading.end()))) {
                 s = strip(s.substring(leading.end()));
             }
-            Matcher trailing = TRAILING.matcher(s);
+            Matcher trailing = TRAILING.on(s);
             if (trailing.find() && (trailing.start() == 0 || trailing.start() >= 2)) {
                 s = strip(s.substring(0, trailing.start()));
             }

@@ -1,9 +1,9 @@
 package org.greenplan.parser.targets;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.greenplan.parser.targets.NumberScanner.NumberToken;
 import org.greenplan.parser.targets.QuantityReader.Quantity;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * Quantities that are printed in task text but are not targets to report on. Years, dates, task numbers,
@@ -30,7 +30,7 @@ final class NonTargetRules {
     private static final String TIME_BEFORE = "底末年月日";
 
     private static final List<String> SUPPORT = List.of("最高", "给予", "补助", "奖", "补贴", "资助", "扶持", "贴息");
-    private static final Pattern BY_RATE = Pattern.compile("按.*[的额费]$");
+    private static final ReusedMatcher BY_RATE = ReusedMatcher.compile("按.*[的额费]$");
 
     private NonTargetRules() {}
 
@@ -69,7 +69,7 @@ final class NonTargetRules {
         String before = text.substring(Clauses.listStart(text, start), start);
         String after = text.substring(end, Clauses.end(text, end));
         return SUPPORT.stream().anyMatch(word -> before.contains(word) || after.contains(word))
-                || BY_RATE.matcher(before).find();
+                || BY_RATE.on(before).find();
     }
 
     private static char charAt(String text, int i) {

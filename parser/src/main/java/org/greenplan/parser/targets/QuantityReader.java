@@ -49,7 +49,8 @@ final class QuantityReader {
             return range;
         }
         if (first.unit() == null) {
-            return unitless(text, token, first);
+            Optional<Quantity> listed = sharedUnit(text, token, first);
+            return listed.isPresent() ? listed : unitless(text, token, first);
         }
         return Optional.of(new Quantity(
                 first.end(),
@@ -86,6 +87,38 @@ final class QuantityReader {
                         null,
                         first.more()))
                 : Optional.empty();
+    }
+
+    /**
+     * 分别为12、20、30个以上, 分别达到3、5、8万千瓦: a value of a 分别 list may leave out the magnitude and unit
+     * that the list's last value prints; it takes them from the first later value that prints a unit. Values
+     * printing a magnitude or 余 of their own, or a list without 分别 before it, share nothing.
+     */
+    private static Optional<Quantity> sharedUnit(String text, NumberToken token, Part first) {
+        if (!first.magnitude().equals(BigDecimal.ONE) || first.more() || !RespectiveLists.inList(text, token.start())) {
+            return Optional.empty();
+        }
+        int at = first.end();
+        for (int values = 0; values < RespectiveLists.MAX_VALUES; values++) {
+            int next = RespectiveLists.joinerEnd(text, at);
+            Optional<NumberToken> number = next < 0
+                    ? Optional.empty()
+                    : NumberScanner.numberAt(text, next).filter(t -> !t.fraction());
+            if (number.isEmpty()) {
+                return Optional.empty();
+            }
+            Part part = part(text, number.get());
+            if (part.unit() != null) {
+                BigDecimal value = first.value(part.magnitude(), part.unit());
+                return Optional.of(
+                        new Quantity(first.end(), value, null, part.unit().code(), false));
+            }
+            if (!part.magnitude().equals(BigDecimal.ONE) || part.more()) {
+                return Optional.empty();
+            }
+            at = part.end();
+        }
+        return Optional.empty();
     }
 
     /** 3-5家: the first number may leave out the magnitude and unit the second one prints. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.greenplan.parser.targets.NumberScanner.NumberToken;
+import org.greenplan.parser.text.ReusedMatcher;
 
 /**
  * Targets stated respectively (分别), one per value or one per subject:
@@ -24,11 +25,11 @@ import org.greenplan.parser.targets.NumberScanner.NumberToken;
 final class RespectiveLists {
     private static final String RESPECTIVELY = "分别";
     private static final Pattern JOINER = Pattern.compile("以及|[、和及与]");
-    private static final Pattern PREPOSITION = Pattern.compile("^(?:面向|针对|对于|对|为|向|在)");
+    private static final ReusedMatcher PREPOSITION = ReusedMatcher.compile("^(?:面向|针对|对于|对|为|向|在)");
     private static final String SENTENCE_BREAKS = "，。；：！？,;:!?\n\r";
     private static final int MAX_SUBJECTS = 6;
     /** Values read ahead for a closing qualifier; a longer list is no list of targets (and scanning stays linear). */
-    private static final int MAX_VALUES = 8;
+    static final int MAX_VALUES = 8;
 
     private RespectiveLists() {}
 
@@ -75,7 +76,7 @@ final class RespectiveLists {
         }
         String segment = subjectSegment(text, at);
         List<String> subjects = Arrays.stream(
-                        JOINER.split(PREPOSITION.matcher(segment).replaceFirst("")))
+                        JOINER.split(PREPOSITION.on(segment).replaceFirst("")))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .toList();
@@ -130,6 +131,17 @@ final class RespectiveLists {
             at = next.get().end();
         }
         return Optional.empty();
+    }
+
+    /** @return whether 分别 stands before {@code pos} in its clause, a list joined by 、 counting as one clause */
+    static boolean inList(String text, int pos) {
+        return text.substring(Clauses.listStart(text, pos), pos).contains(RESPECTIVELY);
+    }
+
+    /** @return where the joiner (、, 和, 及, 与, 以及) starting at {@code at} ends, or -1 when none starts there */
+    static int joinerEnd(String text, int at) {
+        Matcher joiner = JOINER.matcher(text).region(at, text.length());
+        return joiner.lookingAt() ? joiner.end() : -1;
     }
 
     /** A 分别 list of values continues: 30%、20%. */

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.greenplan.parser.targets.Anchor.IndicatorSide;
+import org.greenplan.parser.text.CuedPattern;
 
 /**
  * Anchors of targets stated in words rather than numbers:
@@ -28,23 +28,28 @@ import org.greenplan.parser.targets.Anchor.IndicatorSide;
  */
 final class WordAnchors {
     /*
-     * Each pattern comes with its cues: texts of which every match contains at least one. A task text without
-     * any is not scanned — most texts state no target in words, and a pattern without a literal start tries
-     * every position of the text.
+     * Each pattern is built from its cue words (see CuedPattern): a task text holding none of them is not
+     * scanned — most texts state no target in words, and a pattern without a literal start tries every position
+     * of the text.
      */
-    private static final Pattern DIRECTION =
-            Pattern.compile("(?:持续|稳步|逐步|逐年|不断|明显|大幅|有所|进一步)(下降|降低|减少|提高|提升|增长|增加|上升)|稳中有(降|升)");
-    private static final Pattern ZERO_GROWTH = Pattern.compile("零增长");
-    private static final Pattern REFERENCE =
-            Pattern.compile("(?:达到|完成|满足|符合)(?:(?:国家|省|市|上级)级?(?:下达的?|考核的?)*|考核|下达的?|年度)(?:目标)?(?:任务|要求)?");
-    private static final Pattern ELIMINATE = Pattern.compile("(?:全面|坚决|基本|彻底)?消除");
-    private static final Pattern CLEAR = Pattern.compile("(?:动态|全部|全面)?清零");
-    private static final Pattern FULL_COVERAGE = Pattern.compile("(达到|达)?全覆盖");
-    private static final Pattern RANK = Pattern.compile(
-            "(?:稳居|位居|位列|跻身|进入|保持|排名|居)" + "(?:全球|世界|全国|国内|全省|省内|全市|同行业|行业)?(?:前|第)([0-9]+|[一二三四五六七八九十]+)(?:名|位)?");
-    private static final String[] DIRECTION_CUES = {"持续", "稳步", "逐步", "逐年", "不断", "明显", "大幅", "有所", "进一步", "稳中有"};
-    private static final String[] REFERENCE_CUES = {"达到", "完成", "满足", "符合"};
-    private static final String[] RANK_CUES = {"居", "位列", "跻身", "进入", "保持", "排名"};
+    private static final List<String> ADVERBS = List.of("持续", "稳步", "逐步", "逐年", "不断", "明显", "大幅", "有所", "进一步");
+    private static final String STEADY = "稳中有";
+    private static final CuedPattern DIRECTION = CuedPattern.compile(
+            CuedPattern.anyOf(ADVERBS) + "(下降|降低|减少|提高|提升|增长|增加|上升)|" + STEADY + "(降|升)",
+            concat(ADVERBS, List.of(STEADY)));
+    private static final CuedPattern ZERO_GROWTH = literal("零增长");
+    private static final List<String> MEET = List.of("达到", "完成", "满足", "符合");
+    private static final CuedPattern REFERENCE = CuedPattern.compile(
+            CuedPattern.anyOf(MEET) + "(?:(?:国家|省|市|上级)级?(?:下达的?|考核的?)*|考核|下达的?|年度)(?:目标)?(?:任务|要求)?", MEET);
+    private static final CuedPattern ELIMINATE = CuedPattern.compile("(?:全面|坚决|基本|彻底)?消除", List.of("消除"));
+    private static final CuedPattern CLEAR = CuedPattern.compile("(?:动态|全部|全面)?清零", List.of("清零"));
+    private static final CuedPattern FULL_COVERAGE = CuedPattern.compile("(达到|达)?全覆盖", List.of("全覆盖"));
+    private static final List<String> STANDING = List.of("居", "位列", "跻身", "进入", "保持", "排名");
+    /** 稳居, 位居 and 居 all hold 居, the cue for the three. */
+    private static final CuedPattern RANK = CuedPattern.compile(
+            "(?:稳居|位居|位列|跻身|进入|保持|排名|居)" + "(?:全球|世界|全国|国内|全省|省内|全市|同行业|行业)?(?:前|第)([0-9]+|[一二三四五六七八九十]+)(?:名|位)?",
+            STANDING);
+
     private static final Set<String> DOWN = Set.of("下降", "降低", "减少", "降");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -52,23 +57,21 @@ final class WordAnchors {
 
     static List<Anchor> find(String text, boolean[] protectedSpans) {
         List<Anchor> anchors = new ArrayList<>();
-        collect(anchors, text, protectedSpans, DIRECTION, DIRECTION_CUES, m -> direction(text, m));
+        collect(anchors, text, protectedSpans, DIRECTION, m -> direction(text, m));
         collect(
                 anchors,
                 text,
                 protectedSpans,
                 ZERO_GROWTH,
-                new String[] {"零增长"},
                 m -> Anchor.withoutValue(m.start(), m.end(), TargetComparator.DECREASE, IndicatorSide.BEFORE));
-        collect(anchors, text, protectedSpans, REFERENCE, REFERENCE_CUES, WordAnchors::reference);
-        collect(anchors, text, protectedSpans, ELIMINATE, new String[] {"消除"}, m -> none(m, IndicatorSide.AFTER));
-        collect(anchors, text, protectedSpans, CLEAR, new String[] {"清零"}, m -> none(m, IndicatorSide.BEFORE));
+        collect(anchors, text, protectedSpans, REFERENCE, WordAnchors::reference);
+        collect(anchors, text, protectedSpans, ELIMINATE, m -> none(m, IndicatorSide.AFTER));
+        collect(anchors, text, protectedSpans, CLEAR, m -> none(m, IndicatorSide.BEFORE));
         collect(
                 anchors,
                 text,
                 protectedSpans,
                 FULL_COVERAGE,
-                new String[] {"全覆盖"},
                 m -> Coverage.isTarget(text, m.start(), m.end())
                         ? new Anchor(
                                 m.start(),
@@ -79,7 +82,7 @@ final class WordAnchors {
                                 TargetUnits.PERCENT,
                                 IndicatorSide.BEFORE)
                         : null);
-        collect(anchors, text, protectedSpans, RANK, RANK_CUES, m -> rank(text, m));
+        collect(anchors, text, protectedSpans, RANK, m -> rank(text, m));
         return anchors;
     }
 
@@ -87,13 +90,12 @@ final class WordAnchors {
             List<Anchor> anchors,
             String text,
             boolean[] protectedSpans,
-            Pattern pattern,
-            String[] cues,
+            CuedPattern pattern,
             Function<Matcher, Anchor> toAnchor) {
-        if (!mentionsAny(text, cues)) {
+        if (!pattern.mayOccurIn(text)) {
             return;
         }
-        Matcher m = pattern.matcher(text);
+        Matcher m = pattern.on(text);
         while (m.find()) {
             Anchor anchor = protectedSpans[m.start()] ? null : toAnchor.apply(m);
             if (anchor != null) {
@@ -102,13 +104,14 @@ final class WordAnchors {
         }
     }
 
-    private static boolean mentionsAny(String text, String[] cues) {
-        for (String cue : cues) {
-            if (text.contains(cue)) {
-                return true;
-            }
-        }
-        return false;
+    private static CuedPattern literal(String word) {
+        return CuedPattern.compile(word, List.of(word));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static Anchor direction(String text, Matcher m) {

@@ -4,7 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -14,10 +14,15 @@ import org.springframework.context.annotation.Bean;
 /**
  * Wraps the data source so that every statement prepared or created on its connections is counted: import it
  * into an integration test ({@code @Import(CountingStatements.class)}) and read the count with {@link #during}.
+ * Only the statements of the thread running the action count: a scheduled job or another thread's work
+ * in between (a scheduled clean-up, another request) does not.
  */
 @TestConfiguration
 public class CountingStatements {
-    private static final AtomicInteger STATEMENTS = new AtomicInteger();
+    /** The SQL of the statements the current thread prepares inside {@link #during}; null outside it. */
+    private static final ThreadLocal<List<String>> SQL = new ThreadLocal<>();
+
+    private static volatile List<String> last = List.of();
 
     /**
      * A value with the number of SQL statements it took.
@@ -29,9 +34,24 @@ public class CountingStatements {
 
     /** @return what {@code action} returned and the statements it prepared or created */
     public static <T> Counted<T> during(Supplier<T> action) {
-        int before = STATEMENTS.get();
-        T value = action.get();
-        return new Counted<>(value, STATEMENTS.get() - before);
+        List<String> outer = SQL.get();
+        List<String> sql = new java.util.ArrayList<>();
+        SQL.set(sql);
+        try {
+            T value = action.get();
+            last = List.copyOf(sql);
+            return new Counted<>(value, sql.size());
+        } finally {
+            SQL.set(outer);
+            if (outer != null) {
+                outer.addAll(sql);
+            }
+        }
+    }
+
+    /** @return the SQL texts (statements created without one as an empty text) of the latest {@link #during} */
+    public static List<String> lastStatements() {
+        return last;
     }
 
     @Bean
@@ -55,7 +75,10 @@ public class CountingStatements {
         return (Connection) Proxy.newProxyInstance(
                 Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (p, m, args) -> {
                     if (m.getName().equals("prepareStatement") || m.getName().equals("createStatement")) {
-                        STATEMENTS.incrementAndGet();
+                        List<String> counting = SQL.get();
+                        if (counting != null) {
+                            counting.add(args != null && args.length > 0 && args[0] instanceof String sql ? sql : "");
+                        }
                     }
                     return invoke(m, connection, args);
                 });

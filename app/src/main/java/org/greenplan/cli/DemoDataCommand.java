@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code demo-data --cities 16 --years 3 [--seed 42] [--today DATE] [--reporters-csv FILE]}: fills an
- * empty database with province-scale demonstration and load-test data ({@link DemoData}) and prints only a
+ * {@code demo-data --cities 16 --years 3 [--seed 42] [--today DATE] [--reporters-csv FILE] [--tasks-per-section 5]}:
+ * fills an empty database with province-scale demonstration and load-test data ({@link DemoData}) and prints only a
  * one-line JSON summary on stdout (counts, the users' password, seconds taken); a progress line per plan
  * goes to stderr.
  */
@@ -42,13 +42,19 @@ final class DemoDataCommand implements Callable<Integer> {
     @Option(names = "--reporters-csv", paramLabel = "FILE", description = "write the open periods' report keys")
     Path reportersCsv;
 
+    @Option(
+            names = "--tasks-per-section",
+            defaultValue = "5",
+            description = "tasks in each of a plan's 12 sections, 1-250 (250: one plan of 3,000 tasks)")
+    int tasksPerSection;
+
     @Override
     public Integer call() {
         DemoOptions options;
         try (ConfigurableApplicationContext context = parent.startApplication()) {
             LocalDate day = today != null ? today : LocalDate.now(context.getBean(java.time.Clock.class));
             try {
-                options = new DemoOptions(cities, years, seed, day, reportersCsv);
+                options = new DemoOptions(cities, years, seed, day, reportersCsv, tasksPerSection);
             } catch (IllegalArgumentException refused) {
                 spec.commandLine().getErr().println(refused.getMessage());
                 return GreenPlanCommands.REFUSED;

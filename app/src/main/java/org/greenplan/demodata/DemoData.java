@@ -109,7 +109,8 @@ public class DemoData {
                 String city = texts.cities().get(c);
                 Map<Long, List<TaskView>> plans = new LinkedHashMap<>();
                 for (int year = lastYear - options.years() + 1; year <= lastYear; year++) {
-                    byte[] document = texts.document(city, year, random).getBytes(StandardCharsets.UTF_8);
+                    byte[] document = texts.document(city, year, random, options.tasksPerSection())
+                            .getBytes(StandardCharsets.UTF_8);
                     long planId = importer.importAndPublish(document, texts.title(city, year) + ".txt")
                             .planId();
                     plans.put(planId, catalog.tasks(planId, null));

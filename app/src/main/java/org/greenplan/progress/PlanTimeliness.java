@@ -112,22 +112,24 @@ public class PlanTimeliness {
                 .filter(p -> p.state() != PeriodState.PLANNED)
                 .toList();
         Map<Long, Map<ReportingPeriods.UnitTask, LocalDate>> extensions = periods.grantedExtensionsOfPlan(planId);
-        Map<String, Submissions> submitted = submissions(planId);
+        Map<SlotKey, Submissions> submitted = submissions(planId);
         WorkingDayCalendar calendar = calendars.current();
-        ZoneId zone = clock.getZone();
+        // the last on-time day depends on the period and the due date only: a few per period, not one per slot
+        Map<SlotKey, LocalDate> onTime = new HashMap<>();
+        Map<Long, LocalDate> closedOn = new HashMap<>();
+        reportable.forEach(p -> closedOn.put(p.id(), closedOn(p)));
         Map<Long, List<Slot>> byTask = new HashMap<>();
         for (TaskView task : tasks) {
             long lead = ReportAccess.leadUnit(task);
             List<Slot> slots = new ArrayList<>();
             for (ReportingPeriod period : reportable) {
+                Map<ReportingPeriods.UnitTask, LocalDate> extended = extensions.getOrDefault(period.id(), Map.of());
                 for (AssignedUnit unit : task.units()) {
-                    String key = period.id() + ":" + unit.unitId() + ":" + task.id();
                     boolean isLead = unit.unitId() == lead;
-                    LocalDate extended = extensions
-                            .getOrDefault(period.id(), Map.of())
-                            .get(new ReportingPeriods.UnitTask(unit.unitId(), task.id()));
-                    LocalDate due = extended != null ? extended : isLead ? period.dueOn() : period.coUnitDueOn();
-                    Submissions s = submitted.getOrDefault(key, Submissions.NONE);
+                    LocalDate extension = extended.get(new ReportingPeriods.UnitTask(unit.unitId(), task.id()));
+                    LocalDate due = extension != null ? extension : isLead ? period.dueOn() : period.coUnitDueOn();
+                    Submissions s = submitted.getOrDefault(
+                            new SlotKey(period.id(), unit.unitId(), task.id()), Submissions.NONE);
                     slots.add(new Slot(
                             task.id(),
                             unit.unitId(),
@@ -138,22 +140,24 @@ public class PlanTimeliness {
                             period.startsOn(),
                             period.endsOn(),
                             due,
-                            extended != null,
-                            onTimeUntil(calendar, period, due),
-                            period.closed() && period.closedAt() != null
-                                    ? LocalDate.ofInstant(period.closedAt(), zone)
-                                    : null,
-                            s.first() == null
-                                    ? null
-                                    : LocalDate.ofInstant(s.first().toInstant(), zone),
-                            s.approved() == null
-                                    ? null
-                                    : LocalDate.ofInstant(s.approved().toInstant(), zone)));
+                            extension != null,
+                            onTime.computeIfAbsent(
+                                    new SlotKey(period.id(), due.toEpochDay(), 0),
+                                    k -> onTimeUntil(calendar, period, due)),
+                            closedOn.get(period.id()),
+                            s.first(),
+                            s.approved()));
                 }
             }
             byTask.put(task.id(), List.copyOf(slots));
         }
         return byTask;
+    }
+
+    private LocalDate closedOn(ReportingPeriod period) {
+        return period.closed() && period.closedAt() != null
+                ? LocalDate.ofInstant(period.closedAt(), clock.getZone())
+                : null;
     }
 
     private static LocalDate onTimeUntil(WorkingDayCalendar calendar, ReportingPeriod period, LocalDate due) {
@@ -164,8 +168,9 @@ public class PlanTimeliness {
         }
     }
 
-    private Map<String, Submissions> submissions(long planId) {
-        Map<String, Submissions> byKey = new HashMap<>();
+    private Map<SlotKey, Submissions> submissions(long planId) {
+        Map<SlotKey, Submissions> byKey = new HashMap<>();
+        ZoneId zone = clock.getZone();
         jdbc.sql("""
                         select r.period_id, r.unit_id, r.task_id,
                                min(v.submitted_at) first_submitted,
@@ -174,13 +179,21 @@ public class PlanTimeliness {
                         where r.plan_id = ?
                         group by r.period_id, r.unit_id, r.task_id""").param(planId).query((ResultSet rs) -> {
             byKey.put(
-                    rs.getLong(1) + ":" + rs.getLong(2) + ":" + rs.getLong(3),
-                    new Submissions(rs.getTimestamp(4), rs.getTimestamp(5)));
+                    new SlotKey(rs.getLong(1), rs.getLong(2), rs.getLong(3)),
+                    new Submissions(day(rs.getTimestamp(4), zone), day(rs.getTimestamp(5), zone)));
         });
         return byKey;
     }
 
-    private record Submissions(Timestamp first, Timestamp approved) {
+    private static LocalDate day(Timestamp at, ZoneId zone) {
+        return at == null ? null : LocalDate.ofInstant(at.toInstant(), zone);
+    }
+
+    /** A report's key (period, unit, task); also (period, due day, 0) for the last on-time days. */
+    private record SlotKey(long periodId, long unitId, long taskId) {}
+
+    /** The days (office time zone) of a report's first and latest approved submission, null when none. */
+    private record Submissions(LocalDate first, LocalDate approved) {
         static final Submissions NONE = new Submissions(null, null);
     }
 }

@@ -56,6 +56,14 @@ final class RowHeights {
     }
 
     private static boolean wide(int codePoint) {
+        // the common cases first, without the script table's binary search: ASCII is narrow, the CJK
+        // Unified Ideographs block (U+4E00–U+9FFC, every code point of it HAN in the JDK's Unicode 13) wide
+        if (codePoint < 0x80) {
+            return false;
+        }
+        if (codePoint >= 0x4E00 && codePoint <= 0x9FFC) {
+            return true;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN
                 || (codePoint >= 0x3000 && codePoint <= 0x303F)

@@ -40,9 +40,20 @@ public final class PlanTexts {
      * @param city   the city's name with 市 (合肥市)
      * @param year   the plan year
      * @param random the seeded source the numbers and co-units are drawn from
-     * @return the document's text
+     * @return the document's text, five tasks a section (60 tasks)
      */
     public String document(String city, int year, Random random) {
+        return document(city, year, random, 5);
+    }
+
+    /**
+     * @param city            the city's name with 市 (合肥市)
+     * @param year            the plan year
+     * @param random          the seeded source the numbers and co-units are drawn from
+     * @param tasksPerSection numbered tasks in each of the 12 sections (5 for the 宿州 shape)
+     * @return the document's text; the same arguments and random state give the same text
+     */
+    public String document(String city, int year, Random random, int tasksPerSection) {
         String title = title(city, year);
         StringBuilder text = new StringBuilder();
         for (String line : shape.lines("notice")) {
@@ -66,7 +77,7 @@ public final class PlanTexts {
                         .append('）')
                         .append(headings[s])
                         .append('\n');
-                for (int i = 0; i < 5; i++) {
+                for (int i = 0; i < tasksPerSection; i++) {
                     text.append(task++)
                             .append('.')
                             .append(task(city, year, random))

@@ -33,6 +33,20 @@ class PlanTextsTests {
     }
 
     @Test
+    void twoHundredFiftyTasksPerSectionGiveOnePlanOfThreeThousandTasksNumberedInOrder() {
+        String text = texts.document("宿州市", 2026, new Random(42), 250);
+
+        ParsedPlan plan = new PlanParser(org.greenplan.parser.plan.ParseLimits.DEFAULTS.withMaxTasks(3000)).parse(text);
+
+        assertThat(plan.tasks()).hasSize(3000);
+        assertThat(plan.issues()).noneMatch(issue -> issue.severity() == ParseIssue.Severity.ERROR);
+        assertThat(text).contains("\n3000.").doesNotContain("\n3001.");
+        assertThat(plan.tasks().get(250).units()).isNotEmpty();
+        assertThat(texts.document("宿州市", 2026, new Random(42), 5))
+                .isEqualTo(texts.document("宿州市", 2026, new Random(42)));
+    }
+
+    @Test
     void sameSeedGivesTheSameDocumentAndAnotherSeedAnotherOne() {
         String first = texts.document("合肥市", 2026, new Random(42));
 

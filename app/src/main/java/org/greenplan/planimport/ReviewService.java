@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.greenplan.organisation.ResolvedUnit;
 import org.greenplan.organisation.UnitDirectory;
+import org.greenplan.plan.NotFoundException;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanState;
 import org.greenplan.plan.PlanStateException;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one door through which a draft plan is changed in review: saving a task (text and deadline,
- * units — typed names resolved through the directory — and targets), merging it with the next task,
+ * units — typed names resolved through the directory of the plan's region — and targets), merging it with the next task,
  * splitting it, and discarding the draft. Each method is one transaction that first locks the plan and
  * refuses it unless it is a DRAFT ({@link #requireDraft}, the only such check); a published plan is
  * changed only by an audited amendment. Every change is recorded in the audit trail ({@link ReviewAudit}):
@@ -78,7 +79,7 @@ public class ReviewService {
         drafts.taskText(planId, taskId);
         requireVersion(planId, taskId, version);
         ReviewRules.checkTask(task);
-        List<AssignmentEdit> assignments = resolve(units);
+        List<AssignmentEdit> assignments = resolve(planId, units);
         ReviewRules.checkAssignments(assignments);
         targets.forEach(ReviewRules::checkTarget);
         TaskView before = task(planId, taskId);
@@ -181,12 +182,16 @@ public class ReviewService {
         }
     }
 
-    private List<AssignmentEdit> resolve(List<UnitLine> units) {
+    /**
+     * Resolves typed unit names in the directory of the plan's region ({@code plan.region_id}), never the signed-in
+     * office's: the city office correcting a county's draft picks, and creates, units of that county.
+     */
+    private List<AssignmentEdit> resolve(long planId, List<UnitLine> units) {
         List<UnitLine> named = units.stream()
                 .filter(u -> u.name() != null && !u.name().isBlank())
                 .map(u -> new UnitLine(u.name().strip(), u.role()))
                 .toList();
-        long regionId = directory.defaultRegion().id();
+        long regionId = catalog.regionOf(planId).orElseThrow(() -> NotFoundException.plan(planId));
         Map<String, Long> ids = directory
                 .resolveAll(regionId, named.stream().map(UnitLine::name).toList())
                 .stream()

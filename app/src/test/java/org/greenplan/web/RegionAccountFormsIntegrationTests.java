@@ -127,6 +127,39 @@ class RegionAccountFormsIntegrationTests {
     }
 
     @Test
+    void theUserListsRoleFilterOffersACountyOnlyTheRolesItsListCanHold() throws Exception {
+        assertThat(filterRoles(TestActors.office()))
+                .containsExactly("OFFICE_ADMIN", "UNIT_REPORTER", "UNIT_LEADER", "LEADER");
+
+        assertThat(filterRoles(countyOffice))
+                .as("its units' accounts and its own office accounts: never a leader's")
+                .containsExactly("OFFICE_ADMIN", "UNIT_REPORTER", "UNIT_LEADER");
+        assertThat(page(get("/admin/users?role=OFFICE_ADMIN"), countyOffice)
+                        .select("#users a")
+                        .eachText())
+                .containsExactly("dsforms");
+        assertThat(page(get("/admin/users?role=UNIT_REPORTER"), countyOffice)
+                        .select("#users a")
+                        .eachText())
+                .containsExactly("dsformsreporter");
+
+        jdbc.sql("insert into app_user_role (user_id, role) values (?, 'LEADER')")
+                .param(countyOfficeId)
+                .update();
+        assertThat(filterRoles(countyOffice))
+                .as("an office account of its region that also holds the leader role is in its list")
+                .containsExactly("OFFICE_ADMIN", "UNIT_REPORTER", "UNIT_LEADER", "LEADER");
+    }
+
+    private List<String> filterRoles(RequestPostProcessor who) throws Exception {
+        Document users = page(get("/admin/users"), who);
+        assertThat(users.select("#f-role option").first().attr("value"))
+                .as("all roles")
+                .isEmpty();
+        return users.select("#f-role option[value~=.]").eachAttr("value");
+    }
+
+    @Test
     void theUsersImportTemplateListsOnlyTheRolesTheOfficeMayGrant() throws Exception {
         assertThat(templateNotes(TestActors.office()))
                 .contains("C 列所属单位：单位库中的名称或别名；填报员和单位负责人必填，办公室管理员和领导不填。")

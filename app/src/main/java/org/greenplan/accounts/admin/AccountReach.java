@@ -29,10 +29,12 @@ class AccountReach {
     private static final Set<Role> UNIT_ROLES = EnumSet.of(Role.UNIT_REPORTER, Role.UNIT_LEADER);
     private final ObjectProvider<CurrentRegion> current;
     private final OfficeRegions offices;
+    private final UserStore store;
 
-    AccountReach(ObjectProvider<CurrentRegion> current, OfficeRegions offices) {
+    AccountReach(ObjectProvider<CurrentRegion> current, OfficeRegions offices, UserStore store) {
         this.current = current;
         this.offices = offices;
+        this.store = store;
     }
 
     /** @return the region ids the current office administers, or empty for no restriction (the city office) */
@@ -47,6 +49,25 @@ class AccountReach {
                 .filter(office -> regions.contains(office.region().id()))
                 .map(OfficeRegions.ScopedOffice::userId)
                 .collect(Collectors.toSet());
+    }
+
+    /**
+     * The roles that can occur among the accounts the current office reaches, for the user list's role filter:
+     * every role for the city office; for a county or district office the unit roles (its units' accounts hold
+     * only those, {@link UserRules}) and the roles its region's office accounts hold (OFFICE_ADMIN, as only an
+     * office admin is scoped to a region). Never LEADER unless one of its own office accounts holds it.
+     *
+     * @return the roles, in declaration order
+     */
+    Set<Role> listable() {
+        Optional<Set<Long>> regions = regions();
+        if (regions.isEmpty()) {
+            return EnumSet.allOf(Role.class);
+        }
+        Set<Role> listable = EnumSet.copyOf(UNIT_ROLES);
+        officesOf(regions.get())
+                .forEach(office -> listable.addAll(store.user(office).roles()));
+        return listable;
     }
 
     /**

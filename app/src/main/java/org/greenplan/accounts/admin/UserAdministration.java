@@ -75,6 +75,16 @@ public class UserAdministration {
         return List.copyOf(reach.grantable(user(id).roles()));
     }
 
+    /**
+     * @return the roles the user list's filter offers, in declaration order: those that can occur among the
+     *     accounts the current office reaches ({@link AccountReach}: every role for the city office; the unit roles
+     *     and its own office accounts' roles for a county or district office)
+     */
+    public List<Role> listedRoles() {
+        officeOnly.require();
+        return List.copyOf(reach.listable());
+    }
+
     /** @return whether the current office is a county or district office (it grants only the unit roles) */
     public boolean regionScoped() {
         return reach.regions().isPresent();

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.greenplan.organisation.UnitDirectory;
+import org.greenplan.plan.NotFoundException;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanSummary;
 import org.greenplan.plan.view.AssignedUnit;
@@ -17,7 +18,8 @@ import org.springframework.ui.Model;
 
 /**
  * Fills the review page's model: the source lines with highlights, the parsed outline, issues (in the
- * reader's language), new units.
+ * reader's language), new units, and the names offered for a unit: those of the plan's region's directory (a
+ * county's draft offers the county's units, whoever reviews it).
  */
 final class ReviewPage {
     private ReviewPage() {}
@@ -54,7 +56,9 @@ final class ReviewPage {
         model.addAttribute("issues", issues);
         model.addAttribute(
                 "unitNames",
-                directory.units(directory.defaultRegion().id()).stream()
+                directory
+                        .units(catalog.regionOf(plan.id()).orElseThrow(() -> NotFoundException.plan(plan.id())))
+                        .stream()
                         .flatMap(u -> java.util.stream.Stream.concat(
                                 java.util.stream.Stream.of(u.name()), u.aliases().stream()))
                         .sorted()

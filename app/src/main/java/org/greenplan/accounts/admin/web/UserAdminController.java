@@ -42,6 +42,7 @@ class UserAdminController {
             Model model) {
         model.addAttribute("users", users.users(new UserFilter(unit, role, enabled)));
         model.addAttribute("filter", new UserFilter(unit, role, enabled));
+        model.addAttribute("filterRoles", users.listedRoles());
         return withChoices(model, "admin/users");
     }
 

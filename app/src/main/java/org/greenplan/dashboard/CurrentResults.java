@@ -25,7 +25,7 @@ class CurrentResults {
     private final Clock clock;
     private final ResultCache cache;
 
-    CurrentResults(JdbcClient jdbc, Clock clock, @Value("${greenplan.dashboard.kept-answers:256}") int capacity) {
+    CurrentResults(JdbcClient jdbc, Clock clock, @Value("${greenplan.dashboard.kept-answers:128}") int capacity) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.cache = new ResultCache(capacity);

@@ -88,11 +88,15 @@ class ClosedPeriodResults {
         return rows > 0;
     }
 
-    /** Makes every stored result of the plan stale (called in the transaction that changes a closed period). */
+    /**
+     * Makes every stored result of the plan stale (called in the transaction that changes a closed period), and
+     * the answers {@link CurrentResults} keeps for it: what changes a closed period changes the trend too.
+     */
     void invalidate(long planId) {
         jdbc.sql("""
-                        insert into period_result_generation (plan_id, generation) values (?, 1)
-                        on conflict (plan_id) do update set generation = period_result_generation.generation + 1""").param(planId).update();
+                        insert into period_result_generation (plan_id, generation, current_generation) values (?, 1, 1)
+                        on conflict (plan_id) do update set generation = period_result_generation.generation + 1,
+                            current_generation = period_result_generation.current_generation + 1""").param(planId).update();
     }
 
     /**

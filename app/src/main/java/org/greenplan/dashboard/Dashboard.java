@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.greenplan.accounts.Actor;
@@ -16,6 +17,7 @@ import org.greenplan.plan.view.HeadingView;
 import org.greenplan.plan.view.UnitTaskCount;
 import org.greenplan.progress.SubmissionMatrix.Timeliness;
 import org.greenplan.supervision.TaskStatus;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,23 +37,45 @@ public class Dashboard {
     private final Labels labels;
     private final PeriodTrends trends;
     private final IndicatorCards cards;
+    private final CurrentResults current;
 
-    Dashboard(Scopes scopes, PlanCatalog catalog, Labels labels, PeriodTrends trends, IndicatorCards cards) {
+    Dashboard(
+            Scopes scopes,
+            PlanCatalog catalog,
+            Labels labels,
+            PeriodTrends trends,
+            IndicatorCards cards,
+            CurrentResults current) {
         this.scopes = scopes;
         this.catalog = catalog;
         this.labels = labels;
         this.trends = trends;
         this.cards = cards;
+        this.current = current;
     }
 
     /**
-     * @param actor an office admin or a leader (the submission matrix refuses others)
+     * The answer is the one {@link CurrentResults} keeps for the filter and the language while nothing it
+     * depends on has changed (one statement), else computed and kept.
+     *
+     * @param actor an office admin or a leader
      * @return the dashboard of the filter
      * @throws org.greenplan.plan.NotFoundException when there is no such plan or the period is not the plan's
+     * @throws org.springframework.security.access.AccessDeniedException for anyone else
      */
     // not in a read-only transaction: the trend stores closed periods' results it had to compute
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public DashboardData data(Actor actor, DashboardFilter filter) {
+        Scopes.requireReader(actor);
+        DataKey key = new DataKey(filter, LocaleContextHolder.getLocale());
+        return current.cached(filter.planId(), key, () -> compute(actor, filter));
+    }
+
+    /** What the dashboard's data depends on beside the plan (see {@link CurrentResults.Key}). */
+    private record DataKey(DashboardFilter filter, Locale locale) {}
+
+    /** @return the dashboard of the filter computed now (from the scopes {@link Scopes} keeps) */
+    DashboardData compute(Actor actor, DashboardFilter filter) {
         Scope scope = scopes.of(actor, filter);
         DashboardFilter resolved =
                 filter.inPeriod(scope.period() == null ? null : scope.period().id());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.greenplan.accounts.Actor;
+import org.greenplan.accounts.Role;
 import org.greenplan.organisation.ResponsibleUnit;
 import org.greenplan.organisation.UnitDirectory;
 import org.greenplan.periods.ReportingPeriod;
@@ -16,9 +17,13 @@ import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanSummary;
 import org.greenplan.progress.SubmissionMatrix;
 import org.greenplan.supervision.Supervision;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-/** Resolves a {@link DashboardFilter} to a {@link Scope}. */
+/**
+ * Resolves a {@link DashboardFilter} to a {@link Scope}: the plan's supervision on the filter's date and the
+ * period's submission matrix, kept by {@link CurrentResults} until something they depend on changes.
+ */
 @Component
 class Scopes {
     private final PlanCatalog catalog;
@@ -26,6 +31,7 @@ class Scopes {
     private final Supervision supervision;
     private final SubmissionMatrix matrices;
     private final UnitDirectory directory;
+    private final CurrentResults current;
     private final Clock clock;
 
     Scopes(
@@ -34,21 +40,47 @@ class Scopes {
             Supervision supervision,
             SubmissionMatrix matrices,
             UnitDirectory directory,
+            CurrentResults current,
             Clock clock) {
         this.catalog = catalog;
         this.periods = periods;
         this.supervision = supervision;
         this.matrices = matrices;
         this.directory = directory;
+        this.current = current;
         this.clock = clock;
     }
 
     /**
      * @param actor who asks (the submission matrix is the office's and the leaders'), or null for the
      *              public page, which gets no matrix
-     * @throws NotFoundException when there is no such plan, or the period is not the plan's
+     * @throws NotFoundException     when there is no such plan, or the period is not the plan's
+     * @throws AccessDeniedException when the actor is neither the office nor a leader
      */
     Scope of(Actor actor, DashboardFilter filter) {
+        if (actor != null) {
+            requireReader(actor);
+        }
+        // the unit filter selects within a scope: one scope serves every unit of the plan
+        ScopeKey key = new ScopeKey(filter.periodId(), filter.regionId(), actor != null);
+        return current.cached(filter.planId(), key, () -> compute(actor, filter));
+    }
+
+    /**
+     * What a scope depends on beside the plan (see {@link CurrentResults.Key}).
+     *
+     * @param withMatrix whether it carries the submission matrix (not for the public page)
+     */
+    private record ScopeKey(Long periodId, Long regionId, boolean withMatrix) {}
+
+    /** The office and leaders read the dashboard (the submission matrix's rule, checked before a kept answer). */
+    static void requireReader(Actor actor) {
+        if (!actor.isOffice() && !actor.has(Role.LEADER)) {
+            throw new AccessDeniedException(actor.username() + " may not read the dashboard");
+        }
+    }
+
+    private Scope compute(Actor actor, DashboardFilter filter) {
         PlanSummary plan = plan(filter.planId());
         ReportingPeriod period = period(filter);
         LocalDate on = filter.periodId() == null ? supervision.asOf(plan.id()) : supervision.asOf(period);

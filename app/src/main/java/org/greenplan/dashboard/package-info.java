@@ -11,7 +11,8 @@
  *
  * <p>Tables (only this module writes them): {@code public_plan}; the read model of closed periods'
  * results {@code period_result}, {@code period_result_generation} and {@code period_result_epoch}
- * ({@code ClosedPeriodResults}).
+ * ({@code ClosedPeriodResults}); the plan's current generation (a column of the generation table), under
+ * which each node keeps the dashboard's answers in memory ({@code CurrentResults}).
  * Switching a plan public is recorded in the {@code audit::AuditTrail}.
  */
 @org.springframework.modulith.ApplicationModule(

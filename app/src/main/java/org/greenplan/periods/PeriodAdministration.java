@@ -11,6 +11,7 @@ import org.greenplan.audit.AuditSubject;
 import org.greenplan.audit.AuditTrail;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanSummary;
+import org.greenplan.shared.SupervisionInputsChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,6 +78,8 @@ public class PeriodAdministration {
             written += store(planId, dates);
         }
         auditTrail.record(AuditSubject.of("PLAN", planId), "PERIODS_GENERATED", written + " periods", null);
+        // new or moved periods change the plan's reading date and the dashboard's trend
+        events.publishEvent(SupervisionInputsChanged.ofPlan(planId));
         return written;
     }
 
@@ -97,6 +100,7 @@ public class PeriodAdministration {
                 new PeriodSchedule(settings.of(planId), calendars.current()).period(label.strip(), startsOn, endsOn);
         store(planId, dates);
         auditTrail.record(AuditSubject.of("PLAN", planId), "PERIOD_ADDED", dates.label(), null);
+        events.publishEvent(SupervisionInputsChanged.ofPlan(planId));
         return dates;
     }
 

@@ -10,6 +10,8 @@ import java.util.NoSuchElementException;
 import org.greenplan.audit.AuditSubject;
 import org.greenplan.audit.AuditTrail;
 import org.greenplan.audit.FieldChange;
+import org.greenplan.shared.SupervisionInputsChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +28,13 @@ public class PlanStore {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
 
-    PlanStore(JdbcClient jdbc, Clock clock, AuditTrail auditTrail) {
+    PlanStore(JdbcClient jdbc, Clock clock, AuditTrail auditTrail, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.auditTrail = auditTrail;
+        this.events = events;
     }
 
     /**
@@ -47,6 +51,7 @@ public class PlanStore {
                 .params(plan.state().name(), Timestamp.from(plan.publishedAt()), planId)
                 .update();
         audit(planId, "PUBLISHED", null, null);
+        events.publishEvent(SupervisionInputsChanged.ofPlan(planId));
     }
 
     /**
@@ -66,6 +71,7 @@ public class PlanStore {
                 .params(plan.state().name(), Timestamp.from(plan.withdrawnAt()), plan.withdrawalReason(), planId)
                 .update();
         audit(planId, "WITHDRAWN", null, plan.withdrawalReason());
+        events.publishEvent(SupervisionInputsChanged.ofPlan(planId));
     }
 
     /**
@@ -103,6 +109,8 @@ public class PlanStore {
         jdbc.sql("update assignment set unit_id = ? where unit_id = ?")
                 .params(toUnitId, fromUnitId)
                 .update();
+        // every plan naming either unit counts its units anew
+        events.publishEvent(SupervisionInputsChanged.ofEveryPlan());
     }
 
     /**
@@ -148,6 +156,9 @@ public class PlanStore {
         }
         if (amendment.targetId() != null) {
             all.addAll(amendTarget(taskId, amendment.targetId(), amendment.targetValue(), reason));
+        }
+        if (!all.isEmpty()) {
+            events.publishEvent(SupervisionInputsChanged.ofPlan(task.planId()));
         }
         return all;
     }

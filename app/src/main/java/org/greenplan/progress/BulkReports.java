@@ -90,7 +90,8 @@ public class BulkReports {
                 insert into progress_report_version_value (report_id, submission, target_id, typed, value,
                     approximate) values (?, ?, ?, ?, ?, ?)""", versionValues);
         audit.recordAll(lines);
-        events.publishEvent(new ProgressReportsLoaded(approved));
+        events.publishEvent(new ProgressReportsLoaded(
+                approved, reports.stream().map(LoadedReport::planId).collect(java.util.stream.Collectors.toSet())));
         return ids;
     }
 

@@ -8,10 +8,13 @@ import java.util.List;
  * too, in the same transaction.
  *
  * @param approved the approvals, as {@link ProgressReportApproved} would have told them one by one
+ * @param planIds  every plan a loaded report belongs to, approved or only submitted (the dashboard's counts of
+ *                 each change)
  */
-public record ProgressReportsLoaded(List<ProgressReportApproved> approved) {
+public record ProgressReportsLoaded(List<ProgressReportApproved> approved, java.util.Set<Long> planIds) {
 
     public ProgressReportsLoaded {
         approved = List.copyOf(approved);
+        planIds = java.util.Set.copyOf(planIds);
     }
 }

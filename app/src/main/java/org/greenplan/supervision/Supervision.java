@@ -120,7 +120,7 @@ public class Supervision {
      * @throws org.greenplan.plan.NotFoundException when there is no such plan
      */
     public PlanSupervision ofPlan(long planId, LocalDate on) {
-        return new PlanSupervision(planId, on, supervise(planId, on, task -> true));
+        return new PlanSupervision(planId, on, supervise(planId, on, catalog.tasks(planId, null)));
     }
 
     /**
@@ -130,11 +130,18 @@ public class Supervision {
      * @throws org.greenplan.plan.NotFoundException when there is no such plan
      */
     public Optional<SupervisedTask> ofTask(long planId, long taskId, LocalDate on) {
-        return supervise(planId, on, task -> task.id() == taskId).stream().findFirst();
+        PlanSummary plan = plan(planId);
+        // the one task read alone, not the plan's tasks filtered (a report form asks this on every request)
+        return catalog.task(planId, taskId)
+                .flatMap(task -> supervise(plan, on, List.of(task)).stream().findFirst());
     }
 
-    private List<SupervisedTask> supervise(long planId, LocalDate on, java.util.function.Predicate<TaskView> which) {
-        PlanSummary plan = plan(planId);
+    private List<SupervisedTask> supervise(long planId, LocalDate on, List<TaskView> taskViews) {
+        return supervise(plan(planId), on, taskViews);
+    }
+
+    private List<SupervisedTask> supervise(PlanSummary plan, LocalDate on, List<TaskView> taskViews) {
+        long planId = plan.id();
         // closures decided and reports submitted after the date count when reading on (or after) the plan's
         // reading date
         LocalDate closuresUpTo = on.isBefore(dates.ofPlan(plan)) ? on : LocalDate.MAX;
@@ -142,8 +149,6 @@ public class Supervision {
         Map<Long, ApprovedProgress.TaskReports> reports = approved.ofPlan(planId, on);
         Map<Long, TaskClosure> closed = new HashMap<>();
         closures.forEach(c -> closed.putAll(c.ofPlan(planId)));
-        List<TaskView> taskViews =
-                catalog.tasks(planId, null).stream().filter(which).toList();
         Rules rules =
                 new Rules(timeliness.ofPlan(planId, taskViews), settings.of(planId), calendars.current(), closuresUpTo);
         Map<Long, List<TrackedTarget>> targets = tracking.evaluateTasks(taskViews, plan.planYear(), on);

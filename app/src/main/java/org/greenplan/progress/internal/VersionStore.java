@@ -3,6 +3,7 @@ package org.greenplan.progress.internal;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.greenplan.progress.ProgressReport;
 import org.greenplan.progress.ReportContent;
@@ -67,40 +68,73 @@ public class VersionStore {
 
     /** @return the report's submissions, latest first */
     public List<ReportVersion> history(long reportId) {
-        return jdbc.sql("select * from progress_report_version where report_id = ? order by submission desc")
+        return versions(reportId, "");
+    }
+
+    /** @return the report's latest submission, if it was ever submitted (two statements, not one per version) */
+    public Optional<ReportVersion> latest(long reportId) {
+        return versions(reportId, " limit 1").stream().findFirst();
+    }
+
+    /** The versions, latest first, with their values read in one statement for all of them. */
+    private List<ReportVersion> versions(long reportId, String limit) {
+        List<ReportVersion> versions = jdbc.sql(
+                        "select * from progress_report_version where report_id = ? order by submission desc" + limit)
                 .param(reportId)
                 .query((rs, i) -> {
-                    int submission = rs.getInt("submission");
                     OffsetDateTime decidedAt = rs.getObject("decided_at", OffsetDateTime.class);
                     return new ReportVersion(
-                            submission,
+                            rs.getInt("submission"),
                             new ReportContent(
                                     rs.getString("progress"),
                                     rs.getString("problems"),
                                     rs.getString("next_steps"),
                                     (Integer) rs.getObject("completion"),
-                                    values(reportId, submission)),
+                                    List.of()),
                             ReportStore.stamp(rs, "submitted"),
                             ReportState.valueOf(rs.getString("outcome")),
                             decidedAt == null ? null : new Stamp(0, rs.getString("decided_by"), decidedAt.toInstant()),
                             rs.getString("reason"));
                 })
                 .list();
+        if (versions.isEmpty()) {
+            return versions;
+        }
+        Map<Integer, List<ReportValue>> values =
+                values(reportId, versions.get(versions.size() - 1).submission());
+        return versions.stream()
+                .map(v -> withValues(v, values.getOrDefault(v.submission(), List.of())))
+                .toList();
     }
 
-    /** @return the report's latest submission, if it was ever submitted */
-    public Optional<ReportVersion> latest(long reportId) {
-        return history(reportId).stream().findFirst();
+    private static ReportVersion withValues(ReportVersion v, List<ReportValue> values) {
+        ReportContent c = v.content();
+        return new ReportVersion(
+                v.submission(),
+                new ReportContent(c.progress(), c.problems(), c.nextSteps(), c.completion(), values),
+                v.submitted(),
+                v.outcome(),
+                v.decided(),
+                v.reason());
     }
 
-    private List<ReportValue> values(long reportId, int submission) {
-        return jdbc.sql("""
-                        select v.target_id, v.typed, v.value, v.approximate from progress_report_version_value v
-                        join target t on t.id = v.target_id where v.report_id = ? and v.submission = ?
-                        order by t.position, t.id""")
-                .params(reportId, submission)
-                .query((rs, i) ->
-                        new ReportValue(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getBoolean(4)))
+    /** @return the values of the report's submissions from {@code fromSubmission} on, by submission */
+    private Map<Integer, List<ReportValue>> values(long reportId, int fromSubmission) {
+        Map<Integer, List<ReportValue>> bySubmission = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select v.submission, v.target_id, v.typed, v.value, v.approximate
+                        from progress_report_version_value v
+                        join target t on t.id = v.target_id where v.report_id = ? and v.submission >= ?
+                        order by v.submission, t.position, t.id""")
+                .params(reportId, fromSubmission)
+                .query((rs, i) -> {
+                    bySubmission
+                            .computeIfAbsent(rs.getInt(1), k -> new java.util.ArrayList<>())
+                            .add(new ReportValue(
+                                    rs.getLong(2), rs.getString(3), rs.getBigDecimal(4), rs.getBoolean(5)));
+                    return 0;
+                })
                 .list();
+        return bySubmission;
     }
 }

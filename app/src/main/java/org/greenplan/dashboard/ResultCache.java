@@ -1,30 +1,25 @@
 package org.greenplan.dashboard;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * A bounded map of computed answers in this node's memory, least recently used out first. The key must
- * name everything the answer depends on (see {@link CurrentResults.Key}): entries are never invalidated,
- * they stop being asked for. When several requests miss the same key at once, one computes and the
- * others wait for its answer instead of computing it again (after a change, 50 leaders' browsers asking
- * at once cost one computation).
+ * A bounded cache of computed answers in this node's memory (Caffeine, size-bounded). The key must name
+ * everything the answer depends on (see {@link CurrentResults.Key}): entries are never invalidated, they stop
+ * being asked for and are evicted. When several requests miss the same key at once, one computes and the
+ * others wait for its answer instead of computing it again (after a change, 50 leaders' browsers asking at
+ * once cost one computation). The answer is computed on the asking request's own thread, never on a pool:
+ * it needs the request's locale, security context and transaction.
  */
 final class ResultCache {
-    private final int capacity;
-    private final Map<Object, CompletableFuture<Object>> entries;
+    private final AsyncCache<Object, Object> entries;
 
+    /** @param capacity the most answers kept; more evict the least valuable (Caffeine's size policy) */
     ResultCache(int capacity) {
-        this.capacity = capacity;
-        this.entries = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Object, CompletableFuture<Object>> eldest) {
-                return size() > ResultCache.this.capacity;
-            }
-        };
+        this.entries = Caffeine.newBuilder().maximumSize(capacity).buildAsync();
     }
 
     /**
@@ -34,10 +29,7 @@ final class ResultCache {
     @SuppressWarnings("unchecked")
     <T> T get(Object key, Supplier<T> compute) {
         CompletableFuture<Object> mine = new CompletableFuture<>();
-        CompletableFuture<Object> kept;
-        synchronized (entries) {
-            kept = entries.putIfAbsent(key, mine);
-        }
+        CompletableFuture<Object> kept = entries.asMap().putIfAbsent(key, mine);
         if (kept != null) {
             try {
                 return (T) kept.join();
@@ -50,9 +42,7 @@ final class ResultCache {
             mine.complete(value);
             return value;
         } catch (RuntimeException | Error e) {
-            synchronized (entries) {
-                entries.remove(key, mine);
-            }
+            // a failed future is dropped by the cache itself; the waiting callers get the same failure
             mine.completeExceptionally(e);
             throw e;
         }
@@ -60,15 +50,12 @@ final class ResultCache {
 
     /** Drops every kept answer (a test's fresh start; the product never needs it, its keys move on). */
     void clear() {
-        synchronized (entries) {
-            entries.clear();
-        }
+        entries.synchronous().invalidateAll();
     }
 
-    /** @return the number of answers kept */
+    /** @return the number of answers kept (Caffeine's estimate after pending evictions are run) */
     int size() {
-        synchronized (entries) {
-            return entries.size();
-        }
+        entries.synchronous().cleanUp();
+        return (int) entries.synchronous().estimatedSize();
     }
 }

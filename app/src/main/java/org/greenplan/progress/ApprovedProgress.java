@@ -88,12 +88,30 @@ public class ApprovedProgress {
      * @return reports by task id, as {@link #ofPlan(long)}
      */
     public Map<Long, TaskReports> ofPlan(long planId, LocalDate upTo) {
+        return byTask(approved(planId, null, upTo), pending(planId, null, upTo));
+    }
+
+    /**
+     * One task's reports as {@link #ofPlan(long, LocalDate)} gives them, read alone (a report form asks on every
+     * request; the plan's whole read is tens of thousands of rows in a province).
+     *
+     * @param planId the plan
+     * @param taskId the task of that plan
+     * @param upTo   the last period end counted, inclusive; null counts every period
+     * @return the task's reports; {@link TaskReports#NONE} when it has none or is not the plan's
+     */
+    public TaskReports ofTask(long planId, long taskId, LocalDate upTo) {
+        return byTask(approved(planId, taskId, upTo), pending(planId, taskId, upTo))
+                .getOrDefault(taskId, TaskReports.NONE);
+    }
+
+    private static Map<Long, TaskReports> byTask(List<Approved> approvedRows, List<Pending> pendingRows) {
         Map<Long, List<Approved>> approved = new HashMap<>();
         Map<Long, List<Pending>> pending = new HashMap<>();
-        for (Approved a : approved(planId, upTo)) {
+        for (Approved a : approvedRows) {
             approved.computeIfAbsent(a.taskId(), k -> new ArrayList<>()).add(a);
         }
-        for (Pending p : pending(planId, upTo)) {
+        for (Pending p : pendingRows) {
             pending.computeIfAbsent(p.taskId(), k -> new ArrayList<>()).add(p);
         }
         Map<Long, TaskReports> byTask = new HashMap<>();
@@ -105,7 +123,8 @@ public class ApprovedProgress {
         return byTask;
     }
 
-    private List<Approved> approved(long planId, LocalDate upTo) {
+    /** @param taskId one task, or null for every task of the plan */
+    private List<Approved> approved(long planId, Long taskId, LocalDate upTo) {
         return jdbc.sql("""
                         select distinct on (r.task_id, r.unit_id)
                                r.task_id, r.unit_id, p.label, p.ends_on, v.progress, v.completion
@@ -113,8 +132,9 @@ public class ApprovedProgress {
                         join progress_report r on r.id = v.report_id
                         join reporting_period p on p.id = r.period_id
                         where r.plan_id = ? and v.outcome = 'APPROVED' and p.ends_on <= coalesce(cast(? as date), p.ends_on)
+                          and r.task_id = coalesce(cast(? as bigint), r.task_id)
                         order by r.task_id, r.unit_id, p.ends_on desc, v.submission desc""")
-                .params(planId, upTo)
+                .params(planId, upTo, taskId)
                 .query((rs, n) -> new Approved(
                         rs.getLong("task_id"),
                         rs.getLong("unit_id"),
@@ -125,15 +145,17 @@ public class ApprovedProgress {
                 .list();
     }
 
-    private List<Pending> pending(long planId, LocalDate upTo) {
+    /** @param taskId one task, or null for every task of the plan */
+    private List<Pending> pending(long planId, Long taskId, LocalDate upTo) {
         return jdbc.sql("""
                         select distinct on (r.task_id, r.unit_id) r.task_id, r.unit_id, p.label, p.ends_on
                         from progress_report r
                         join reporting_period p on p.id = r.period_id
                         where r.plan_id = ? and r.state in ('SUBMITTED', 'UNIT_APPROVED')
                           and p.ends_on <= coalesce(cast(? as date), p.ends_on)
+                          and r.task_id = coalesce(cast(? as bigint), r.task_id)
                         order by r.task_id, r.unit_id, p.ends_on desc""")
-                .params(planId, upTo)
+                .params(planId, upTo, taskId)
                 .query((rs, n) -> new Pending(
                         rs.getLong("task_id"),
                         rs.getLong("unit_id"),

@@ -132,21 +132,24 @@ public class Supervision {
     public Optional<SupervisedTask> ofTask(long planId, long taskId, LocalDate on) {
         PlanSummary plan = plan(planId);
         // the one task read alone, not the plan's tasks filtered (a report form asks this on every request)
+        // its reports read alone too
         return catalog.task(planId, taskId)
-                .flatMap(task -> supervise(plan, on, List.of(task)).stream().findFirst());
+                .flatMap(task ->
+                        supervise(plan, on, List.of(task), Map.of(taskId, approved.ofTask(planId, taskId, on))).stream()
+                                .findFirst());
     }
 
     private List<SupervisedTask> supervise(long planId, LocalDate on, List<TaskView> taskViews) {
-        return supervise(plan(planId), on, taskViews);
+        return supervise(plan(planId), on, taskViews, approved.ofPlan(planId, on));
     }
 
-    private List<SupervisedTask> supervise(PlanSummary plan, LocalDate on, List<TaskView> taskViews) {
+    private List<SupervisedTask> supervise(
+            PlanSummary plan, LocalDate on, List<TaskView> taskViews, Map<Long, ApprovedProgress.TaskReports> reports) {
         long planId = plan.id();
         // closures decided and reports submitted after the date count when reading on (or after) the plan's
         // reading date
         LocalDate closuresUpTo = on.isBefore(dates.ofPlan(plan)) ? on : LocalDate.MAX;
         Map<Long, Long> sectionOf = sections(catalog.headings(planId));
-        Map<Long, ApprovedProgress.TaskReports> reports = approved.ofPlan(planId, on);
         Map<Long, TaskClosure> closed = new HashMap<>();
         closures.forEach(c -> closed.putAll(c.ofPlan(planId)));
         Rules rules =

@@ -86,6 +86,25 @@ class SupervisionQueriesIntegrationTests {
     }
 
     @Test
+    void eachTaskReadAloneHasTheStatusItHasInThePlanWideReading() {
+        giveEveryTargetThreeMonthsAndOneAMilestoneTable();
+        PlanSupervision planWide = supervision.ofPlan(planId, JUNE_30);
+
+        assertThat(planWide.tasks()).hasSize(34);
+        assertThat(planWide.tasks().stream()
+                        .map(SupervisedTask::status)
+                        .distinct()
+                        .count())
+                .as("the scenario's tasks differ in status")
+                .isGreaterThan(1);
+        for (SupervisedTask task : planWide.tasks()) {
+            assertThat(supervision.ofTask(planId, task.taskId(), JUNE_30))
+                    .as("task %d read alone", task.taskId())
+                    .contains(task);
+        }
+    }
+
+    @Test
     void readingTargetsTaskByTaskTakesThreeStatementsPerTargetAndTheSameEvaluationsAsThePlanWide() {
         giveEveryTargetThreeMonthsAndOneAMilestoneTable();
         List<TaskView> tasks = catalog.tasks(planId, null);

@@ -62,12 +62,14 @@ class PlanReadingDateIntegrationTests {
     MockMvc mvc;
 
     long planId;
+    long strawTaskId;
     SupervisedTask closed;
 
     @BeforeEach
     void closeOutOneTaskAfterTheYear() throws Exception {
         SupervisionScenario scenario = SupervisionScenario.build(importer, jdbc, reports);
         planId = scenario.straw().planId();
+        strawTaskId = scenario.straw().taskId();
         closed = supervision.ofPlan(planId, SupervisionScenario.june30()).tasks().stream()
                 .filter(t -> t.reason().code().equals("COMPLETED_REPORTED"))
                 .findFirst()
@@ -100,9 +102,20 @@ class PlanReadingDateIntegrationTests {
         assertThat(supervision.asOf(planId)).isEqualTo(SupervisionScenario.june30());
         assertThat(dashboard().get("on").asString()).isEqualTo("2022-06-30");
         assertThat(taskPage()).contains("按 2022-06-30 计算");
+        assertThat(targetsPanel()).contains("评价日期：2022-06-30");
         assertThat(publicPage().select("caption").first().text()).contains("2022-06-30");
         assertThat(assessments.sheet(SupervisionScenario.office(), planId, null).on())
                 .isEqualTo(SupervisionScenario.june30());
+    }
+
+    /** The targets panel of the scenario's straw task, loaded as its task page loads it (no date asked). */
+    private String targetsPanel() throws Exception {
+        return mvc.perform(
+                        get("/plans/{p}/tasks/{t}/targets", planId, strawTaskId).with(TestActors.leader()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test

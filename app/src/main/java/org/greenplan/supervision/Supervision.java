@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.greenplan.periods.HolidayCalendars;
+import org.greenplan.periods.ReadingDates;
 import org.greenplan.periods.ReportingPeriod;
 import org.greenplan.periods.WorkingDayCalendar;
 import org.greenplan.plan.PlanCatalog;

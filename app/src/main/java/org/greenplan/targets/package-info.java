@@ -22,5 +22,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Target",
-        allowedDependencies = {"shared", "plan", "plan :: view", "audit", "progress"})
+        allowedDependencies = {"shared", "plan", "plan :: view", "audit", "progress", "periods"})
 package org.greenplan.targets;

@@ -15,6 +15,7 @@ import org.greenplan.IntegrationTest;
 import org.greenplan.SupervisionScenario;
 import org.greenplan.accounts.TestActors;
 import org.greenplan.periods.HolidayCalendars;
+import org.greenplan.periods.ReadingDates;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.planimport.PlanImporter;
 import org.greenplan.progress.ApprovedProgress;

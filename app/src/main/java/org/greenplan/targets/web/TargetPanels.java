@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.greenplan.periods.ReadingDates;
+import org.greenplan.plan.PlanCatalog;
 import org.greenplan.targets.ParsedValue;
 import org.greenplan.targets.ReportedValueParser;
 import org.greenplan.targets.TargetTracking;
@@ -21,22 +23,24 @@ class TargetPanels {
     private final TargetTracking tracking;
     private final MessageSource messages;
 
-    TargetPanels(TargetTracking tracking, MessageSource messages, java.time.Clock clock) {
-        this.clock = clock;
+    private final ReadingDates readingDates;
+    private final PlanCatalog catalog;
+
+    TargetPanels(TargetTracking tracking, MessageSource messages, ReadingDates readingDates, PlanCatalog catalog) {
         this.tracking = tracking;
         this.messages = messages;
+        this.readingDates = readingDates;
+        this.catalog = catalog;
     }
 
-    private final java.time.Clock clock;
-
-    /** @param on the evaluation date, or null for today */
+    /** @param on the evaluation date, or null for the plan's reading date ({@link ReadingDates#ofPlan}) */
     PanelView show(long planId, long taskId, LocalDate on) {
         return panel(planId, taskId, on, null);
     }
 
     /** Records the value when it reads and is confirmed where doubtful; else echoes the form with its errors. */
     PanelView recordValue(long planId, long taskId, long targetId, LocalDate on, ValueForm form) {
-        TrackedTarget target = tracking.evaluateTarget(planId, taskId, targetId, day(on));
+        TrackedTarget target = tracking.evaluateTarget(planId, taskId, targetId, day(planId, on));
         ValueForm.Check check = form.check(target);
         if (!check.storable(form.confirmed())) {
             return panel(planId, taskId, on, CardState.valueNotSaved(targetId, form, check));
@@ -61,7 +65,7 @@ class TargetPanels {
      */
     PanelView correctValue(
             long planId, long taskId, long targetId, LocalDate on, LocalDate period, String value, String reason) {
-        TrackedTarget target = tracking.evaluateTarget(planId, taskId, targetId, day(on));
+        TrackedTarget target = tracking.evaluateTarget(planId, taskId, targetId, day(planId, on));
         ReportedValueParser parser = new ReportedValueParser(target.terms());
         ParsedValue parsed = parser.parse(value);
         FieldMessage problem = !parsed.isStorable(false)
@@ -103,7 +107,7 @@ class TargetPanels {
 
     /** Saves the settings when they read; else echoes the form with its errors. */
     PanelView saveSettings(long planId, long taskId, long targetId, LocalDate on, SettingsForm form) {
-        TrackedTarget target = tracking.evaluateTarget(planId, taskId, targetId, day(on));
+        TrackedTarget target = tracking.evaluateTarget(planId, taskId, targetId, day(planId, on));
         SettingsForm.Check check = form.check(target);
         if (check.settings() == null) {
             return panel(planId, taskId, on, CardState.settingsNotSaved(targetId, form, check.errors()));
@@ -126,10 +130,11 @@ class TargetPanels {
     }
 
     private PanelView panel(long planId, long taskId, LocalDate on, CardState state) {
-        List<TargetCard> cards = tracking.evaluateTask(planId, taskId, day(on)).stream()
+        LocalDate day = day(planId, on);
+        List<TargetCard> cards = tracking.evaluateTask(planId, taskId, day).stream()
                 .map(t -> card(t, state != null && state.targetId() == t.id() ? state : null))
                 .toList();
-        return new PanelView(planId, taskId, day(on), on != null, cards);
+        return new PanelView(planId, taskId, day, on != null, cards);
     }
 
     private TargetCard card(TrackedTarget target, CardState state) {
@@ -166,8 +171,12 @@ class TargetPanels {
         return on.getYear() == target.planYear() ? on.toString().substring(0, 7) : target.planYear() + "-12";
     }
 
-    private LocalDate day(LocalDate on) {
-        return on != null ? on : LocalDate.now(clock);
+    /** @return the date asked for, else the plan's reading date: the status panel beside it reads the same */
+    private LocalDate day(long planId, LocalDate on) {
+        if (on != null) {
+            return on;
+        }
+        return catalog.plan(planId).map(readingDates::ofPlan).orElseGet(readingDates::today);
     }
 
     private Map<String, String> texts(Map<String, FieldMessage> byField) {

@@ -94,6 +94,27 @@ class RegionAccountFormsIntegrationTests {
         assertThat(roleLabels(county)).containsExactly("填报员", "单位负责人");
         assertThat(county.getElementById("roles-hint").text()).startsWith("县区办公室只能为本地区单位开设填报员、单位负责人账号");
         assertThat(county.select("select[name=unitId] option").eachText()).contains("砀山县表单测试局");
+        assertThat(city.select("select[name=unitId] option").first().text()).isEqualTo("（无：办公室管理员和领导不属于单位）");
+        assertThat(county.select("select[name=unitId] option").first().text())
+                .as("a county office grants only unit roles: no office or leader account without a unit")
+                .isEqualTo("（请选择单位）");
+        assertThat(county.getElementById("units-missing"))
+                .as("the county has a confirmed unit")
+                .isNull();
+    }
+
+    @Test
+    void theNewUserFormSaysWhereUnitsComeFromWhileNoneIsConfirmed() throws Exception {
+        jdbc.sql("update responsible_unit set confirmed = false where name = '砀山县表单测试局'")
+                .update();
+
+        Document county = page(get("/admin/users/new"), countyOffice);
+
+        assertThat(county.select("select[name=unitId] option").eachText()).containsExactly("（请选择单位）");
+        assertThat(county.getElementById("units-missing").text())
+                .startsWith("还没有可选的单位：导入计划时识别出的单位须先在单位目录中确认")
+                .endsWith("前往单位目录");
+        assertThat(county.select("#units-missing a").attr("href")).isEqualTo("/units");
     }
 
     @Test

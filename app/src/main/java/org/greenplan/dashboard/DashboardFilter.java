@@ -6,7 +6,7 @@ package org.greenplan.dashboard;
  *
  * @param planId   the plan
  * @param periodId a period of the plan (statuses on its last day, or today while it runs), or null for the
- *                 plan's reading date ({@code Supervision.asOf}) with the latest period begun by today
+ *                 plan's reading date ({@code Supervision.asOf}) with the latest period begun by today and opened
  * @param unitId   only tasks naming this unit (and only its reports), or null for all
  * @param regionId only tasks naming a unit of this region (and only those units' reports), or null for all
  */

@@ -10,6 +10,7 @@ import org.greenplan.accounts.Actor;
 import org.greenplan.accounts.Role;
 import org.greenplan.organisation.ResponsibleUnit;
 import org.greenplan.organisation.UnitDirectory;
+import org.greenplan.periods.PeriodState;
 import org.greenplan.periods.ReportingPeriod;
 import org.greenplan.periods.ReportingPeriods;
 import org.greenplan.plan.NotFoundException;
@@ -110,7 +111,11 @@ class Scopes {
         return catalog.plan(planId).orElseThrow(() -> NotFoundException.plan(planId));
     }
 
-    /** The chosen period, else the latest begun by today; null when the plan has none begun. */
+    /**
+     * The chosen period, else the latest begun by today that the office has opened (a period never opened
+     * asked no unit for a report, so a leader's first view would otherwise count every unit 未报送 in it),
+     * else the latest begun; null when the plan has none begun.
+     */
     ReportingPeriod period(DashboardFilter filter) {
         List<ReportingPeriod> all = periods(filter.planId());
         if (filter.periodId() != null) {
@@ -120,9 +125,12 @@ class Scopes {
                     .orElseThrow(() -> new NotFoundException("error.notFound.period"));
         }
         LocalDate today = today();
-        return all.stream()
-                .filter(p -> !p.startsOn().isAfter(today))
+        List<ReportingPeriod> begun =
+                all.stream().filter(p -> !p.startsOn().isAfter(today)).toList();
+        return begun.stream()
+                .filter(p -> p.state() != PeriodState.PLANNED)
                 .reduce((a, b) -> b)
+                .or(() -> begun.stream().reduce((a, b) -> b))
                 .orElse(null);
     }
 }

@@ -296,6 +296,21 @@ class DashboardIntegrationTests {
                         .isNotFound());
     }
 
+    @Test
+    void withoutAPeriodChosenItShowsTheLatestPeriodOpenedNotOneNeverOpened() throws Exception {
+        long july = jdbc.sql("""
+                        insert into reporting_period (plan_id, label, starts_on, ends_on, due_on, co_unit_due_on,
+                            grace_until, state)
+                        values (?, '2022-07', date '2022-07-01', date '2022-07-31', date '2022-07-24',
+                            date '2022-07-22', date '2022-07-24', 'PLANNED') returning id""").param(planId).query(Long.class).single();
+
+        assertThat(data("").get("periodId").asLong())
+                .as("July has begun but was never opened: no unit was asked to report in it")
+                .isEqualTo(june())
+                .isNotEqualTo(july);
+        assertThat(data("&period=" + july).get("periodId").asLong()).isEqualTo(july);
+    }
+
     private long june() {
         return scenario.periodIds().get(2);
     }

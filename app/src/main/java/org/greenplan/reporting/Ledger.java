@@ -26,7 +26,9 @@ import org.springframework.stereotype.Service;
  * same numbers as the pages. 进展情况 comes from the latest approved progress reports
  * ({@link ApprovedProgress}; see {@link TaskProgress}); 状态 is the task's status from
  * {@link Supervision} (the one source the dashboard and the briefing read too), with a note on the
- * reporting cycle ({@link ReportNote}).
+ * reporting cycle ({@link ReportNote}) read from the report slots supervision read for that status
+ * ({@link SupervisedTask#dueReports()}), so its periods and due dates (extensions, co-units' dates, the
+ * reading date) are those of the task's status panel.
  */
 @Service
 public class Ledger {
@@ -93,7 +95,14 @@ public class Ledger {
                             .toList(),
                     plan.map(p -> deadlines.of(p, task, LOCALE)).orElse(""),
                     reading.progress(),
-                    statusText(status, notes.of(status, awaitingCloseOut(supervised), taskReports, reading.reported())),
+                    statusText(
+                            status,
+                            notes.of(
+                                    status,
+                                    awaitingCloseOut(supervised),
+                                    taskReports,
+                                    reading.reported(),
+                                    supervised.dueReports())),
                     status));
         }
         return rows;
@@ -108,7 +117,17 @@ public class Ledger {
     /** @return 绿灯, or 红灯 and a second line such as 未报送（2022-06，截止 2022-06-27） */
     private String statusText(TaskStatus status, ReportNote.Note note) {
         String name = messages.getMessage(status.messageKey(), null, LOCALE);
-        return note.key() == null ? name : name + "\n" + messages.getMessage(note.key(), note.args(), LOCALE);
+        return note.key() == null ? name : name + "\n" + noteText(note);
+    }
+
+    /** @return the note's text; several units' notes joined by {@code ；} */
+    private String noteText(ReportNote.Note note) {
+        if (ReportNote.Note.SEVERAL.equals(note.key())) {
+            return java.util.Arrays.stream(note.args())
+                    .map(part -> noteText((ReportNote.Note) part))
+                    .collect(java.util.stream.Collectors.joining("；"));
+        }
+        return messages.getMessage(note.key(), note.args(), LOCALE);
     }
 
     /**

@@ -4,31 +4,33 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.greenplan.periods.PeriodState;
 import org.greenplan.periods.ReportingPeriod;
 import org.greenplan.progress.ApprovedProgress;
+import org.greenplan.progress.PlanTimeliness;
 import org.greenplan.supervision.TaskStatus;
 
 /**
  * The second line of the ledger's 状态 cell: where a task stands in the reporting cycle, beside its
- * supervision status. It always describes the latest period that is due on the date (the <em>due period</em>:
- * the latest opened or closed period whose lead units' due date, {@link ReportingPeriod#dueOn()}, lies before
- * the date), as the task page's status panel does ({@code REPORT_MISSING} names that period too), so an older
+ * supervision status. It reads the report slots supervision read for the status ({@code
+ * supervision::SupervisedTask#dueReports}: per unit the status rules count, the latest period due for it on the
+ * date, by its own due date — the lead's or co-units' date, or a granted extension — or the period's close),
+ * so its period and due date are those the task's status panel names ({@code REPORT_MISSING}); an older
  * report awaiting review never hides a later one missing. The rule (issue 12 §2, issue 10 §8):
  * <ol>
  *   <li>a closed task (已完成, 已取消) needs no note;</li>
- *   <li>a submission awaiting the office for the due period (or a later one), or, before any period is due,
- *       for any period → 已报送待审核; 新一期已报送待审核 when an earlier period of it was approved;</li>
+ *   <li>when every due slot has the unit's approved or pending report of that period (or a later one) and a
+ *       submission awaits the office for the latest due period (or a later one), or, before any period is
+ *       due, for any period → 已报送待审核; 新一期已报送待审核 when an earlier period of it was approved;</li>
  *   <li>a task reported complete or with every target met, not yet closed out by the office → 待申请销号
  *       (supervision keeps it 绿 until the office verifies it);</li>
- *   <li>a task without an approved or pending report for the due period is 未报送 (with the period's label
- *       and its due date: 未报送（2022-12，截止 2023-01-05）), never before that due date has passed, whatever
- *       older reports await review;</li>
+ *   <li>a due slot without the unit's approved or pending report of that period (or a later one) is 未报送,
+ *       with the period's label and the unit's due date: 未报送（2022-06，截止 2022-07-15） when only the lead
+ *       unit's is missing, else each missing unit named in the task's unit order, as the status panel names them:
+ *       市林业局未报送（2022-06，截止 2022-06-22）；…; a co-unit's missing report outranks the lead's awaiting
+ *       review, as it does in the status;</li>
  *   <li>a task with no approved report whose first period is not due yet → 本期未到截止日 (with the due date);</li>
  *   <li>a plan without reporting periods and a task with nothing reported → 未设报送周期.</li>
  * </ol>
- * Co-units' earlier dates and granted extensions do not change the task-level note: the ledger reads the
- * task as a whole, as the lead unit's report carries it.
  */
 final class ReportNote {
     private final List<ReportingPeriod> periods;
@@ -43,19 +45,30 @@ final class ReportNote {
         this.on = on;
     }
 
-    /** A note's message key and arguments; {@code key} null for none. */
+    /**
+     * A note's message key and arguments; {@code key} null for none; {@link #SEVERAL} with one note per unit as
+     * its arguments.
+     */
     record Note(String key, Object... args) {
         static final Note NONE = new Note(null);
+        /** The key of a note made of several units' notes (its arguments), shown joined by {@code ；}. */
+        static final String SEVERAL = "several";
     }
 
     /**
      * @param status           the task's supervision status on the date
      * @param awaitingCloseOut whether supervision reads it as complete, awaiting the office's close-out
      * @param reports          the task's approved and pending reports
-     * @param reported whether the task has reported target values (kept from before progress reports)
-     * @return the note
+     * @param reported         whether the task has reported target values (kept from before progress reports)
+     * @param due              the slots supervision read on the date ({@code SupervisedTask#dueReports})
+     * @return the note; a co-unit missing, or several units, give {@link Note#SEVERAL}
      */
-    Note of(TaskStatus status, boolean awaitingCloseOut, ApprovedProgress.TaskReports reports, boolean reported) {
+    Note of(
+            TaskStatus status,
+            boolean awaitingCloseOut,
+            ApprovedProgress.TaskReports reports,
+            boolean reported,
+            List<PlanTimeliness.Slot> due) {
         if (status == TaskStatus.COMPLETED || status == TaskStatus.CANCELLED) {
             return Note.NONE;
         }
@@ -66,18 +79,23 @@ final class ReportNote {
         List<ApprovedProgress.Pending> pending = reports.pending().stream()
                 .filter(p -> !p.periodEnd().isAfter(on))
                 .toList();
-        Optional<ReportingPeriod> due = duePeriod();
-        Optional<Note> awaitingReview = awaitingReview(approved, pending, due);
-        if (awaitingReview.isPresent()) {
-            return awaitingReview.get();
+        List<PlanTimeliness.Slot> missing =
+                due.stream().filter(slot -> !covered(slot, approved, pending)).toList();
+        Optional<LocalDate> dueEnd =
+                due.stream().map(PlanTimeliness.Slot::periodEnd).max(Comparator.naturalOrder());
+        if (missing.isEmpty()) {
+            Optional<Note> awaitingReview = awaitingReview(approved, pending, dueEnd);
+            if (awaitingReview.isPresent()) {
+                return awaitingReview.get();
+            }
         }
         if (awaitingCloseOut) {
             return new Note("ledger.note.awaitingCloseOut");
         }
-        if (due.isPresent()) {
-            return missingUnlessApproved(due.get(), approved);
+        if (!missing.isEmpty()) {
+            return missing(missing);
         }
-        if (!approved.isEmpty() || reported) {
+        if (!due.isEmpty() || !approved.isEmpty() || reported) {
             return Note.NONE;
         }
         return periods.isEmpty()
@@ -88,17 +106,29 @@ final class ReportNote {
                         periods.get(0).dueOn().toString());
     }
 
+    /** @return whether the slot's unit has an approved or pending report of the slot's period or a later one */
+    private static boolean covered(
+            PlanTimeliness.Slot slot,
+            List<ApprovedProgress.Approved> approved,
+            List<ApprovedProgress.Pending> pending) {
+        return approved.stream()
+                        .anyMatch(a ->
+                                a.unitId() == slot.unitId() && !a.periodEnd().isBefore(slot.periodEnd()))
+                || pending.stream()
+                        .anyMatch(p ->
+                                p.unitId() == slot.unitId() && !p.periodEnd().isBefore(slot.periodEnd()));
+    }
+
     /**
-     * @return 已报送待审核 (新一期… after an approved earlier period) when a submission awaits review for the due
-     *     period or a later one, or for any period before one is due; an older one does not stand for the due
-     *     period's report
+     * @return 已报送待审核 (新一期… after an approved earlier period) when a submission awaits review for the latest
+     *     due period or a later one, or for any period before one is due; an older one does not stand for it
      */
     private static Optional<Note> awaitingReview(
             List<ApprovedProgress.Approved> approved,
             List<ApprovedProgress.Pending> pending,
-            Optional<ReportingPeriod> due) {
-        List<ApprovedProgress.Pending> current = due.map(period -> pending.stream()
-                        .filter(p -> !p.periodEnd().isBefore(period.endsOn()))
+            Optional<LocalDate> dueEnd) {
+        List<ApprovedProgress.Pending> current = dueEnd.map(end -> pending.stream()
+                        .filter(p -> !p.periodEnd().isBefore(end))
                         .toList())
                 .orElse(pending);
         if (current.isEmpty() || !(approved.isEmpty() || UnitOrder.newerPending(approved, current))) {
@@ -107,22 +137,24 @@ final class ReportNote {
         return Optional.of(new Note(approved.isEmpty() ? "ledger.status.pending" : "ledger.note.newerPending"));
     }
 
-    /** @return no note when an approved report covers the due period, else 未报送（2022-12，截止 2023-01-05） */
-    private static Note missingUnlessApproved(ReportingPeriod due, List<ApprovedProgress.Approved> approved) {
-        boolean covered = approved.stream()
-                .map(ApprovedProgress.Approved::periodEnd)
-                .anyMatch(end -> !end.isBefore(due.endsOn()));
-        return covered
-                ? Note.NONE
-                : new Note("ledger.note.missing", due.label(), due.dueOn().toString());
-    }
-
-    /** @return the latest period whose due date has passed on the date */
-    private Optional<ReportingPeriod> duePeriod() {
-        return periods.stream()
-                // a period never opened could not be reported in, so it is never 未报送
-                .filter(p -> p.state() != PeriodState.PLANNED)
-                .filter(p -> p.dueOn() != null && p.dueOn().isBefore(on))
-                .max(Comparator.comparing(ReportingPeriod::dueOn));
+    /**
+     * @return 未报送（2022-06，截止 2022-07-15） when only the lead unit's report is missing, else one
+     *     {@code ledger.note.missingUnit} per unit (市林业局未报送（2022-06，截止 2022-06-24）) under {@link Note#SEVERAL}
+     */
+    private static Note missing(List<PlanTimeliness.Slot> missing) {
+        PlanTimeliness.Slot first = missing.get(0);
+        if (missing.size() == 1 && first.lead()) {
+            return new Note(
+                    "ledger.note.missing", first.periodLabel(), first.dueOn().toString());
+        }
+        return new Note(
+                Note.SEVERAL,
+                missing.stream()
+                        .map(slot -> new Note(
+                                "ledger.note.missingUnit",
+                                slot.unitName(),
+                                slot.periodLabel(),
+                                slot.dueOn().toString()))
+                        .toArray());
     }
 }

@@ -26,6 +26,11 @@ public record Rollup(
         List<IndicatorRollup> indicators,
         Map<TaskStatus, Integer> totals) {
 
+    /** @return the number of tasks of all the regions' plans (the 合计 row's 任务数): the sum of {@link #totals()} */
+    public int totalTasks() {
+        return totals.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
     /**
      * A county's or district's plan for the year.
      *

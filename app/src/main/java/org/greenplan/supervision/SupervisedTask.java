@@ -2,6 +2,7 @@ package org.greenplan.supervision;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.greenplan.progress.PlanTimeliness;
 
 /**
  * One task's supervision on a date.
@@ -22,6 +23,12 @@ import java.util.List;
  * @param targets        its targets as evaluated for the status (approved values, on {@link PlanSupervision#on()}),
  *                       in text order; empty when the task has none. Readers take values and attainment from
  *                       here instead of evaluating again, so they show what the status was computed from.
+ * @param dueReports     per responsible unit the status rules read (the lead unit always, co-units unless the
+ *                       plan's {@link SupervisionSettings#coUnitReports} is off), its report slot of the latest
+ *                       period due for it on {@link PlanSupervision#on()}: its own due date (lead or co-unit
+ *                       date, or a granted extension) has passed or the office closed the period. These are the
+ *                       slots {@code REPORT_MISSING} and {@code REPORT_LATE} name; the ledger's reporting note
+ *                       reads them too. In the task's unit order; empty before any period is due for a unit.
  */
 public record SupervisedTask(
         long planId,
@@ -36,13 +43,47 @@ public record SupervisedTask(
         StatusReason reason,
         List<StatusReason> reasons,
         LocalDate lastUpdate,
-        List<org.greenplan.targets.TrackedTarget> targets) {
+        List<org.greenplan.targets.TrackedTarget> targets,
+        List<PlanTimeliness.Slot> dueReports) {
 
     public SupervisedTask {
         path = List.copyOf(path);
         unitIds = List.copyOf(unitIds);
         reasons = List.copyOf(reasons);
         targets = List.copyOf(targets);
+        dueReports = List.copyOf(dueReports);
+    }
+
+    /** A supervised task read without its report slots (a closed period's stored result, a test's value). */
+    public SupervisedTask(
+            long planId,
+            long taskId,
+            String number,
+            List<String> path,
+            String text,
+            Long sectionId,
+            List<Long> unitIds,
+            Long leadUnitId,
+            TaskStatus status,
+            StatusReason reason,
+            List<StatusReason> reasons,
+            LocalDate lastUpdate,
+            List<org.greenplan.targets.TrackedTarget> targets) {
+        this(
+                planId,
+                taskId,
+                number,
+                path,
+                text,
+                sectionId,
+                unitIds,
+                leadUnitId,
+                status,
+                reason,
+                reasons,
+                lastUpdate,
+                targets,
+                List.of());
     }
 
     /** @return whether the unit is one of the task's responsible units */

@@ -192,17 +192,10 @@ public class Supervision {
             TaskClosure closure) {
         List<ApprovedProgress.Approved> upToDate = reports.getOrDefault(task.id(), ApprovedProgress.TaskReports.NONE)
                 .approved();
+        TaskFacts facts = new TaskFacts(
+                task, targets, upToDate, rules.slots().getOrDefault(task.id(), List.of()), on, rules.knownBy());
         List<StatusReason> reasons = closure == null
-                ? StatusRules.reasons(
-                        new TaskFacts(
-                                task,
-                                targets,
-                                upToDate,
-                                rules.slots().getOrDefault(task.id(), List.of()),
-                                on,
-                                rules.knownBy()),
-                        rules.settings(),
-                        rules.calendar())
+                ? StatusRules.reasons(facts, rules.settings(), rules.calendar())
                 : List.of(StatusRules.closed(closure));
         TaskStatus status = StatusRules.statusOf(reasons);
         LocalDate lastUpdate = upToDate.stream()
@@ -228,7 +221,8 @@ public class Supervision {
                 reasons.get(0),
                 reasons,
                 lastUpdate,
-                targets);
+                targets,
+                StatusRules.dueReports(facts, rules.settings()));
     }
 
     /** heading id → its top-level ancestor's id */

@@ -118,7 +118,12 @@ class LedgerSupervisionIntegrationTests {
         List<Row> june30 = rows(xlsx("2022-06-30", ""), 0);
         assertThat(note(june30, silent)).isEqualTo("未报送（2022-06，截止 2022-06-24）");
         assertThat(note(june30, juneSkipped)).isEqualTo("未报送（2022-06，截止 2022-06-24）");
-        assertThat(note(june30, junePending)).isEqualTo("新一期已报送待审核");
+        assertThat(note(june30, junePending))
+                .as("the lead's June report awaits review, but its co-unit (due on the 22nd) never reported:"
+                        + " the status panel's REPORT_MISSING, named")
+                .isEqualTo(coUnitOf(junePending) + "未报送（2022-06，截止 2022-06-22）");
+        int junePendingAlone = firstIndex(i -> i % 4 == 1 && i % 5 != 0 && i != silent && unitCount(i) == 1);
+        assertThat(note(june30, junePendingAlone)).isEqualTo("新一期已报送待审核");
 
         List<Row> june20 = rows(xlsx("2022-06-20", ""), 0);
         assertThat(note(june20, juneSkipped))
@@ -224,6 +229,23 @@ class LedgerSupervisionIntegrationTests {
                         select a.task_id from assignment a
                         where a.unit_id = ? and a.position = (select min(position) from assignment where task_id = a.task_id)""").param(scenario.silentUnitId()).query(Long.class).list();
         return firstIndex(i -> silentTasks.contains(scenario.taskIds().get(i)));
+    }
+
+    private int unitCount(int index) {
+        return jdbc.sql("select count(*) from assignment where task_id = ?")
+                .param(scenario.taskIds().get(index))
+                .query(Integer.class)
+                .single();
+    }
+
+    /** @return the name of the task's one co-unit (its second unit) */
+    private String coUnitOf(int index) {
+        return jdbc.sql("""
+                        select u.name from assignment a join responsible_unit u on u.id = a.unit_id
+                        where a.task_id = ? order by a.position offset 1""")
+                .param(scenario.taskIds().get(index))
+                .query(String.class)
+                .single();
     }
 
     private int firstIndex(java.util.function.IntPredicate index) {

@@ -102,6 +102,25 @@ class RegionRollupIntegrationTests {
         int total =
                 result.totals().values().stream().mapToInt(Integer::intValue).sum();
         assertThat(total).isEqualTo(9);
+        assertThat(result.totalTasks()).isEqualTo(9);
+    }
+
+    @Test
+    void theTotalsRowCountsEveryCountysTasks() throws Exception {
+        String page = mvc.perform(get("/plans/{id}/rollup", cityPlan)
+                        .param("on", "2022-06-30")
+                        .with(TestActors.office()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        org.jsoup.nodes.Element totals = org.jsoup.Jsoup.parse(page).selectFirst("#rollup-totals");
+        assertThat(totals).isNotNull();
+        assertThat(totals.select("td").get(2).text())
+                .as("three counties with three tasks each")
+                .isEqualTo("9");
+        assertThat(totals.selectFirst("#rollup-total-tasks").text()).isEqualTo("9");
     }
 
     @Test

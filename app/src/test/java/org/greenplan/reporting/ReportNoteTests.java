@@ -7,6 +7,7 @@ import java.util.List;
 import org.greenplan.periods.PeriodState;
 import org.greenplan.periods.ReportingPeriod;
 import org.greenplan.progress.ApprovedProgress;
+import org.greenplan.progress.PlanTimeliness;
 import org.greenplan.supervision.TaskStatus;
 import org.junit.jupiter.api.Test;
 
@@ -50,10 +51,81 @@ class ReportNoteTests {
                 .isNull();
     }
 
+    @Test
+    void theNoteNamesTheSlotsPeriodAndDueDateAnExtensionIncluded() {
+        PlanTimeliness.Slot june = slot(7, "市林业局", true, PERIODS.get(0), LocalDate.of(2022, 7, 15));
+
+        ReportNote.Note note = new ReportNote(PERIODS, LocalDate.parse("2022-07-20"))
+                .of(TaskStatus.RED, false, ApprovedProgress.TaskReports.NONE, false, List.of(june));
+
+        assertThat(note.key()).isEqualTo("ledger.note.missing");
+        assertThat(note.args()).containsExactly("2022-06", "2022-07-15");
+    }
+
+    @Test
+    void everyMissingUnitIsNamedWhenMoreThanTheLeadMisses() {
+        PlanTimeliness.Slot lead = slot(7, "市林业局", true, PERIODS.get(1), LocalDate.of(2023, 1, 5));
+        PlanTimeliness.Slot coUnit = slot(8, "市自然资源和规划局", false, PERIODS.get(1), LocalDate.of(2023, 1, 3));
+
+        ReportNote.Note note = new ReportNote(PERIODS, LocalDate.parse("2023-01-10"))
+                .of(TaskStatus.RED, false, ApprovedProgress.TaskReports.NONE, false, List.of(lead, coUnit));
+
+        assertThat(note.key()).isEqualTo(ReportNote.Note.SEVERAL);
+        assertThat(note.args())
+                .extracting(part -> List.of(((ReportNote.Note) part).args()))
+                .containsExactly(
+                        List.of("市林业局", "2022-12", "2023-01-05"), List.of("市自然资源和规划局", "2022-12", "2023-01-03"));
+    }
+
+    @Test
+    void aCoUnitMissingItsReportIsNotHiddenByTheLeadsPendingOne() {
+        PlanTimeliness.Slot lead = slot(7, "市林业局", true, PERIODS.get(1), LocalDate.of(2023, 1, 5));
+        PlanTimeliness.Slot coUnit = slot(8, "市自然资源和规划局", false, PERIODS.get(1), LocalDate.of(2023, 1, 5));
+
+        ReportNote.Note note = new ReportNote(PERIODS, LocalDate.parse("2023-01-10"))
+                .of(
+                        TaskStatus.RED,
+                        false,
+                        new ApprovedProgress.TaskReports(List.of(), List.of(pending(DECEMBER_END))),
+                        false,
+                        List.of(lead, coUnit));
+
+        assertThat(note.key()).isEqualTo(ReportNote.Note.SEVERAL);
+        assertThat(note.args())
+                .extracting(part -> List.of(((ReportNote.Note) part).args()))
+                .containsExactly(List.of("市自然资源和规划局", "2022-12", "2023-01-05"));
+    }
+
     private static ReportNote.Note note(
             String on, List<ApprovedProgress.Approved> approved, List<ApprovedProgress.Pending> pending) {
-        return new ReportNote(PERIODS, LocalDate.parse(on))
-                .of(TaskStatus.RED, false, new ApprovedProgress.TaskReports(approved, pending), false);
+        LocalDate day = LocalDate.parse(on);
+        // the slot supervision reads: unit 7's latest period whose due date has passed on the day
+        List<PlanTimeliness.Slot> due = PERIODS.stream()
+                .filter(p -> p.dueOn().isBefore(day))
+                .reduce((a, b) -> b)
+                .map(p -> List.of(slot(7, "市林业局", true, p, p.dueOn())))
+                .orElse(List.of());
+        return new ReportNote(PERIODS, day)
+                .of(TaskStatus.RED, false, new ApprovedProgress.TaskReports(approved, pending), false, due);
+    }
+
+    private static PlanTimeliness.Slot slot(
+            long unitId, String unitName, boolean lead, ReportingPeriod period, LocalDate dueOn) {
+        return new PlanTimeliness.Slot(
+                10,
+                unitId,
+                unitName,
+                lead,
+                period.id(),
+                period.label(),
+                period.startsOn(),
+                period.endsOn(),
+                dueOn,
+                !dueOn.equals(period.dueOn()),
+                dueOn,
+                null,
+                null,
+                null);
     }
 
     private static ApprovedProgress.Approved approved(LocalDate end) {

@@ -148,12 +148,7 @@ public final class StatusRules {
     private static List<StatusReason> reportReasons(
             TaskFacts facts, SupervisionSettings settings, WorkingDayCalendar calendar) {
         List<StatusReason> reasons = new ArrayList<>();
-        for (AssignedUnit unit : facts.task().units()) {
-            Optional<Slot> due = latestDue(facts, unit.unitId());
-            if (due.isEmpty() || (!due.get().lead() && !settings.coUnitReports())) {
-                continue;
-            }
-            Slot slot = due.get();
+        for (Slot slot : dueReports(facts, settings)) {
             if (!slot.submittedBy(facts.knownBy())) {
                 reasons.add(StatusReason.ofUnit(
                         "REPORT_MISSING",
@@ -183,6 +178,26 @@ public final class StatusRules {
         } catch (UnknownCalendarYearException e) {
             return "?";
         }
+    }
+
+    /**
+     * The report slots the report rules read: per responsible unit (the lead always, co-units unless
+     * {@link SupervisionSettings#coUnitReports} is off), its slot of the latest period due for it on the date
+     * (its own due date — lead or co-unit date, or a granted extension — has passed, or the office closed the
+     * period). The ledger's reporting note reads the same slots ({@code SupervisedTask#dueReports}).
+     *
+     * @param facts    the task's facts on the date
+     * @param settings the plan's supervision settings
+     * @return the slots in the task's unit order; a unit with no period due yet has none
+     */
+    public static List<Slot> dueReports(TaskFacts facts, SupervisionSettings settings) {
+        List<Slot> due = new ArrayList<>();
+        for (AssignedUnit unit : facts.task().units()) {
+            latestDue(facts, unit.unitId())
+                    .filter(slot -> slot.lead() || settings.coUnitReports())
+                    .ifPresent(due::add);
+        }
+        return List.copyOf(due);
     }
 
     /** @return the unit's slot of the latest period due on the date, if any */

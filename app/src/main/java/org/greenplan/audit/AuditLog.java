@@ -94,9 +94,14 @@ public class AuditLog {
                 .toList();
     }
 
-    /** @return the kinds of things the trail holds rows for, alphabetically */
+    /**
+     * @return the kinds of things among the rows the reader may read (see {@link #find}), alphabetically, for a
+     *     filter list: a county or district office is offered only kinds its region's rows hold
+     */
     public List<String> entities() {
-        return jdbc.sql("select distinct entity from audit_event order by entity")
+        return jdbc.sql("select distinct e.entity from audit_event e"
+                        + region.condition().map(c -> " where " + c).orElse("")
+                        + " order by e.entity")
                 .query(String.class)
                 .list();
     }

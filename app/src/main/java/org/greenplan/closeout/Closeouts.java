@@ -95,7 +95,7 @@ public class Closeouts {
         audit.record(
                 subject(id, taskId, unitId),
                 "CLOSEOUT_REQUESTED",
-                uploads.size() + " evidence file(s)",
+                org.greenplan.audit.AuditText.of("audit.detail.evidenceFiles", uploads.size()),
                 statement.strip());
         return id;
     }

@@ -1,11 +1,16 @@
 package org.greenplan.dashboard;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.greenplan.organisation.CurrentRegion;
+import org.greenplan.organisation.OfficeRegions;
 import org.greenplan.organisation.Region;
 import org.greenplan.periods.ReportingPeriod;
 import org.greenplan.periods.ReportingPeriods;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanSummary;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,11 +22,20 @@ public class DashboardChoices {
     private final PlanCatalog catalog;
     private final ReportingPeriods periods;
     private final JdbcClient jdbc;
+    private final ObjectProvider<CurrentRegion> currentRegion;
+    private final OfficeRegions offices;
 
-    DashboardChoices(PlanCatalog catalog, ReportingPeriods periods, JdbcClient jdbc) {
+    DashboardChoices(
+            PlanCatalog catalog,
+            ReportingPeriods periods,
+            JdbcClient jdbc,
+            ObjectProvider<CurrentRegion> currentRegion,
+            OfficeRegions offices) {
         this.catalog = catalog;
         this.periods = periods;
         this.jdbc = jdbc;
+        this.currentRegion = currentRegion;
+        this.offices = offices;
     }
 
     /** @return published plans, newest first; only the region's when one is given */
@@ -38,11 +52,25 @@ public class DashboardChoices {
                 .toList();
     }
 
-    /** @return the regions (city first, then counties and districts), read from the organisation's table */
+    /**
+     * @return the regions the signed-in reader may choose (city first, then counties and districts): every region
+     *     for the city office and leaders; a county or district office only its own region and those below it
+     *     ({@link OfficeRegions#visibleRegions}), since any other region's plans are closed to it
+     */
     public List<Region> regions() {
-        return jdbc.sql("select id, name from region order by parent_id nulls first, name")
+        Optional<Set<Long>> visible = visibleRegionIds();
+        return jdbc
+                .sql("select id, name from region order by parent_id nulls first, name")
                 .query((rs, i) -> new Region(rs.getLong(1), rs.getString(2)))
-                .list();
+                .list()
+                .stream()
+                .filter(r -> visible.map(ids -> ids.contains(r.id())).orElse(true))
+                .toList();
+    }
+
+    private Optional<Set<Long>> visibleRegionIds() {
+        CurrentRegion current = currentRegion.getIfAvailable();
+        return offices.visibleRegions(current == null ? Optional.empty() : current.scopedRegionId());
     }
 
     /** @return the region's name, or null when there is none */

@@ -24,14 +24,17 @@ public class UnitDirectory {
     private final JdbcClient jdbc;
     private final String defaultRegionName;
     private final ObjectProvider<CurrentRegion> currentRegion;
+    private final org.greenplan.audit.AuditTrail audit;
 
     UnitDirectory(
             JdbcClient jdbc,
             @Value("${greenplan.region}") String defaultRegionName,
-            ObjectProvider<CurrentRegion> currentRegion) {
+            ObjectProvider<CurrentRegion> currentRegion,
+            org.greenplan.audit.AuditTrail audit) {
         this.jdbc = jdbc;
         this.defaultRegionName = defaultRegionName;
         this.currentRegion = currentRegion;
+        this.audit = audit;
     }
 
     /**
@@ -120,15 +123,26 @@ public class UnitDirectory {
     }
 
     /**
-     * Marks a unit created by an import as checked by the office.
+     * Marks a unit created by an import as checked by the office, and records it in the audit trail (entity UNIT,
+     * action UNIT_CONFIRMED, with the unit's name); confirming a unit already confirmed changes and records nothing.
      *
      * @throws NoSuchElementException when there is no such unit
      */
     @Transactional
     public void confirm(long unitId) {
-        if (jdbc.sql("update responsible_unit set confirmed = true where id = ?")
+        String name = jdbc.sql("update responsible_unit set confirmed = true where id = ? and not confirmed"
+                        + " returning name")
+                .param(unitId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        if (name != null) {
+            audit.record(
+                    new org.greenplan.audit.AuditSubject("UNIT", unitId, null, unitId), "UNIT_CONFIRMED", name, null);
+        } else if (jdbc.sql("select count(*) from responsible_unit where id = ?")
                         .param(unitId)
-                        .update()
+                        .query(Long.class)
+                        .single()
                 == 0) {
             throw new NoSuchElementException("no responsible unit " + unitId);
         }

@@ -77,7 +77,11 @@ public class PeriodAdministration {
         for (PeriodDates dates : preview(planId)) {
             written += store(planId, dates);
         }
-        auditTrail.record(AuditSubject.of("PLAN", planId), "PERIODS_GENERATED", written + " periods", null);
+        auditTrail.record(
+                AuditSubject.of("PLAN", planId),
+                "PERIODS_GENERATED",
+                org.greenplan.audit.AuditText.of("audit.detail.periodsGenerated", written),
+                null);
         // new or moved periods change the plan's reading date and the dashboard's trend
         events.publishEvent(SupervisionInputsChanged.ofPlan(planId));
         return written;

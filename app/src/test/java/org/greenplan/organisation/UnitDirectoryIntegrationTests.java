@@ -57,6 +57,35 @@ class UnitDirectoryIntegrationTests {
                 .isEqualTo(false);
     }
 
+    @Test
+    void confirmingAUnitIsAuditedOncePerConfirmation() {
+        long region = directory.defaultRegion().id();
+        long unitId = directory.resolveAll(region, List.of("市新设协调办")).get(0).unitId();
+
+        directory.confirm(unitId);
+        directory.confirm(unitId);
+
+        assertThat(jdbc.sql("select entity || ' ' || action || ' ' || detail || ' ' || unit_id from audit_event"
+                                + " where entity = 'UNIT' and entity_id = ?")
+                        .param(unitId)
+                        .query(String.class)
+                        .list())
+                .as("the second confirmation changes nothing and records nothing")
+                .containsExactly("UNIT UNIT_CONFIRMED 市新设协调办 " + unitId);
+        assertThat(directory.units(region))
+                .filteredOn(u -> u.id() == unitId)
+                .singleElement()
+                .extracting(ResponsibleUnit::confirmed)
+                .isEqualTo(true);
+    }
+
+    @Test
+    void confirmingAUnitThatDoesNotExistIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> directory.confirm(-5))
+                .isInstanceOf(java.util.NoSuchElementException.class)
+                .hasMessage("no responsible unit -5");
+    }
+
     private String name(long unitId) {
         return jdbc.sql("select name from responsible_unit where id = ?")
                 .param(unitId)

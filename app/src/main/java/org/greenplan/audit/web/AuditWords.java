@@ -3,6 +3,7 @@ package org.greenplan.audit.web;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
@@ -32,6 +33,17 @@ public class AuditWords {
 
     private static final Pattern CODES = Pattern.compile("[A-Z][A-Z_]*(,[A-Z][A-Z_]*)*|true|false");
     private static final String VALUE_FIELD = "value:";
+
+    /** A language-neutral description: {@code #{key|arg|arg}}. */
+    private static final Pattern KEYED = Pattern.compile("#\\{([A-Za-z0-9_.]+)((?:\\|[^|}]*)*)}");
+
+    /** Descriptions stored as English before they were stored as keys, with the key each reads as. */
+    private static final Map<Pattern, String> LEGACY_DETAILS = Map.of(
+            Pattern.compile("(\\d+) periods"), "audit.detail.periodsGenerated",
+            Pattern.compile("(\\d+) evidence file\\(s\\)"), "audit.detail.evidenceFiles");
+
+    /** A task's unit with its role code as the review stores it: {@code 市统计局 (CO)}. */
+    private static final Pattern UNIT_ROLE = Pattern.compile("([^;]+?) \\((LEAD|RESPONSIBLE|CO)\\)");
 
     private final MessageSource messages;
 
@@ -68,6 +80,9 @@ public class AuditWords {
         if (raw == null) {
             return word("audit.value.none", "");
         }
+        if ("units".equals(field)) {
+            return unitsWithRoles(raw);
+        }
         String prefix = YES_NO_FIELDS.contains(field) ? "audit.value." : VALUE_KEYS.get(field);
         if (prefix == null || !CODES.matcher(raw).matches()) {
             return raw;
@@ -75,6 +90,41 @@ public class AuditWords {
         return Arrays.stream(raw.split(","))
                 .map(code -> word(prefix + code, code))
                 .collect(Collectors.joining("、"));
+    }
+
+    /**
+     * @return a stored description in words: a language-neutral one ({@code #{key|arg…}}, see
+     *     {@code audit.AuditText}) from the bundles; entries stored before as English ({@code 12 periods},
+     *     {@code 1 evidence file(s)}) read as the same words; any other text as stored
+     */
+    public String detail(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        Matcher keyed = KEYED.matcher(raw);
+        if (keyed.matches()) {
+            String[] args = keyed.group(2).isEmpty()
+                    ? new String[0]
+                    : keyed.group(2).substring(1).split("\\|", -1);
+            return word(keyed.group(1), raw, (Object[]) args);
+        }
+        for (Map.Entry<Pattern, String> legacy : LEGACY_DETAILS.entrySet()) {
+            Matcher old = legacy.getKey().matcher(raw);
+            if (old.matches()) {
+                return word(legacy.getValue(), raw, old.group(1));
+            }
+        }
+        return raw;
+    }
+
+    private String unitsWithRoles(String raw) {
+        return UNIT_ROLE
+                .matcher(raw)
+                .replaceAll(m -> Matcher.quoteReplacement(word(
+                        "audit.value.unitWithRole",
+                        m.group(),
+                        m.group(1),
+                        word("audit.unitRole." + m.group(2), m.group(2)))));
     }
 
     private String word(String key, String fallback, Object... args) {

@@ -61,4 +61,36 @@ class AuditWordsTests {
         assertThat(words.value("enabled", "false")).isEqualTo("No");
         assertThat(words.action("SOMETHING_NEW")).isEqualTo("SOMETHING_NEW");
     }
+
+    @Test
+    void storedDescriptionsAndUnitRolesReadInChinese() {
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(words.detail(org.greenplan.audit.AuditText.of("audit.detail.periodsGenerated", 12)))
+                .isEqualTo("生成 12 个调度周期");
+        assertThat(words.detail("12 periods")).as("stored as English before").isEqualTo("生成 12 个调度周期");
+        assertThat(words.detail(org.greenplan.audit.AuditText.of("audit.detail.evidenceFiles", 1)))
+                .isEqualTo("附佐证材料 1 份");
+        assertThat(words.detail("1 evidence file(s)")).isEqualTo("附佐证材料 1 份");
+        assertThat(words.detail("宿州市2022年工作要点.docx")).isEqualTo("宿州市2022年工作要点.docx");
+        assertThat(words.value("units", "市经济和信息化局 (RESPONSIBLE); 市发展改革委 (LEAD); 市统计局 (CO)"))
+                .isEqualTo("市经济和信息化局（责任单位）; 市发展改革委（牵头单位）; 市统计局（配合单位）");
+    }
+
+    @Test
+    void storedDescriptionsAndUnitRolesReadInEnglish() {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+
+        assertThat(words.detail("#{audit.detail.periodsGenerated|12}")).isEqualTo("12 reporting periods generated");
+        assertThat(words.detail("1 evidence file(s)")).isEqualTo("1 evidence file(s) attached");
+        assertThat(words.value("units", "市经济和信息化局 (RESPONSIBLE); 市统计局 (CO)"))
+                .isEqualTo("市经济和信息化局 (responsible unit); 市统计局 (co-operating unit)");
+    }
+
+    @Test
+    void anUnknownKeyIsShownAsStored() {
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(words.detail("#{audit.detail.noSuchThing|3}")).isEqualTo("#{audit.detail.noSuchThing|3}");
+    }
 }

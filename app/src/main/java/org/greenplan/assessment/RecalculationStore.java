@@ -78,29 +78,7 @@ class RecalculationStore {
                             missing_deduction = ?, previous_computed = computed, computed = ?, recalculated_at = ?,
                             version = version + 1
                         where id = ?""")
-                .params(
-                        s.tasks(),
-                        s.green(),
-                        s.yellow(),
-                        s.red(),
-                        s.stagnant(),
-                        s.completed(),
-                        s.cancelled(),
-                        s.targetsMet(),
-                        s.targetsJudged(),
-                        s.reportsExpected(),
-                        s.reportsOnTime(),
-                        s.reportsLate(),
-                        s.reportsMissing(),
-                        s.approvedTasks(),
-                        s.attainment(),
-                        s.timeliness(),
-                        s.completeness(),
-                        s.lateDeduction(),
-                        s.missingDeduction(),
-                        s.computed(),
-                        Timestamp.from(at),
-                        entryId)
+                .params(RoundStore.withScores(List.of(), s, List.of(Timestamp.from(at), entryId)))
                 .update();
     }
 

@@ -67,30 +67,39 @@ class RoundStore {
                             reports_missing, approved_tasks, attainment, timeliness, completeness, late_deduction,
                             missing_deduction, computed)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        roundId,
-                        s.unitId(),
-                        s.tasks(),
-                        s.green(),
-                        s.yellow(),
-                        s.red(),
-                        s.stagnant(),
-                        s.completed(),
-                        s.cancelled(),
-                        s.targetsMet(),
-                        s.targetsJudged(),
-                        s.reportsExpected(),
-                        s.reportsOnTime(),
-                        s.reportsLate(),
-                        s.reportsMissing(),
-                        s.approvedTasks(),
-                        s.attainment(),
-                        s.timeliness(),
-                        s.completeness(),
-                        s.lateDeduction(),
-                        s.missingDeduction(),
-                        s.computed())
+                .params(withScores(List.of(roundId, s.unitId()), s, List.of()))
                 .update();
+    }
+
+    /**
+     * The score sheet's columns of an entry in the order the statements name them (tasks … missing_deduction,
+     * computed), between the values that come before and after them.
+     */
+    static List<Object> withScores(List<?> before, UnitScore s, List<?> after) {
+        List<Object> values = new java.util.ArrayList<>(before);
+        values.addAll(java.util.Arrays.asList(
+                s.tasks(),
+                s.green(),
+                s.yellow(),
+                s.red(),
+                s.stagnant(),
+                s.completed(),
+                s.cancelled(),
+                s.targetsMet(),
+                s.targetsJudged(),
+                s.reportsExpected(),
+                s.reportsOnTime(),
+                s.reportsLate(),
+                s.reportsMissing(),
+                s.approvedTasks(),
+                s.attainment(),
+                s.timeliness(),
+                s.completeness(),
+                s.lateDeduction(),
+                s.missingDeduction(),
+                s.computed()));
+        values.addAll(after);
+        return values;
     }
 
     Optional<AssessmentRound> round(long roundId) {

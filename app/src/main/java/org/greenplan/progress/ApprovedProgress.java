@@ -105,6 +105,46 @@ public class ApprovedProgress {
                 .getOrDefault(taskId, TaskReports.NONE);
     }
 
+    /**
+     * Some tasks' reports as {@link #ofPlan(long, LocalDate)} gives them, in two statements whatever their number:
+     * an export that walks a large plan a chunk of tasks at a time reads each chunk's reports alone, so it never
+     * holds the whole plan's texts at once.
+     *
+     * @param planId  the plan
+     * @param taskIds tasks of that plan (others give nothing)
+     * @param upTo    the last period end counted, inclusive; null counts every period
+     * @return reports by task id, as {@link #ofPlan(long)}; empty when {@code taskIds} is
+     */
+    public Map<Long, TaskReports> ofTasks(long planId, java.util.Collection<Long> taskIds, LocalDate upTo) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        Long[] ids = taskIds.toArray(Long[]::new);
+        List<Approved> approved = jdbc.sql("""
+                        select distinct on (r.task_id, r.unit_id)
+                               r.task_id, r.unit_id, p.label, p.ends_on, v.progress, v.completion
+                        from progress_report_version v
+                        join progress_report r on r.id = v.report_id
+                        join reporting_period p on p.id = r.period_id
+                        where r.plan_id = ? and r.task_id = any(?) and v.outcome = 'APPROVED'
+                          and p.ends_on <= coalesce(cast(? as date), p.ends_on)
+                        order by r.task_id, r.unit_id, p.ends_on desc, v.submission desc""")
+                .params(planId, ids, upTo)
+                .query(ApprovedProgress::toApproved)
+                .list();
+        List<Pending> pending = jdbc.sql("""
+                        select distinct on (r.task_id, r.unit_id) r.task_id, r.unit_id, p.label, p.ends_on
+                        from progress_report r
+                        join reporting_period p on p.id = r.period_id
+                        where r.plan_id = ? and r.task_id = any(?) and r.state in ('SUBMITTED', 'UNIT_APPROVED')
+                          and p.ends_on <= coalesce(cast(? as date), p.ends_on)
+                        order by r.task_id, r.unit_id, p.ends_on desc""")
+                .params(planId, ids, upTo)
+                .query(ApprovedProgress::toPending)
+                .list();
+        return byTask(approved, pending);
+    }
+
     private static Map<Long, TaskReports> byTask(List<Approved> approvedRows, List<Pending> pendingRows) {
         Map<Long, List<Approved>> approved = new HashMap<>();
         Map<Long, List<Pending>> pending = new HashMap<>();
@@ -135,14 +175,26 @@ public class ApprovedProgress {
                           and r.task_id = coalesce(cast(? as bigint), r.task_id)
                         order by r.task_id, r.unit_id, p.ends_on desc, v.submission desc""")
                 .params(planId, upTo, taskId)
-                .query((rs, n) -> new Approved(
-                        rs.getLong("task_id"),
-                        rs.getLong("unit_id"),
-                        rs.getString("label"),
-                        rs.getObject("ends_on", LocalDate.class),
-                        rs.getString("progress"),
-                        (Integer) rs.getObject("completion")))
+                .query(ApprovedProgress::toApproved)
                 .list();
+    }
+
+    private static Approved toApproved(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Approved(
+                rs.getLong("task_id"),
+                rs.getLong("unit_id"),
+                rs.getString("label"),
+                rs.getObject("ends_on", LocalDate.class),
+                rs.getString("progress"),
+                (Integer) rs.getObject("completion"));
+    }
+
+    private static Pending toPending(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Pending(
+                rs.getLong("task_id"),
+                rs.getLong("unit_id"),
+                rs.getString("label"),
+                rs.getObject("ends_on", LocalDate.class));
     }
 
     /** @param taskId one task, or null for every task of the plan */
@@ -156,11 +208,7 @@ public class ApprovedProgress {
                           and r.task_id = coalesce(cast(? as bigint), r.task_id)
                         order by r.task_id, r.unit_id, p.ends_on desc""")
                 .params(planId, upTo, taskId)
-                .query((rs, n) -> new Pending(
-                        rs.getLong("task_id"),
-                        rs.getLong("unit_id"),
-                        rs.getString("label"),
-                        rs.getObject("ends_on", LocalDate.class)))
+                .query(ApprovedProgress::toPending)
                 .list();
     }
 

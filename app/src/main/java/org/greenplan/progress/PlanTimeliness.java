@@ -108,18 +108,74 @@ public class PlanTimeliness {
      *         without reportable periods map to an empty list
      */
     public Map<Long, List<Slot>> ofPlan(long planId, List<TaskView> tasks) {
+        return prepare(planId).slots(tasks, submissions(planId, null));
+    }
+
+    /**
+     * The same slots as {@link #ofPlan} for a plan read a chunk of tasks at a time (a large export): the plan's
+     * periods, extensions and calendar are read once here, each chunk's submissions when it is asked for.
+     *
+     * @param planId the plan
+     * @return the reader of the plan's chunks; valid within the caller's transaction
+     */
+    public Chunks inChunks(long planId) {
+        return new Chunks(planId, prepare(planId));
+    }
+
+    /** The slots of a plan's tasks, a chunk at a time ({@link #inChunks}). */
+    public final class Chunks {
+        private final long planId;
+        private final Prepared prepared;
+
+        private Chunks(long planId, Prepared prepared) {
+            this.planId = planId;
+            this.prepared = prepared;
+        }
+
+        /**
+         * @param tasks some tasks of the plan
+         * @return task id → its slots, as {@link #ofPlan} gives them, in one statement
+         */
+        public Map<Long, List<Slot>> of(List<TaskView> tasks) {
+            if (tasks.isEmpty()) {
+                return Map.of();
+            }
+            Long[] ids = tasks.stream().map(TaskView::id).toArray(Long[]::new);
+            return prepared.slots(tasks, submissions(planId, ids));
+        }
+    }
+
+    private Prepared prepare(long planId) {
         List<ReportingPeriod> reportable = periods.ofPlan(planId).stream()
                 .filter(p -> p.state() != PeriodState.PLANNED)
                 .toList();
-        Map<Long, Map<ReportingPeriods.UnitTask, LocalDate>> extensions = periods.grantedExtensionsOfPlan(planId);
-        Map<SlotKey, Submissions> submitted = submissions(planId);
-        WorkingDayCalendar calendar = calendars.current();
-        // the last on-time day depends on the period and the due date only: a few per period, not one per slot
-        Map<SlotKey, LocalDate> onTime = new HashMap<>();
         Map<Long, LocalDate> closedOn = new HashMap<>();
         reportable.forEach(p -> closedOn.put(p.id(), closedOn(p)));
-        Map<Long, List<Slot>> byTask = new HashMap<>();
-        for (TaskView task : tasks) {
+        return new Prepared(
+                reportable, periods.grantedExtensionsOfPlan(planId), calendars.current(), closedOn, new HashMap<>());
+    }
+
+    /**
+     * What every task of a plan shares: its reportable periods, granted extensions, the calendar, the periods'
+     * closing days and the last on-time days found so far (they depend on the period and the due date only: a
+     * few per period, not one per slot).
+     */
+    private record Prepared(
+            List<ReportingPeriod> reportable,
+            Map<Long, Map<ReportingPeriods.UnitTask, LocalDate>> extensions,
+            WorkingDayCalendar calendar,
+            Map<Long, LocalDate> closedOn,
+            Map<SlotKey, LocalDate> onTime) {
+
+        Map<Long, List<Slot>> slots(List<TaskView> tasks, Map<SlotKey, Submissions> submitted) {
+            Map<Long, List<Slot>> byTask = new HashMap<>();
+            for (TaskView task : tasks) {
+                byTask.put(task.id(), slots(task, submitted));
+            }
+            return byTask;
+        }
+
+        private List<Slot> slots(TaskView task, Map<SlotKey, Submissions> submitted) {
             long lead = ReportAccess.leadUnit(task);
             List<Slot> slots = new ArrayList<>();
             for (ReportingPeriod period : reportable) {
@@ -149,9 +205,8 @@ public class PlanTimeliness {
                             s.approved()));
                 }
             }
-            byTask.put(task.id(), List.copyOf(slots));
+            return List.copyOf(slots);
         }
-        return byTask;
     }
 
     private LocalDate closedOn(ReportingPeriod period) {
@@ -168,16 +223,15 @@ public class PlanTimeliness {
         }
     }
 
-    private Map<SlotKey, Submissions> submissions(long planId) {
+    /** @param taskIds the tasks whose reports are read, or null for every task of the plan */
+    private Map<SlotKey, Submissions> submissions(long planId, Long[] taskIds) {
         Map<SlotKey, Submissions> byKey = new HashMap<>();
         ZoneId zone = clock.getZone();
-        jdbc.sql("""
-                        select r.period_id, r.unit_id, r.task_id,
-                               min(v.submitted_at) first_submitted,
-                               max(v.submitted_at) filter (where v.outcome = 'APPROVED') approved_submitted
-                        from progress_report r join progress_report_version v on v.report_id = r.id
-                        where r.plan_id = ?
-                        group by r.period_id, r.unit_id, r.task_id""").param(planId).query((ResultSet rs) -> {
+        var statement = taskIds == null
+                ? jdbc.sql(SUBMISSIONS + " where r.plan_id = ?" + BY_SLOT).param(planId)
+                : jdbc.sql(SUBMISSIONS + " where r.plan_id = ? and r.task_id = any(?)" + BY_SLOT)
+                        .params(planId, taskIds);
+        statement.query((ResultSet rs) -> {
             byKey.put(
                     new SlotKey(rs.getLong(1), rs.getLong(2), rs.getLong(3)),
                     new Submissions(day(rs.getTimestamp(4), zone), day(rs.getTimestamp(5), zone)));
@@ -185,12 +239,36 @@ public class PlanTimeliness {
         return byKey;
     }
 
+    private static final String SUBMISSIONS = """
+            select r.period_id, r.unit_id, r.task_id,
+                   min(v.submitted_at) first_submitted,
+                   max(v.submitted_at) filter (where v.outcome = 'APPROVED') approved_submitted
+            from progress_report r join progress_report_version v on v.report_id = r.id""";
+    private static final String BY_SLOT = " group by r.period_id, r.unit_id, r.task_id";
+
     private static LocalDate day(Timestamp at, ZoneId zone) {
         return at == null ? null : LocalDate.ofInstant(at.toInstant(), zone);
     }
 
     /** A report's key (period, unit, task); also (period, due day, 0) for the last on-time days. */
-    private record SlotKey(long periodId, long unitId, long taskId) {}
+    private record SlotKey(long periodId, long unitId, long taskId) {
+        // The record's own hash (31·(31·period + unit) + task) gives a plan's ~100,000 small ids a few
+        // thousand values: the map's buckets turned into trees compared field by field. The ids mixed
+        // by odd multipliers spread them.
+        @Override
+        public int hashCode() {
+            long mixed = periodId * 0x9E3779B97F4A7C15L + unitId * 0xC2B2AE3D27D4EB4FL + taskId * 0x165667B19E3779F9L;
+            return (int) (mixed ^ (mixed >>> 32));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SlotKey key
+                    && key.periodId == periodId
+                    && key.unitId == unitId
+                    && key.taskId == taskId;
+        }
+    }
 
     /** The days (office time zone) of a report's first and latest approved submission, null when none. */
     private record Submissions(LocalDate first, LocalDate approved) {

@@ -36,11 +36,13 @@ final class CategoryRuns {
         }
     }
 
-    private static boolean sameRun(LedgerRow a, LedgerRow b, int column) {
+    /** @return whether two consecutive rows are in one run of the column (1 or 2) */
+    static boolean sameRun(LedgerRow a, LedgerRow b, int column) {
         return a.part().equals(b.part()) && key(a, column).equals(key(b, column));
     }
 
-    private static String key(LedgerRow row, int column) {
+    /** @return the row's 一级分类 (column 1) or 二级分类 (column 2) */
+    static String key(LedgerRow row, int column) {
         return column == 1 ? row.part() : row.section();
     }
 }

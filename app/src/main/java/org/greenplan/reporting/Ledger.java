@@ -2,11 +2,11 @@ package org.greenplan.reporting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.greenplan.periods.ReportingPeriods;
 import org.greenplan.plan.DeadlineLabels;
 import org.greenplan.plan.PlanCatalog;
@@ -34,6 +34,8 @@ import org.springframework.stereotype.Service;
 public class Ledger {
     /** The ledger is the office's document: written in Chinese whatever the browser's language. */
     static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
+    /** Tasks read and supervised at a time: a province-sized plan of 3,000 tasks is read in six chunks. */
+    static final int CHUNK_TASKS = 500;
 
     private final PlanCatalog catalog;
     private final TaskProgress progress;
@@ -68,44 +70,78 @@ public class Ledger {
      * @throws org.greenplan.plan.NotFoundException when there is no such plan
      */
     public List<LedgerRow> rows(long planId, Long unitId, LocalDate on) {
-        HeadingChains headings = new HeadingChains(catalog.headings(planId));
-        Optional<PlanSummary> plan = catalog.plan(planId);
-        Map<Long, ApprovedProgress.TaskReports> reported = reports.ofPlan(planId);
-        Map<Long, SupervisedTask> statuses = new HashMap<>();
-        supervision.ofPlan(planId, on).tasks().forEach(t -> statuses.put(t.taskId(), t));
-        ReportNote notes = new ReportNote(periods.ofPlan(planId), on);
         List<LedgerRow> rows = new ArrayList<>();
-        for (TaskView task : catalog.tasks(planId, unitId)) {
-            List<HeadingView> chain = headings.chain(task.nodeId());
-            ApprovedProgress.TaskReports taskReports =
-                    reported.getOrDefault(task.id(), ApprovedProgress.TaskReports.NONE);
-            SupervisedTask supervised = statuses.get(task.id());
-            TaskProgress.Reading reading = progress.of(task, supervised.targets(), taskReports, on);
-            TaskStatus status = supervised.status();
-            rows.add(new LedgerRow(
-                    rows.size() + 1,
-                    task.number(),
-                    label(chain, 0),
-                    label(chain, 1),
-                    task.text(),
-                    leadUnits(task),
-                    task.otherUnitNames(),
-                    task.targets().stream()
-                            .map(t -> t.display(messages, LOCALE))
-                            .toList(),
-                    plan.map(p -> deadlines.of(p, task, LOCALE)).orElse(""),
-                    reading.progress(),
-                    statusText(
-                            status,
-                            notes.of(
-                                    status,
-                                    awaitingCloseOut(supervised),
-                                    taskReports,
-                                    reading.reported(),
-                                    supervised.dueReports())),
-                    status));
-        }
+        rows(planId, unitId, on, rows::add);
         return rows;
+    }
+
+    /**
+     * The rows of {@link #rows(long, Long, LocalDate)} handed on one by one as they are made: the plan is read and
+     * supervised {@value #CHUNK_TASKS} tasks at a time ({@link Supervision#inChunks}), so an export of a large plan
+     * holds one chunk's reports, report slots and evaluated targets, never the whole plan's.
+     *
+     * @param planId plan id
+     * @param unitId when not null, only the tasks naming this unit (本单位任务)
+     * @param on     the date statuses and values hold on
+     * @param sink   receives the rows in document order
+     * @throws org.greenplan.plan.NotFoundException when there is no such plan
+     */
+    public void rows(long planId, Long unitId, LocalDate on, Consumer<LedgerRow> sink) {
+        rows(planId, unitId, on, CHUNK_TASKS, sink);
+    }
+
+    /** As {@link #rows(long, Long, LocalDate, Consumer)}, {@code chunkTasks} tasks at a time. */
+    void rows(long planId, Long unitId, LocalDate on, int chunkTasks, Consumer<LedgerRow> sink) {
+        Sheet sheet = new Sheet(
+                new HeadingChains(catalog.headings(planId)),
+                catalog.plan(planId),
+                new ReportNote(periods.ofPlan(planId), on),
+                on);
+        List<TaskView> tasks = catalog.tasks(planId, unitId);
+        int[] done = {0};
+        supervision.inChunks(planId, on, tasks, chunkTasks, chunk -> {
+            List<TaskView> views = tasks.subList(done[0], done[0] + chunk.size());
+            Map<Long, ApprovedProgress.TaskReports> reported =
+                    reports.ofTasks(planId, views.stream().map(TaskView::id).toList(), null);
+            for (int i = 0; i < views.size(); i++) {
+                TaskView task = views.get(i);
+                sink.accept(row(
+                        ++done[0],
+                        task,
+                        chunk.get(i),
+                        reported.getOrDefault(task.id(), ApprovedProgress.TaskReports.NONE),
+                        sheet));
+            }
+        });
+    }
+
+    /** What every row of one ledger shares. */
+    private record Sheet(HeadingChains headings, Optional<PlanSummary> plan, ReportNote notes, LocalDate on) {}
+
+    private LedgerRow row(
+            int sequence,
+            TaskView task,
+            SupervisedTask supervised,
+            ApprovedProgress.TaskReports taskReports,
+            Sheet sheet) {
+        List<HeadingView> chain = sheet.headings().chain(task.nodeId());
+        TaskProgress.Reading reading = progress.of(task, supervised.targets(), taskReports, sheet.on());
+        TaskStatus status = supervised.status();
+        ReportNote.Note note = sheet.notes()
+                .of(status, awaitingCloseOut(supervised), taskReports, reading.reported(), supervised.dueReports());
+        return new LedgerRow(
+                sequence,
+                task.number(),
+                label(chain, 0),
+                label(chain, 1),
+                task.text(),
+                leadUnits(task),
+                task.otherUnitNames(),
+                task.targets().stream().map(t -> t.display(messages, LOCALE)).toList(),
+                sheet.plan().map(p -> deadlines.of(p, task, LOCALE)).orElse(""),
+                reading.progress(),
+                statusText(status, note),
+                status);
     }
 
     /** Reported complete or every target met: 绿 until the office closes the task out (销号). */

@@ -1,5 +1,6 @@
 package org.greenplan.reporting;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -35,19 +36,57 @@ final class LedgerCsv {
      * @throws UncheckedIOException when writing fails
      */
     static void write(List<LedgerRow> rows, Charset charset, OutputStream out) {
-        Writer writer = new OutputStreamWriter(out, charset);
+        Records records = start(charset, out);
+        rows.forEach(records::add);
+        records.finish();
+    }
+
+    /**
+     * Starts a CSV written a record at a time as the rows are made: the byte-order mark (UTF-8) and the header.
+     *
+     * @param charset UTF-8 (written with a BOM) or another charset (without)
+     * @param out     receives the bytes; not closed
+     * @return the writer of the records; {@link Records#finish()} flushes it
+     * @throws UncheckedIOException when writing fails
+     */
+    static Records start(Charset charset, OutputStream out) {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, charset), 1 << 16);
         try {
             if (StandardCharsets.UTF_8.equals(charset)) {
                 writer.write(BOM);
             }
             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL);
             printer.printRecord(LedgerWorkbook.HEADERS);
-            for (LedgerRow row : rows) {
-                printer.printRecord(record(row));
-            }
-            printer.flush();
+            return new Records(printer);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the ledger CSV", e);
+        }
+    }
+
+    /** The records of a CSV being written ({@link #start}). */
+    static final class Records {
+        private final CSVPrinter printer;
+
+        private Records(CSVPrinter printer) {
+            this.printer = printer;
+        }
+
+        /** Writes the row's record. */
+        void add(LedgerRow row) {
+            try {
+                printer.printRecord(record(row));
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not write the ledger CSV", e);
+            }
+        }
+
+        /** Flushes what is written to the stream (not closed). */
+        void finish() {
+            try {
+                printer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not write the ledger CSV", e);
+            }
         }
     }
 

@@ -8,11 +8,17 @@ import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanSummary;
 import org.greenplan.supervision.Supervision;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Exports a plan's ledger (台账) as an Excel workbook or as CSV. */
+/**
+ * Exports a plan's ledger (台账) as an Excel workbook or as CSV, each row written as it is made ({@link
+ * Ledger#rows(long, Long, LocalDate, java.util.function.Consumer)}, {@link LedgerSheets}, {@link LedgerCsv}):
+ * a province-sized plan is read a chunk of tasks at a time, never held whole. One repeatable-read transaction,
+ * so every chunk reads the same state of the plan.
+ */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 public class LedgerExport {
     private final Ledger ledger;
     private final PlanCatalog catalog;
@@ -55,7 +61,10 @@ public class LedgerExport {
     public LedgerFile export(long planId, Long unitId, LedgerOptions options, LocalDate on) {
         PlanSummary plan = catalog.plan(planId).orElseThrow(() -> NotFoundException.plan(planId));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        LedgerWorkbook.write(plan.title(), ledger.rows(planId, unitId, day(planId, on)), options, out);
+        try (LedgerSheets sheets = new LedgerSheets(plan.title(), options)) {
+            ledger.rows(planId, unitId, day(planId, on), sheets::add);
+            sheets.writeTo(out);
+        }
         return new LedgerFile(plan.title() + "-台账.xlsx", out.toByteArray());
     }
 
@@ -70,7 +79,9 @@ public class LedgerExport {
     public LedgerFile csv(long planId, Long unitId, Charset charset, LocalDate on) {
         PlanSummary plan = catalog.plan(planId).orElseThrow(() -> NotFoundException.plan(planId));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        LedgerCsv.write(ledger.rows(planId, unitId, day(planId, on)), charset, out);
+        LedgerCsv.Records records = LedgerCsv.start(charset, out);
+        ledger.rows(planId, unitId, day(planId, on), records::add);
+        records.finish();
         return new LedgerFile(plan.title() + "-台账.csv", out.toByteArray());
     }
 

@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -24,9 +23,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * ({@link LedgerStyles}). One flat sheet or one sheet per section, categories merged or not
  * ({@link LedgerOptions}). Written with Apache POI, which Excel and WPS both open.
  *
- * <p>Above {@link #STREAMING_ABOVE_ROWS} rows the workbook is written with POI's streaming writer
- * (SXSSF: only a window of {@value #WINDOW} rows in memory, the rest flushed to a temporary file); below
- * it with the in-memory one. Both give the same cells, styles, heights and merged regions.
+ * <p>The export writes the rows as they are made with {@link LedgerSheets} (POI's streaming writer, SXSSF:
+ * only a window of {@value #WINDOW} rows in memory, the rest flushed to a temporary file). A list of rows is
+ * written here: above {@link #STREAMING_ABOVE_ROWS} rows through {@link LedgerSheets} too, below it with the
+ * in-memory writer (the reference the streaming one is tested against). Both give the same cells, styles,
+ * heights and merged regions.
  *
  * <p>Every row's height is set explicitly from its wrapped line count ({@link RowHeights}): Excel
  * grows rows with wrapped text when it opens a file, LibreOffice does not, and a row left at the
@@ -45,7 +46,7 @@ final class LedgerWorkbook {
     /** Rows the streaming writer keeps in memory. */
     static final int WINDOW = 200;
 
-    private static final String FLAT_SHEET = "台账";
+    static final String FLAT_SHEET = "台账";
     private static final String OTHER_SHEET = "其他";
 
     private LedgerWorkbook() {}
@@ -69,8 +70,14 @@ final class LedgerWorkbook {
 
     /** As {@link #write(String, List, LedgerOptions, OutputStream)}, streaming above {@code streamingAbove} rows. */
     static void write(String title, List<LedgerRow> rows, LedgerOptions options, OutputStream out, int streamingAbove) {
-        boolean streaming = rows.size() > streamingAbove;
-        try (Workbook workbook = streaming ? new SXSSFWorkbook(new XSSFWorkbook(), WINDOW) : new XSSFWorkbook()) {
+        if (rows.size() > streamingAbove) {
+            try (LedgerSheets sheets = new LedgerSheets(title, options)) {
+                rows.forEach(sheets::add);
+                sheets.writeTo(out);
+            }
+            return;
+        }
+        try (Workbook workbook = new XSSFWorkbook()) {
             LedgerStyles styles = new LedgerStyles(workbook);
             SpreadsheetText cells = new SpreadsheetText(workbook);
             for (Map.Entry<String, List<LedgerRow>> sheet :
@@ -78,9 +85,6 @@ final class LedgerWorkbook {
                 writeSheet(workbook.createSheet(sheet.getKey()), title, sheet.getValue(), options, styles, cells);
             }
             workbook.write(out);
-            if (workbook instanceof SXSSFWorkbook sxssf) {
-                sxssf.dispose();
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the ledger workbook", e);
         }
@@ -101,7 +105,7 @@ final class LedgerWorkbook {
     }
 
     /** A sheet name is at most 31 characters, without {@code []:*?/\}, and unique in the workbook. */
-    private static String uniqueName(Map<String, ?> taken, String part) {
+    static String uniqueName(Map<String, ?> taken, String part) {
         String base = WorkbookUtil.createSafeSheetName(part.isBlank() ? OTHER_SHEET : part);
         String name = base;
         for (int i = 2; taken.keySet().stream().anyMatch(name::equalsIgnoreCase); i++) {
@@ -137,14 +141,14 @@ final class LedgerWorkbook {
                 .toList();
     }
 
-    private static void writeTitle(Sheet sheet, String title, CellStyle style, SpreadsheetText cells) {
+    static void writeTitle(Sheet sheet, String title, CellStyle style, SpreadsheetText cells) {
         Row row = sheet.createRow(0);
         row.setHeightInPoints(28);
         cells.write(row.createCell(0), title + "任务台账", style);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADERS.size() - 1));
     }
 
-    private static void writeHeader(Sheet sheet, CellStyle style) {
+    static void writeHeader(Sheet sheet, CellStyle style) {
         Row row = sheet.createRow(HEADER_ROW);
         for (int c = 0; c < HEADERS.size(); c++) {
             row.createCell(c).setCellValue(HEADERS.get(c));
@@ -153,8 +157,7 @@ final class LedgerWorkbook {
     }
 
     /** User text (task, units, targets, progress…) goes through {@link SpreadsheetText}: never a formula. */
-    private static void writeRow(
-            Row row, LedgerRow data, LedgerStyles styles, SpreadsheetText cells, List<Integer> hidden) {
+    static void writeRow(Row row, LedgerRow data, LedgerStyles styles, SpreadsheetText cells, List<Integer> hidden) {
         writeNumber(row, data, styles.centred, cells);
         List<String> texts = texts(data);
         for (int c = 0; c < texts.size(); c++) {
@@ -196,7 +199,7 @@ final class LedgerWorkbook {
         }
     }
 
-    private static void layout(Sheet sheet, int rowCount) {
+    static void layout(Sheet sheet, int rowCount) {
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.greenplan.periods.HolidayCalendars;
 import org.greenplan.periods.ReadingDates;
 import org.greenplan.periods.ReportingPeriod;
@@ -140,33 +141,77 @@ public class Supervision {
                                 .findFirst());
     }
 
+    /**
+     * Supervises some tasks of a plan a chunk at a time, with the same rules and results as {@link #ofPlan}
+     * (a task's status depends on its own data only): a large export hands each chunk on before the next is
+     * read, so the whole plan's reports, report slots and target values are never held at once. The plan's
+     * settings, headings, closures, periods and calendar are read once; each chunk's reports, submissions and
+     * target values in a fixed number of statements.
+     *
+     * @param planId    the plan
+     * @param on        the date the statuses hold on, as for {@link #ofPlan(long, LocalDate)}
+     * @param tasks     tasks of the plan (e.g. {@code plan::PlanCatalog#tasks}, perhaps one unit's), in the order
+     *                  wanted
+     * @param chunkSize the number of tasks per chunk, at least 1
+     * @param chunk     receives each chunk's tasks, in the order of {@code tasks}
+     * @throws org.greenplan.plan.NotFoundException when there is no such plan
+     * @throws IllegalArgumentException             when {@code chunkSize} is less than 1
+     */
+    public void inChunks(
+            long planId, LocalDate on, List<TaskView> tasks, int chunkSize, Consumer<List<SupervisedTask>> chunk) {
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("chunk size " + chunkSize + " is less than 1");
+        }
+        PlanSummary plan = plan(planId);
+        PlanTimeliness.Chunks slots = timeliness.inChunks(planId);
+        Rules rules = rules(plan, on);
+        for (int from = 0; from < tasks.size(); from += chunkSize) {
+            List<TaskView> part = tasks.subList(from, Math.min(tasks.size(), from + chunkSize));
+            List<Long> ids = part.stream().map(TaskView::id).toList();
+            chunk.accept(supervise(plan, on, part, approved.ofTasks(planId, ids, on), rules, slots.of(part)));
+        }
+    }
+
     private List<SupervisedTask> supervise(long planId, LocalDate on, List<TaskView> taskViews) {
         return supervise(plan(planId), on, taskViews, approved.ofPlan(planId, on));
     }
 
     private List<SupervisedTask> supervise(
             PlanSummary plan, LocalDate on, List<TaskView> taskViews, Map<Long, ApprovedProgress.TaskReports> reports) {
+        return supervise(plan, on, taskViews, reports, rules(plan, on), timeliness.ofPlan(plan.id(), taskViews));
+    }
+
+    /** @return what every task of the plan shares on the date, read once */
+    private Rules rules(PlanSummary plan, LocalDate on) {
         long planId = plan.id();
         // closures decided and reports submitted after the date count when reading on (or after) the plan's
         // reading date
         LocalDate closuresUpTo = on.isBefore(dates.ofPlan(plan)) ? on : LocalDate.MAX;
-        Map<Long, Long> sectionOf = sections(catalog.headings(planId));
         Map<Long, TaskClosure> closed = new HashMap<>();
         closures.forEach(c -> closed.putAll(c.ofPlan(planId)));
-        Rules rules =
-                new Rules(timeliness.ofPlan(planId, taskViews), settings.of(planId), calendars.current(), closuresUpTo);
+        return new Rules(
+                settings.of(planId), calendars.current(), closuresUpTo, sections(catalog.headings(planId)), closed);
+    }
+
+    private List<SupervisedTask> supervise(
+            PlanSummary plan,
+            LocalDate on,
+            List<TaskView> taskViews,
+            Map<Long, ApprovedProgress.TaskReports> reports,
+            Rules rules,
+            Map<Long, List<PlanTimeliness.Slot>> slots) {
         Map<Long, List<TrackedTarget>> targets = tracking.evaluateTasks(taskViews, plan.planYear(), on);
         List<SupervisedTask> tasks = new ArrayList<>();
         for (TaskView task : taskViews) {
-            TaskClosure closure = closed.get(task.id());
+            TaskClosure closure = rules.closed().get(task.id());
             tasks.add(supervise(
                     task,
                     targets.get(task.id()),
                     on,
-                    sectionOf,
                     reports,
                     rules,
-                    closure == null || closure.on().isAfter(closuresUpTo) ? null : closure));
+                    slots.getOrDefault(task.id(), List.of()),
+                    closure == null || closure.on().isAfter(rules.knownBy()) ? null : closure));
         }
         return tasks;
     }
@@ -177,23 +222,23 @@ public class Supervision {
 
     /** What every task of one plan shares when its rules run. */
     private record Rules(
-            Map<Long, List<PlanTimeliness.Slot>> slots,
             SupervisionSettings settings,
             WorkingDayCalendar calendar,
-            LocalDate knownBy) {}
+            LocalDate knownBy,
+            Map<Long, Long> sectionOf,
+            Map<Long, TaskClosure> closed) {}
 
     private SupervisedTask supervise(
             TaskView task,
             List<TrackedTarget> targets,
             LocalDate on,
-            Map<Long, Long> sectionOf,
             Map<Long, ApprovedProgress.TaskReports> reports,
             Rules rules,
+            List<PlanTimeliness.Slot> slots,
             TaskClosure closure) {
         List<ApprovedProgress.Approved> upToDate = reports.getOrDefault(task.id(), ApprovedProgress.TaskReports.NONE)
                 .approved();
-        TaskFacts facts = new TaskFacts(
-                task, targets, upToDate, rules.slots().getOrDefault(task.id(), List.of()), on, rules.knownBy());
+        TaskFacts facts = new TaskFacts(task, targets, upToDate, slots, on, rules.knownBy());
         List<StatusReason> reasons = closure == null
                 ? StatusRules.reasons(facts, rules.settings(), rules.calendar())
                 : List.of(StatusRules.closed(closure));
@@ -214,7 +259,7 @@ public class Supervision {
                 task.number(),
                 task.path(),
                 task.text(),
-                task.nodeId() == null ? null : sectionOf.get(task.nodeId()),
+                task.nodeId() == null ? null : rules.sectionOf().get(task.nodeId()),
                 unitIds,
                 lead,
                 status,

@@ -65,6 +65,10 @@ class LedgerQueriesIntegrationTests {
         assertThat(large.xlsx().statements()).isEqualTo(small.xlsx().statements());
         assertThat(large.csv().statements()).isEqualTo(small.csv().statements());
         assertThat(large.xlsx().statements()).isLessThanOrEqualTo(40);
+        // read 12 tasks at a time, the 120 tasks cost the same plus ten chunks' reports (the ledger's and
+        // supervision's: 2 + 2), report slots (1), target settings (2) and values (1) instead of one chunk's
+        assertThat(large.tenChunks().statements()).isEqualTo(large.rows().statements() + 9 * 8);
+        assertThat(large.tenChunks().value()).isEqualTo(large.rows().value());
     }
 
     private Counts ledgerOf(int tasksPerSection) {
@@ -74,11 +78,16 @@ class LedgerQueriesIntegrationTests {
                 .single();
         Counted<List<LedgerRow>> rows = CountingStatements.during(() -> ledger.rows(planId, null, JUNE_20));
         List<String> rowsSql = CountingStatements.lastStatements();
+        Counted<List<LedgerRow>> tenChunks = CountingStatements.during(() -> {
+            List<LedgerRow> chunked = new java.util.ArrayList<>();
+            ledger.rows(planId, null, JUNE_20, summary.tasks() / 10, chunked::add);
+            return chunked;
+        });
         Counted<byte[]> xlsx = CountingStatements.during(() ->
                 export.export(planId, null, LedgerOptions.DEFAULT, JUNE_20).content());
         Counted<byte[]> csv = CountingStatements.during(
                 () -> export.csv(planId, null, StandardCharsets.UTF_8, JUNE_20).content());
-        return new Counts(summary.tasks(), summary.reports(), rows, rowsSql, xlsx, csv);
+        return new Counts(summary.tasks(), summary.reports(), rows, rowsSql, xlsx, csv, tenChunks);
     }
 
     private record Counts(
@@ -87,5 +96,6 @@ class LedgerQueriesIntegrationTests {
             Counted<List<LedgerRow>> rows,
             List<String> rowsSql,
             Counted<byte[]> xlsx,
-            Counted<byte[]> csv) {}
+            Counted<byte[]> csv,
+            Counted<List<LedgerRow>> tenChunks) {}
 }

@@ -28,7 +28,15 @@ final class PagedText {
     static SourceDocument toDocument(DocumentFormat format, List<List<LayoutLine>> pages, List<RuledTable> ruled) {
         List<List<LayoutLine>> body = PageFurniture.strip(pages);
         List<RuledTable> ruledTables = RuledTables.joinPages(ruled, body);
-        List<PdfTable> tables = PdfTables.find(body);
+        List<PdfTable> tables = new ArrayList<>(PdfTables.find(body));
+        PageGeometry width = PageGeometry.of(body.stream().flatMap(List::stream).toList(), null);
+        List<PdfTable> layouts = tables.stream()
+                .filter(table -> PageColumns.isLayout(table, width.right() - width.left()))
+                .toList();
+        if (!layouts.isEmpty()) {
+            tables.removeAll(layouts);
+            body = PageColumns.unfold(body, layouts, width);
+        }
         Map<LayoutLine, Integer> order = new IdentityHashMap<>();
         body.stream().flatMap(List::stream).forEach(line -> order.put(line, order.size()));
         Set<LayoutLine> inTables = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.greenplan.parser.plan.IssueCode;
 import org.greenplan.parser.plan.ParseIssue;
 import org.greenplan.parser.plan.ParsedPlan;
 import org.greenplan.parser.plan.ParsedTask;
@@ -198,14 +197,37 @@ class RuledTableReadingTests {
     }
 
     @Test
-    void reportsAPageSetInTwoColumnsInsteadOfAnEmptyPlanOrAnException() {
-        ParsedPlan parsed = new PlanParser().parse(DocumentReaders.read(TwoColumnFixture.draw(), "columns.pdf"));
+    void readsAPageSetInTwoColumnsInReadingOrderThoughItsLinesComeScrambled() {
+        SourceDocument read = DocumentReaders.read(TwoColumnFixture.draw(), "columns.pdf");
+        ParsedPlan parsed = new PlanParser().parse(read);
 
-        assertThat(parsed.issues()).extracting(ParseIssue::code).contains(IssueCode.NO_TASKS);
-        assertThat(parsed.issues())
-                .filteredOn(i -> i.severity() != ParseIssue.Severity.INFO)
-                .isNotEmpty()
-                .allSatisfy(i -> assertThat(i.line()).isPositive());
+        assertThat(read.blocks()).allMatch(ParagraphBlock.class::isInstance);
+        assertThat(read.toText())
+                .isEqualTo(String.join(
+                        "\n",
+                        "青溪区2024年绿色发展工作要点",
+                        "一、推进绿色低碳发展",
+                        "1.开展工业节能监察，培育绿色工厂2家以上。（责任单位：区经信局）",
+                        "2.推进秸秆综合利用，综合利用率达到92%以上。（责任单位：区农业农村局）",
+                        "3.新建城市绿道20公里。（责任单位：区城管局）",
+                        "二、打好污染防治攻坚战",
+                        "4.强化建筑施工扬尘污染防治。（责任单位：区住建局）",
+                        "5.推进林业碳汇项目，新增造林面积500亩。（责任单位：区林业局）",
+                        "6.加强固废危废环境管理。（责任单位：区生态环境分局、区公安分局）"));
+        assertThat(parsed.headings())
+                .extracting(h -> h.number() + " " + h.title())
+                .containsExactly("一 推进绿色低碳发展", "二 打好污染防治攻坚战");
+        assertThat(parsed.tasks())
+                .extracting(
+                        t -> String.join("/", t.path()),
+                        t -> t.units().stream().map(u -> u.name()).toList())
+                .containsExactly(
+                        tuple("一/1", List.of("区经信局")),
+                        tuple("一/2", List.of("区农业农村局")),
+                        tuple("一/3", List.of("区城管局")),
+                        tuple("二/4", List.of("区住建局")),
+                        tuple("二/5", List.of("区林业局")),
+                        tuple("二/6", List.of("区生态环境分局", "区公安分局")));
     }
 
     @Test

@@ -10,7 +10,11 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
-/** Collects a PDF's text as {@link LayoutLine}s, page by page, in reading order (sorted by position). */
+/**
+ * Collects a PDF's text as {@link LayoutLine}s, page by page, in reading order (sorted by position). Text
+ * inside a ruled table ({@link PdfRulings}, {@link RuledGrid}) goes to that table's cells instead, and the
+ * table is kept as a {@link RuledTable}.
+ */
 final class PdfLines extends PDFTextStripper {
 
     /** Horizontal gap, in font sizes, that sets two table cells apart. */
@@ -21,29 +25,49 @@ final class PdfLines extends PDFTextStripper {
     private final List<List<LayoutLine>> pages = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private final List<TextPosition> positions = new ArrayList<>();
+    private final List<RuledTable> tables = new ArrayList<>();
     private List<LayoutLine> page = new ArrayList<>();
+    private List<RuledGrid> grids = List.of();
+
+    /**
+     * What a PDF's pages hold.
+     *
+     * @param lines  one list of lines per page (empty for pages without text), ruled tables' text left out
+     * @param tables the ruled tables, in page order, top to bottom
+     */
+    record Pages(List<List<LayoutLine>> lines, List<RuledTable> tables) {}
 
     private PdfLines() {
         setSortByPosition(true);
     }
 
-    /** @return one list of lines per page, empty for pages without text */
-    static List<List<LayoutLine>> of(PDDocument document) throws IOException {
+    /** @return the lines of each page and the ruled tables */
+    static Pages of(PDDocument document) throws IOException {
         PdfLines lines = new PdfLines();
         lines.writeText(document, Writer.nullWriter());
-        return lines.pages;
+        return new Pages(lines.pages, lines.tables);
     }
 
     @Override
-    protected void startPage(PDPage pdPage) {
+    protected void startPage(PDPage pdPage) throws IOException {
         TimedRead.checkpoint();
         page = new ArrayList<>();
+        grids = RuledGrids.find(PdfRulings.of(pdPage));
+        TimedRead.checkpoint();
     }
 
     @Override
     protected void endPage(PDPage pdPage) {
         flush();
         pages.add(page);
+        for (RuledGrid grid : grids) {
+            if (grid.hasText()) {
+                List<Double> columns =
+                        java.util.Arrays.stream(grid.columnEdges()).boxed().toList();
+                tables.add(new RuledTable(getCurrentPageNo(), grid.top(), grid.bottom(), columns, grid.rows()));
+            }
+        }
+        grids = List.of();
     }
 
     @Override
@@ -64,12 +88,27 @@ final class PdfLines extends PDFTextStripper {
 
     private void flush() {
         String line = TextJoin.dropSpacesBetweenWide(text.toString()).strip();
+        boolean taken = !grids.isEmpty() && positions.removeIf(this::inTable);
         if (!line.isEmpty() && !positions.isEmpty()) {
             double size = fontSize();
-            page.add(new LayoutLine(line, getCurrentPageNo(), left(), right(), baseline(), size, spans(size)));
+            List<LayoutLine.Span> spans = spans(size);
+            if (taken) {
+                line = String.join(
+                        " ", spans.stream().map(LayoutLine.Span::text).toList());
+            }
+            page.add(new LayoutLine(line, getCurrentPageNo(), left(), right(), baseline(), size, spans));
         }
         text.setLength(0);
         positions.clear();
+    }
+
+    private boolean inTable(TextPosition glyph) {
+        for (RuledGrid grid : grids) {
+            if (grid.take(glyph)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.greenplan.parser.document;
 
 import java.io.IOException;
-import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -9,9 +8,11 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * PDF via PDFBox 3: the text layer page by page, without running headers, footers and page numbers,
- * with lines wrapped by the layout rejoined into paragraphs. Tables, ruled or only aligned in columns, come
- * out as rows of cells as from a Word table ({@link PdfTables}); what a PDF cannot tell about a table (cells
- * merged over rows, a header that does not name every column) is a {@link ReadWarning}.
+ * with lines wrapped by the layout rejoined into paragraphs. Tables come out as rows of cells as from a Word
+ * table: a table with drawn cell borders by its rules ({@link PdfRulings}, {@link RuledGrid}: wrapped cells,
+ * cells merged over rows or columns, a table continued on the next page under a repeated header), a table
+ * only aligned in columns by the gaps between its text ({@link PdfTables}); what a PDF cannot tell about an
+ * unruled table (cells merged over rows, a header that does not name every column) is a {@link ReadWarning}.
  */
 final class PdfReader implements FormatReader {
 
@@ -21,8 +22,8 @@ final class PdfReader implements FormatReader {
     public SourceDocument read(byte[] bytes, ReadLimits limits) throws IOException {
         MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(MAIN_MEMORY, limits.maxExpandedBytes());
         try (PDDocument document = Loader.loadPDF(bytes, "", null, null, memory.streamCache)) {
-            List<List<LayoutLine>> pages = PdfLines.of(document);
-            SourceDocument text = PagedText.toDocument(DocumentFormat.PDF, pages);
+            PdfLines.Pages pages = PdfLines.of(document);
+            SourceDocument text = PagedText.toDocument(DocumentFormat.PDF, pages.lines(), pages.tables());
             if (text.blocks().isEmpty()) {
                 throw new DocumentReadException(ReadRefusal.NO_TEXT_LAYER);
             }

@@ -101,6 +101,10 @@ class FormatsParseAlikeTests {
     static Stream<Arguments> tablePlans() {
         return Stream.of(
                 Arguments.of("docx table", DocxFixtures.taskTables(ReferenceText.lines())),
-                Arguments.of("pdf table", PdfFixtures.taskTables(ReferenceText.lines())));
+                Arguments.of("pdf table", PdfFixtures.taskTables(ReferenceText.lines())),
+                Arguments.of("docx 任务分解表 with merged 类别", SuzhouBreakdown.docx(ReferenceText.lines())),
+                Arguments.of(
+                        "ruled pdf 任务分解表 with merged 类别",
+                        SuzhouBreakdown.pdf(ReferenceText.lines(), RuledTableFixtures.Borders.LINES)));
     }
 }

@@ -73,6 +73,17 @@ final class PdfTableFixtures {
         return PdfFixtures.html(PdfFixtures.page("counter(page)", PdfFixtures.TABLE_STYLE, body));
     }
 
+    /**
+     * The table {@link #ruled} renders, printed without borders: its columns and merged cells can only be
+     * read from the gaps between its text.
+     */
+    static byte[] unruled(String title, List<String> rows) {
+        String body =
+                "<p class=\"title\">" + Entities.escape(title) + "</p><table>" + String.join("", rows) + "</table>";
+        return PdfFixtures.html(
+                PdfFixtures.page("counter(page)", PdfFixtures.TABLE_STYLE + "td, th { border: none; }", body));
+    }
+
     /** @return an HTML row; a cell written {@code "3|text"} spans 3 rows */
     static String cells(String... texts) {
         List<String> cells = new ArrayList<>();

@@ -140,8 +140,8 @@ class PdfTableReadingTests {
     }
 
     @Test
-    void warnsOfCellsMergedOverSeveralRowsInsteadOfGuessingTheirRows() {
-        byte[] pdf = PdfTableFixtures.ruled(
+    void warnsOfCellsMergedOverSeveralRowsOfAnUnruledTableInsteadOfGuessingTheirRows() {
+        byte[] pdf = PdfTableFixtures.unruled(
                 "青溪区2024年农业绿色发展任务分解表",
                 List.of(
                         PdfTableFixtures.cells("序号", "工作任务", "责任单位"),

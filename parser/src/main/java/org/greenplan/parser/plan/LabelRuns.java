@@ -31,7 +31,7 @@ final class LabelRuns {
             while (LineReader.isSpace(paragraph.charAt(start))) {
                 start++;
             }
-            if (Brackets.openAtEnd(paragraph.substring(0, start)) == 0) {
+            if (Brackets.openBefore(paragraph, start) == 0) {
                 runs.add(new Brackets.Span(start, lineEnd(paragraph, start)));
             }
         }

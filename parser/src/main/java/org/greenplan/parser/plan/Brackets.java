@@ -70,8 +70,13 @@ final class Brackets {
 
     /** @return how many brackets are still open at the end of {@code text} */
     static int openAtEnd(String text) {
+        return openBefore(text, text.length());
+    }
+
+    /** @return the brackets of {@code text[0, end)} still open at {@code end} (no copy of the prefix made) */
+    static int openBefore(String text, int end) {
         int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
             if (isOpen(c)) {
                 depth++;

@@ -19,7 +19,9 @@ record ClauseMatch(UnitClause clause, int coverStart, int clauseStart, int claus
 
     /** @return the covered sentences without the clause itself (and without score marks) */
     String coveredText(String paragraph) {
-        String text = paragraph.substring(coverStart, clauseStart) + paragraph.substring(clauseEnd, coverEnd);
+        String text = clauseEnd == coverEnd
+                ? paragraph.substring(coverStart, clauseStart) // the clause ends what it covers: one copy
+                : paragraph.substring(coverStart, clauseStart) + paragraph.substring(clauseEnd, coverEnd);
         return UnitNameHeuristics.trim(ScoreMarks.strip(text));
     }
 }

@@ -66,8 +66,15 @@ final class Conventions {
 
     /** @return the units inherited by a task that starts on {@code firstLine}, in the order stated */
     List<String> inheritedUnits(int firstLine) {
+        if (inheritances.isEmpty()) {
+            return List.of(); // most documents: asked for every task
+        }
         List<String> units = new ArrayList<>();
-        inheritances.stream().filter(i -> i.line() < firstLine).forEach(i -> units.addAll(i.units()));
+        for (Inheritance inheritance : inheritances) {
+            if (inheritance.line() < firstLine) {
+                units.addAll(inheritance.units());
+            }
+        }
         return units;
     }
 

@@ -92,6 +92,12 @@ enum DeadlinePhrase {
         /** 前, 之前 or 完成 after 底/末: part of the printed phrase (6月底前, 6月底完成). */
         static final String BY = "(?:(?:之|以)?前|完成)?";
         /** Phrases of a task that runs on without an end. */
+        /**
+         * No phrase is longer than 15 characters (2022年十二月三十一日之前: a year of 4 digits, month and day of at
+         * most 3 numerals, 之前), so a scan looks only near a cue (see {@code CuedScan}).
+         */
+        static final int MAX_LENGTH = 16;
+
         static final String[] OPEN = {"持续推进", "长期坚持", "长期推进", "持续开展", "持续优化", "常态化推进", "按进度推进"};
 
         /** @return the cues of {@link DeadlinePhrase#OPEN}: 年 (2023年起) and each open phrase */
@@ -112,7 +118,7 @@ enum DeadlinePhrase {
      *              tries every position of the paragraph)
      */
     DeadlinePhrase(String regex, String... cues) {
-        this.pattern = CuedPattern.compile(regex, List.of(cues));
+        this.pattern = CuedPattern.compile(regex, List.of(cues), P.MAX_LENGTH);
     }
 
     CuedPattern pattern() {

@@ -3,6 +3,7 @@ package org.greenplan.parser.plan;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
+import org.greenplan.parser.text.CuedScan;
 import org.greenplan.parser.text.ReusedMatcher;
 
 /**
@@ -49,11 +50,9 @@ final class DeadlineReader {
         Deadline latest = null;
         Deadline open = null;
         for (DeadlinePhrase phrase : PHRASES) {
-            if (!phrase.pattern().mayOccurIn(paragraph)) {
-                continue;
-            }
-            Matcher m = phrase.pattern().on(paragraph);
-            while (m.find()) {
+            CuedScan scan = phrase.pattern().scan(paragraph);
+            while (scan.find()) {
+                Matcher m = scan.matcher();
                 LocalDate date = phrase.date(m, planYear);
                 if (date != null && (latest == null || date.isAfter(latest.date()))) {
                     latest = Deadline.by(date, printed(paragraph, m));
@@ -94,7 +93,7 @@ final class DeadlineReader {
 
     /** @return the matched phrase, or inside a bracket the short segment around it */
     private static String printed(String paragraph, Matcher m) {
-        if (Brackets.openAtEnd(paragraph.substring(0, m.start())) == 0) {
+        if (Brackets.openBefore(paragraph, m.start()) == 0) {
             return m.group();
         }
         int start = m.start();

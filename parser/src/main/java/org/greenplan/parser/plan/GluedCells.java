@@ -30,6 +30,18 @@ final class GluedCells {
 
     private GluedCells() {}
 
+    /**
+     * @return false when {@code paragraph} cannot hold a glued cell: it has none of the words a deadline cell
+     *         of {@link #DEADLINE_THEN_NAMES} holds (月, 年底, 全年, 长期, 持续)
+     */
+    static boolean mayHoldCell(String paragraph) {
+        return paragraph.indexOf('月') >= 0
+                || paragraph.contains("年底")
+                || paragraph.contains("全年")
+                || paragraph.contains("长期")
+                || paragraph.contains("持续");
+    }
+
     /** @return the glued unit cell at the end of {@code paragraph}, or empty */
     static Optional<Cell> find(String paragraph) {
         String text = UnitNameHeuristics.trim(paragraph);

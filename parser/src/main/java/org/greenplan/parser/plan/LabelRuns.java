@@ -25,17 +25,35 @@ final class LabelRuns {
         if (!START.mayOccurIn(paragraph)) {
             return runs;
         }
-        Matcher m = START.on(paragraph);
-        while (m.find()) {
+        Matcher m = START.on(paragraph).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        for (int at = 0; at < paragraph.length(); at = nextLineOrSentence(paragraph, at)) {
+            // a label starts the paragraph or follows a line or sentence end: only there is the pattern tried,
+            // anchored (a find() tried every position of the paragraph), with the text before it in view
+            if (at < from || !m.region(at, paragraph.length()).lookingAt()) {
+                continue;
+            }
+            from = m.end();
             int start = m.start();
             while (LineReader.isSpace(paragraph.charAt(start))) {
                 start++;
             }
-            if (Brackets.openAtEnd(paragraph.substring(0, start)) == 0) {
+            if (Brackets.openBefore(paragraph, start) == 0) {
                 runs.add(new Brackets.Span(start, lineEnd(paragraph, start)));
             }
         }
         return runs;
+    }
+
+    /** @return the position after the next line or sentence end after {@code at}, or the paragraph's length */
+    private static int nextLineOrSentence(String paragraph, int at) {
+        for (int i = at; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            if (c == '\n' || c == '。' || c == '；' || c == ';') {
+                return i + 1;
+            }
+        }
+        return paragraph.length();
     }
 
     private static int lineEnd(String paragraph, int from) {

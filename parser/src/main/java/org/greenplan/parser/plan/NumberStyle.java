@@ -75,10 +75,23 @@ enum NumberStyle {
         };
     }
 
+    /** @return whether {@code c} may begin a number of one of the styles: a numeral, a digit, a bracket */
+    private static boolean mayStartNumber(char c) {
+        return (c >= '0' && c <= '9')
+                || (c >= '０' && c <= '９')
+                || (c >= '①' && c <= '⑳')
+                || c == '（'
+                || c == '('
+                || "一二三四五六七八九十".indexOf(c) >= 0;
+    }
+
     /**
      * @return the numbering at the start of {@code content} in whichever style matches, or null
      */
     static NumberMark find(String content) {
+        if (content.isEmpty() || !mayStartNumber(content.charAt(0))) {
+            return null; // most lines: no pattern tried
+        }
         for (NumberStyle style : STYLES) {
             NumberMark mark = style.match(content);
             if (mark != null) {

@@ -1,10 +1,10 @@
 package org.greenplan.parser.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Places numbered lines in the printed hierarchy. Styles are ranked in the order they first appear,
@@ -24,19 +24,30 @@ final class Outliner {
 
     private final Map<NumberStyle, Integer> ranks = new EnumMap<>(NumberStyle.class);
     private final Map<NumberStyle, Last> last = new EnumMap<>(NumberStyle.class);
-    private final TreeMap<Integer, String> open = new TreeMap<>();
+    /** The number of the open line of each rank, null where none is open (ranks are at most the styles). */
+    private final String[] open = new String[NumberStyle.values().length];
+
     private final List<ParseIssue> issues = new ArrayList<>();
 
     Placed place(Token numbered) {
         NumberMark mark = numbered.mark();
-        int rank = ranks.computeIfAbsent(mark.style(), s -> ranks.size());
-        List<String> parent = new ArrayList<>(open.headMap(rank).values());
-        checkSequence(numbered, parent);
-        open.tailMap(rank).clear();
-        open.put(rank, mark.number());
-        List<String> path = new ArrayList<>(parent);
-        path.add(mark.number());
-        return new Placed(numbered, rank, List.copyOf(path));
+        Integer known = ranks.get(mark.style());
+        int rank = known != null ? known : ranks.size();
+        ranks.put(mark.style(), rank);
+        // the path is built once; the parent is a view of it (placing is per numbered line, often thousands)
+        String[] numbers = new String[rank + 1];
+        int depth = 0;
+        for (int r = 0; r < rank; r++) {
+            if (open[r] != null) {
+                numbers[depth++] = open[r];
+            }
+        }
+        numbers[depth] = mark.number();
+        List<String> path = List.of(Arrays.copyOf(numbers, depth + 1));
+        checkSequence(numbered, path.subList(0, depth));
+        Arrays.fill(open, rank, open.length, null);
+        open[rank] = mark.number();
+        return new Placed(numbered, rank, path);
     }
 
     List<ParseIssue> issues() {
@@ -55,7 +66,7 @@ final class Outliner {
      */
     void newSequence() {
         last.clear();
-        open.clear();
+        Arrays.fill(open, null);
     }
 
     private void checkSequence(Token numbered, List<String> parent) {

@@ -16,11 +16,17 @@ final class ScoreMarks {
 
     /** @return true when the text between two brackets is nothing but a score: 0.5分 */
     static boolean isScore(String bracketContent) {
+        if (bracketContent.indexOf('分') < 0) {
+            return false; // nearly every bracket: no text built, no scan
+        }
         return SCORE.on("（" + UnitNameHeuristics.trim(bracketContent) + "）").matches();
     }
 
     /** @return the text without its bracketed scores */
     static String strip(String text) {
+        if (text.indexOf('分') < 0) {
+            return text;
+        }
         return SCORE.on(text).replaceAll("");
     }
 }

@@ -50,9 +50,12 @@ final class TaskAssembler {
         UnitClauseExtractor.Extraction extraction =
                 node.lines().size() == 1 ? node.head().restClauses() : UnitClauseExtractor.extract(paragraph);
         List<ResponsibilityClause> clauses = clauses(node, taskText, extraction);
+        List<List<UnitAssignment>> clauseUnits = new ArrayList<>(clauses.size());
+        for (ResponsibilityClause clause : clauses) {
+            clauseUnits.add(clause.units());
+        }
         List<UnitAssignment> units = TaskUnits.withInherited(
-                TaskUnits.union(
-                        clauses.stream().map(ResponsibilityClause::units).toList()),
+                TaskUnits.union(clauseUnits),
                 conventions.inheritedUnits(node.head().line().number()));
         SourceLine first = node.head().line();
         if (units.isEmpty()) {
@@ -64,6 +67,8 @@ final class TaskAssembler {
         }
         int start = first.contentStart();
         int end = node.last().line().contentEnd();
+        // a one-line task's source text is its line's content: no second copy
+        String sourceText = node.lines().size() == 1 ? first.content() : source.substring(start, end);
         return new ParsedTask(
                 node.path(),
                 node.number(),
@@ -72,7 +77,7 @@ final class TaskAssembler {
                 deadline(paragraph, extraction),
                 targets(extraction.text(), first),
                 new SourceSpan(first.number(), first.column(), start, end),
-                source.substring(start, end),
+                sourceText,
                 clauses);
     }
 
@@ -141,12 +146,14 @@ final class TaskAssembler {
             matches = SubjectUnits.read(paragraph).stream().toList();
         }
         boolean rule = conventions.firstListedRule(node.last().line().number());
-        return matches.stream()
-                .map(m -> new ResponsibilityClause(
-                        m.coveredText(paragraph),
-                        TaskUnits.ofClause(m.clause(), rule),
-                        taskText.span(m.coverStart(), m.coverEnd())))
-                .toList();
+        List<ResponsibilityClause> clauses = new ArrayList<>(matches.size());
+        for (ClauseMatch m : matches) {
+            clauses.add(new ResponsibilityClause(
+                    m.coveredText(paragraph),
+                    TaskUnits.ofClause(m.clause(), rule),
+                    taskText.span(m.coverStart(), m.coverEnd())));
+        }
+        return clauses;
     }
 
     /** A failure of the target parser keeps the targets read before it and becomes a WARNING at the task. */

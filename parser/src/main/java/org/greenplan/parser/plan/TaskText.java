@@ -15,7 +15,17 @@ final class TaskText {
     private final List<Segment> segments = new ArrayList<>();
 
     TaskText(List<Token> lines) {
-        StringBuilder text = new StringBuilder();
+        if (lines.size() == 1) { // most tasks: the text is the line after its number, no copy made
+            Token token = lines.get(0);
+            segments.add(new Segment(0, token, token.restStart()));
+            this.text = token.rest();
+            return;
+        }
+        int length = 0;
+        for (Token token : lines) {
+            length += token.line().content().length() + 1;
+        }
+        StringBuilder text = new StringBuilder(length);
         for (Token token : lines) {
             boolean first = segments.isEmpty();
             if (!first) {

@@ -27,7 +27,7 @@ final class TaskUnits {
     /** @return the clause's units, the first one leading when the rule is in force and roles are unmarked */
     static List<UnitAssignment> ofClause(UnitClause clause, boolean firstListedRule) {
         List<UnitAssignment> units = clause.units();
-        if (!firstListedRule || units.stream().anyMatch(u -> u.role() != AssignmentRole.RESPONSIBLE)) {
+        if (!firstListedRule || !allHave(units, AssignmentRole.RESPONSIBLE)) {
             return units;
         }
         List<UnitAssignment> ruled = new ArrayList<>();
@@ -63,13 +63,45 @@ final class TaskUnits {
 
     /** @return the units with the inherited ones added after them, unless already named */
     static List<UnitAssignment> withInherited(List<UnitAssignment> units, List<String> inherited) {
+        if (inherited.isEmpty()) {
+            return units; // most documents state no inheritance: every task would copy its units for nothing
+        }
         List<UnitAssignment> all = new ArrayList<>(units);
-        boolean led = units.stream().anyMatch(u -> u.role() == AssignmentRole.LEAD);
+        boolean led = anyHas(units, AssignmentRole.LEAD);
         for (String name : inherited) {
-            if (all.stream().noneMatch(u -> u.name().equals(name))) {
+            if (!names(all, name)) {
                 all.add(new UnitAssignment(name, led ? AssignmentRole.CO : AssignmentRole.RESPONSIBLE, true));
             }
         }
         return all;
+    }
+
+    // loops rather than streams: these run for every clause and task of the document
+
+    private static boolean allHave(List<UnitAssignment> units, AssignmentRole role) {
+        for (UnitAssignment unit : units) {
+            if (unit.role() != role) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyHas(List<UnitAssignment> units, AssignmentRole role) {
+        for (UnitAssignment unit : units) {
+            if (unit.role() == role) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean names(List<UnitAssignment> units, String name) {
+        for (UnitAssignment unit : units) {
+            if (unit.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -102,11 +102,15 @@ final class TreeBuilder {
                 more = paragraphsUpToLabelLine(trailing.subList(absorbed, trailing.size()));
             }
         }
-        List<Token> lines = new ArrayList<>();
-        lines.add(placed.token());
-        lines.addAll(trailing.subList(0, absorbed));
-        add(new Node(kind, placed.path(), placed.token().mark().number(), List.copyOf(lines)));
-        trailing.subList(absorbed, trailing.size()).forEach(this::unnumbered);
+        Token[] lines = new Token[absorbed + 1];
+        lines[0] = placed.token();
+        for (int i = 0; i < absorbed; i++) {
+            lines[i + 1] = trailing.get(i);
+        }
+        add(new Node(kind, placed.path(), placed.token().mark().number(), List.of(lines)));
+        for (int i = absorbed; i < trailing.size(); i++) {
+            unnumbered(trailing.get(i));
+        }
     }
 
     /** @return how many of the following paragraphs belong to the task: up to the first with units */

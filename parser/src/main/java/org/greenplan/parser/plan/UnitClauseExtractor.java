@@ -31,7 +31,12 @@ final class UnitClauseExtractor {
             String text, List<ClauseMatch> clauses, boolean statesFirstListedRule, List<String> otherPhrases) {
 
         boolean hasUnits() {
-            return clauses.stream().anyMatch(c -> !c.clause().units().isEmpty());
+            for (int i = 0; i < clauses.size(); i++) { // asked of every line by the tree builder: no iterator
+                if (!clauses.get(i).clause().units().isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** @return the units of all clauses merged as for a task without a first-listed rule */
@@ -45,11 +50,16 @@ final class UnitClauseExtractor {
     private UnitClauseExtractor() {}
 
     static Extraction extract(String paragraph) {
+        List<Brackets.Span> candidates = candidates(paragraph);
+        if (candidates.isEmpty() && !GluedCells.mayHoldCell(paragraph)) {
+            // headings and plain text lines: nothing to read, no lists built
+            return new Extraction(UnitNameHeuristics.trim(paragraph), List.of(), false, List.of());
+        }
         List<Brackets.Span> removed = new ArrayList<>();
         List<ClauseMatch> clauses = new ArrayList<>();
         List<String> others = new ArrayList<>();
         boolean rule = false;
-        for (Brackets.Span span : candidates(paragraph)) {
+        for (Brackets.Span span : candidates) {
             String content = content(paragraph, span);
             UnitClause clause = ScoreMarks.isScore(content)
                     ? null
@@ -93,9 +103,15 @@ final class UnitClauseExtractor {
 
     /** Brackets and labelled lines in printed order, none inside another. */
     private static List<Brackets.Span> candidates(String paragraph) {
-        List<Brackets.Span> all = new ArrayList<>(Brackets.topLevel(paragraph));
-        all.addAll(LabelRuns.find(paragraph));
-        for (Brackets.Span square : Brackets.squareSpans(paragraph)) {
+        List<Brackets.Span> brackets = Brackets.topLevel(paragraph);
+        List<Brackets.Span> runs = LabelRuns.find(paragraph);
+        List<Brackets.Span> squares = Brackets.squareSpans(paragraph);
+        if (runs.isEmpty() && squares.isEmpty()) {
+            return brackets; // most paragraphs: round brackets only, already in order and disjoint
+        }
+        List<Brackets.Span> all = new ArrayList<>(brackets);
+        all.addAll(runs);
+        for (Brackets.Span square : squares) {
             if (UnitClauseReader.readMarked(content(paragraph, square)) != null) {
                 all.add(square);
             }
@@ -145,7 +161,11 @@ final class UnitClauseExtractor {
         if (removed.isEmpty()) {
             return UnitNameHeuristics.trim(paragraph); // most paragraphs: no copy of the text
         }
-        StringBuilder text = new StringBuilder();
+        int length = paragraph.length();
+        for (Brackets.Span span : removed) {
+            length -= span.end() - span.start();
+        }
+        StringBuilder text = new StringBuilder(length);
         int from = 0;
         for (Brackets.Span span : removed) {
             text.append(paragraph, from, span.start());

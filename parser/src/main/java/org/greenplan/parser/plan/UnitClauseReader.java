@@ -161,7 +161,9 @@ final class UnitClauseReader {
     }
 
     private void segment(String segment) {
-        if (segment.isEmpty() || SAME_BELOW.on(segment).matches()) {
+        // 下同 is at most 3 characters; a label needs its colon: most segments skip both patterns
+        if (segment.isEmpty()
+                || (segment.length() <= 3 && SAME_BELOW.on(segment).matches())) {
             return;
         }
         if (segment.length() > MAX_SEGMENT) {
@@ -177,8 +179,8 @@ final class UnitClauseReader {
             others.add(segment);
             return;
         }
-        Matcher label = LABEL.on(segment);
-        if (label.matches()) {
+        Matcher label = hasColon(segment) ? LABEL.on(segment) : null;
+        if (label != null && label.matches()) {
             flushPending();
             marked = true;
             String names = label.group(2);
@@ -189,6 +191,10 @@ final class UnitClauseReader {
         } else {
             bareNames(segment);
         }
+    }
+
+    private static boolean hasColon(String segment) {
+        return segment.indexOf('：') >= 0 || segment.indexOf(':') >= 0;
     }
 
     /** Names still waiting for a verb keep the role of the segment before them. */
@@ -256,10 +262,12 @@ final class UnitClauseReader {
         if (!clause) {
             return null;
         }
-        List<UnitAssignment> assignments = units.entrySet().stream()
-                .map(e -> new UnitAssignment(e.getKey(), marked(e.getValue()), false))
-                .toList();
-        return new UnitClause(assignments, rule, List.copyOf(others));
+        UnitAssignment[] assignments = new UnitAssignment[units.size()];
+        int i = 0;
+        for (Map.Entry<String, AssignmentRole> unit : units.entrySet()) { // every bracket of a document: no stream
+            assignments[i++] = new UnitAssignment(unit.getKey(), marked(unit.getValue()), false);
+        }
+        return new UnitClause(List.of(assignments), rule, List.copyOf(others));
     }
 
     /**

@@ -45,6 +45,11 @@ final class UnitLists {
     private static final ReusedMatcher AREA_WITH_BODIES = ReusedMatcher.compile(
             "^[^、]{2,}?(?:区|县|镇|乡|街道)((?:党委|党工委|管委会|人民政府|政府|街道办事处|办事处)(?:和(?:党委|党工委|管委会|人民政府|政府))?)$");
 
+    /** The last characters a match of {@link #LEVELS_ONLY} can have: most unit names end otherwise. */
+    private static final String LEVEL_ENDINGS = "省市县区旗州盟乡镇道";
+    /** The last characters a match of {@link #AREA} can have. */
+    private static final String AREA_ENDINGS = "区县镇乡道";
+
     private static final ReusedMatcher TRAILING_ETC = ReusedMatcher.compile("等(?:有关|相关|其他)?(?:部门|单位)?$");
 
     private UnitLists() {}
@@ -73,7 +78,7 @@ final class UnitLists {
         for (int i = completed.size() - 2; i >= 0; i--) {
             String part = completed.get(i);
             String next = completed.get(i + 1);
-            if (AREA.on(part).matches()) {
+            if (endsWithOneOf(part, AREA_ENDINGS) && AREA.on(part).matches()) {
                 // An area shares only the bodies of an area after it, never a part of its name.
                 Matcher bodies = AREA_WITH_BODIES.on(next);
                 if (!CLASS.on(part).find() && bodies.matches()) {
@@ -82,7 +87,7 @@ final class UnitLists {
             } else if (part.length() <= 4
                     && next.length() > part.length() + 1
                     && !UnitNameHeuristics.looksLikeUnit(part)
-                    && !LEVELS_ONLY.on(part).matches()
+                    && !isLevelsOnly(part)
                     && !part.startsWith("各")
                     && UnitNameHeuristics.looksLikeUnit(next)) {
                 completed.set(i, part + next.substring(part.length()));
@@ -97,8 +102,13 @@ final class UnitLists {
         StringBuilder pending = new StringBuilder();
         for (String raw : parts) {
             String part = UnitNameHeuristics.trim(raw);
+            boolean levels = isLevelsOnly(part);
+            if (!levels && pending.length() == 0) {
+                joined.add(part); // the usual case: a whole name, kept without a copy
+                continue;
+            }
             pending.append(pending.length() > 0 ? "、" : "").append(part);
-            if (!LEVELS_ONLY.on(part).matches()) {
+            if (!levels) {
                 joined.add(pending.toString());
                 pending.setLength(0);
             }
@@ -109,7 +119,18 @@ final class UnitLists {
         return joined;
     }
 
+    private static boolean isLevelsOnly(String part) {
+        return endsWithOneOf(part, LEVEL_ENDINGS) && LEVELS_ONLY.on(part).matches();
+    }
+
+    private static boolean endsWithOneOf(String text, String endings) {
+        return !text.isEmpty() && endings.indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
     private static String stripEtc(String part) {
+        if (part.indexOf('等') < 0) {
+            return UnitNameHeuristics.trim(part); // every match of TRAILING_ETC holds 等
+        }
         return UnitNameHeuristics.trim(
                 TRAILING_ETC.on(UnitNameHeuristics.trim(part)).replaceFirst(""));
     }

@@ -44,6 +44,10 @@ final class NumberScanner {
         if (i >= text.length()) {
             return Optional.empty();
         }
+        char first = text.charAt(i);
+        if (ChineseNumbers.arabicDigit(first) < 0 && !ChineseNumbers.isNumeralStart(first) && !isPerStart(first)) {
+            return Optional.empty(); // most characters of a text: none of the tests below can succeed
+        }
         if (text.startsWith("百分之百", i)) {
             return Optional.of(new NumberToken(i, i + "百分之百".length(), BigDecimal.ONE, true, true));
         }
@@ -56,6 +60,11 @@ final class NumberScanner {
             return Optional.of(arabic(text, i));
         }
         return ChineseNumbers.isNumeralStart(text.charAt(i)) ? chinese(text, i) : Optional.empty();
+    }
+
+    /** @return whether {@code c} starts 百分之, 千分之 or 万分之 */
+    private static boolean isPerStart(char c) {
+        return c == '百' || c == '千' || c == '万';
     }
 
     private static NumberToken arabic(String text, int start) {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import org.greenplan.parser.targets.Anchor.IndicatorSide;
 import org.greenplan.parser.text.CuedPattern;
+import org.greenplan.parser.text.CuedScan;
 
 /**
  * Anchors of targets stated in words rather than numbers:
@@ -29,21 +30,22 @@ import org.greenplan.parser.text.CuedPattern;
 final class WordAnchors {
     /*
      * Each pattern is built from its cue words (see CuedPattern): a task text holding none of them is not
-     * scanned — most texts state no target in words, and a pattern without a literal start tries every position
+     * scanned, and a pattern given its greatest match length is tried only near its cues (see CuedScan) — most texts state no target in words, and a pattern without a literal start tries every position
      * of the text.
      */
     private static final List<String> ADVERBS = List.of("持续", "稳步", "逐步", "逐年", "不断", "明显", "大幅", "有所", "进一步");
     private static final String STEADY = "稳中有";
     private static final CuedPattern DIRECTION = CuedPattern.compile(
             CuedPattern.anyOf(ADVERBS) + "(下降|降低|减少|提高|提升|增长|增加|上升)|" + STEADY + "(降|升)",
-            concat(ADVERBS, List.of(STEADY)));
+            concat(ADVERBS, List.of(STEADY)),
+            5); // 进一步提高
     private static final CuedPattern ZERO_GROWTH = literal("零增长");
     private static final List<String> MEET = List.of("达到", "完成", "满足", "符合");
     private static final CuedPattern REFERENCE = CuedPattern.compile(
             CuedPattern.anyOf(MEET) + "(?:(?:国家|省|市|上级)级?(?:下达的?|考核的?)*|考核|下达的?|年度)(?:目标)?(?:任务|要求)?", MEET);
-    private static final CuedPattern ELIMINATE = CuedPattern.compile("(?:全面|坚决|基本|彻底)?消除", List.of("消除"));
-    private static final CuedPattern CLEAR = CuedPattern.compile("(?:动态|全部|全面)?清零", List.of("清零"));
-    private static final CuedPattern FULL_COVERAGE = CuedPattern.compile("(达到|达)?全覆盖", List.of("全覆盖"));
+    private static final CuedPattern ELIMINATE = CuedPattern.compile("(?:全面|坚决|基本|彻底)?消除", List.of("消除"), 4);
+    private static final CuedPattern CLEAR = CuedPattern.compile("(?:动态|全部|全面)?清零", List.of("清零"), 4);
+    private static final CuedPattern FULL_COVERAGE = CuedPattern.compile("(达到|达)?全覆盖", List.of("全覆盖"), 5);
     private static final List<String> STANDING = List.of("居", "位列", "跻身", "进入", "保持", "排名");
     /** 稳居, 位居 and 居 all hold 居, the cue for the three. */
     private static final CuedPattern RANK = CuedPattern.compile(
@@ -92,11 +94,9 @@ final class WordAnchors {
             boolean[] protectedSpans,
             CuedPattern pattern,
             Function<Matcher, Anchor> toAnchor) {
-        if (!pattern.mayOccurIn(text)) {
-            return;
-        }
-        Matcher m = pattern.on(text);
-        while (m.find()) {
+        CuedScan scan = pattern.scan(text);
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             Anchor anchor = protectedSpans[m.start()] ? null : toAnchor.apply(m);
             if (anchor != null) {
                 anchors.add(anchor);
@@ -105,7 +105,7 @@ final class WordAnchors {
     }
 
     private static CuedPattern literal(String word) {
-        return CuedPattern.compile(word, List.of(word));
+        return CuedPattern.compile(word, List.of(word), word.length());
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

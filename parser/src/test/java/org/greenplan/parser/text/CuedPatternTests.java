@@ -84,6 +84,67 @@ class CuedPatternTests {
         assertThat(matches).as("matches checked").isGreaterThan(50);
     }
 
+    @Test
+    void scansOnlyNearCuesFindingWhatAFullScanFinds() {
+        CuedPattern monthEnd = CuedPattern.compile("(?<![0-9])([0-9]{1,2})月底(?:前|完成)?", List.of("月底"), 6);
+        String text = "完成治理，12月底前验收；112月底不是；（6月底完成）" + "推进".repeat(200) + "9月底前";
+
+        List<String> scanned = new ArrayList<>();
+        CuedScan scan = monthEnd.scan(text);
+        while (scan.find()) {
+            scanned.add(scan.matcher().group());
+        }
+
+        assertThat(scanned).containsExactly("12月底前", "6月底完成", "9月底前");
+        assertThat(monthEnd.scan("推进治理").find()).isFalse();
+    }
+
+    /**
+     * Every pattern given a greatest match length never matches longer on real documents, and scanning only near
+     * its cues finds exactly the matches of a full scan: the same positions and groups, in the same order.
+     */
+    @Test
+    void boundedPatternsScanNearTheirCuesAsAFullScanDoes() throws IOException {
+        List<String> texts = texts();
+        texts.add(String.join("", texts)); // one long line, as a text whose breaks were lost
+        int bounded = 0;
+        int matches = 0;
+        for (Map.Entry<String, CuedPattern> entry : parserPatterns().entrySet()) {
+            CuedPattern pattern = entry.getValue();
+            if (pattern.maxLength() < 0) {
+                continue;
+            }
+            bounded++;
+            for (String text : texts) {
+                List<String> full = new ArrayList<>();
+                Matcher m = pattern.pattern().matcher(text);
+                while (m.find()) {
+                    assertThat(m.end() - m.start())
+                            .as("%s matched «%s»", entry.getKey(), m.group())
+                            .isLessThanOrEqualTo(pattern.maxLength());
+                    full.add(describe(m));
+                }
+                List<String> scanned = new ArrayList<>();
+                CuedScan scan = pattern.scan(text);
+                while (scan.find()) {
+                    scanned.add(describe(scan.matcher()));
+                }
+                assertThat(scanned).as(entry.getKey()).isEqualTo(full);
+                matches += full.size();
+            }
+        }
+        assertThat(bounded).as("bounded patterns").isGreaterThanOrEqualTo(14);
+        assertThat(matches).as("matches checked").isGreaterThan(50);
+    }
+
+    private static String describe(Matcher m) {
+        StringBuilder groups = new StringBuilder(m.start() + "-" + m.end() + ":" + m.group());
+        for (int g = 1; g <= m.groupCount(); g++) {
+            groups.append('|').append(m.group(g));
+        }
+        return groups.toString();
+    }
+
     /** @return every {@code CuedPattern} of the parser: static fields and fields of enum constants, by name */
     private static Map<String, CuedPattern> parserPatterns() throws IOException {
         Map<String, CuedPattern> patterns = new LinkedHashMap<>();

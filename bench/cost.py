@@ -131,12 +131,12 @@ def main():
             get(leader, base, f"/leader/dashboard/tasks?plan={plan}&status=RED"),
         ),
         ("unit workspace `/my`", get(unit, base, "/my")),
-        ("its fragment `/my/instructions/recent`", get(unit, base, "/my/instructions/recent")),
+        ("unit workspace fragment `/my/instructions/recent`", get(unit, base, "/my/instructions/recent")),
     ]
     period, task = keys[reporter][0]
     form = f"/my/reports/periods/{period}/tasks/{task}"
     pages.append(("report form `" + form + "`", get(unit, base, form, "rowVersion")))
-    only = os.environ.get("ONLY")  # a part of the page names to measure, e.g. "/my" (skips the submissions)
+    only = os.environ.get("ONLY")  # a part of the page names to measure, e.g. "workspace" (skips the submissions)
     for name, call in pages:
         if only and only not in name:
             continue

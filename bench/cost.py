@@ -131,14 +131,20 @@ def main():
             get(leader, base, f"/leader/dashboard/tasks?plan={plan}&status=RED"),
         ),
         ("unit workspace `/my`", get(unit, base, "/my")),
+        ("unit workspace fragment `/my/instructions/recent`", get(unit, base, "/my/instructions/recent")),
     ]
     period, task = keys[reporter][0]
     form = f"/my/reports/periods/{period}/tasks/{task}"
     pages.append(("report form `" + form + "`", get(unit, base, form, "rowVersion")))
+    only = os.environ.get("ONLY")  # a part of the page names to measure, e.g. "workspace" (skips the submissions)
     for name, call in pages:
+        if only and only not in name:
+            continue
         for _ in range(WARM_UP):  # JIT, first computations of stored results
             call()
         measure(name, app_pid, data_dir, [call] * rounds)
+    if only:
+        return
     submits = []
     for username in sorted(keys)[1 : 1 + max(1, rounds // 4)]:
         s = sign_in(base, username, password)

@@ -5,7 +5,8 @@
 # Starts the server on a copy of bench/load.sh's demo data (run that once first), stops it at the end.
 #
 #   bench/cost.sh            ROUNDS (20) requests of each page after WARM_UP (10) unmeasured ones; PORT (18090); JFR=1 records
-#                            a flight recording of the run into bench/target/load/cost.jfr
+#                            a flight recording of the run into bench/target/load/cost.jfr; ONLY=workspace measures only the
+#                            pages whose name holds that text (no submissions); JAR=… another build
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 out="$here/bench/target/load"

@@ -71,6 +71,14 @@ public class Acknowledgements {
                 .toList();
     }
 
+    /** @return the plans the unit has acknowledged (one statement; a unit's workspace asks on every change) */
+    public java.util.Set<Long> acknowledgedPlanIds(long unitId) {
+        return java.util.Set.copyOf(jdbc.sql("select plan_id from plan_acknowledgement where unit_id = ?")
+                .param(unitId)
+                .query(Long.class)
+                .list());
+    }
+
     /**
      * @return the tasks of the plan naming the unit, in document order
      * @throws AccessDeniedException when the actor does not speak for the unit

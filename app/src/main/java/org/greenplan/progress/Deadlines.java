@@ -45,7 +45,11 @@ class Deadlines {
      * whatever the number of units and tasks: for the submission matrix.
      */
     PeriodDeadlines ofPeriod(ReportingPeriod period) {
-        WorkingDayCalendar calendar = calendar();
+        return ofPeriod(calendar(), period);
+    }
+
+    /** As {@link #ofPeriod(ReportingPeriod)} with a calendar already read: one query (the granted extensions). */
+    PeriodDeadlines ofPeriod(WorkingDayCalendar calendar, ReportingPeriod period) {
         Map<ReportingPeriods.UnitTask, LocalDate> extensions = periods.grantedExtensions(period.id());
         return (unitId, taskId, lead) ->
                 deadline(calendar, period, extensions.get(new ReportingPeriods.UnitTask(unitId, taskId)), lead);

@@ -19,7 +19,8 @@
  *
  * <p>Tables (only this module writes them): {@code progress_report}, {@code progress_report_value},
  * {@code progress_report_version}, {@code progress_report_version_value}, {@code progress_attachment},
- * {@code progress_attachment_content}.
+ * {@code progress_attachment_content}; the generations the units' kept workspace answers are valid under,
+ * {@code unit_workspace_plan_generation} and {@code unit_workspace_unit_generation} ({@code UnitWorkspace}).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Progress reports",

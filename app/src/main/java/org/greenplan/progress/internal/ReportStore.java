@@ -27,9 +27,11 @@ public class ReportStore {
     private static final String SELECT = """
             select r.*, p.ends_on from progress_report r join reporting_period p on p.id = r.period_id""";
     private final JdbcClient jdbc;
+    private final WorkspaceGenerations workspaces;
 
-    ReportStore(JdbcClient jdbc) {
+    ReportStore(JdbcClient jdbc, WorkspaceGenerations workspaces) {
         this.jdbc = jdbc;
+        this.workspaces = workspaces;
     }
 
     /** @return the report, with its values */
@@ -124,6 +126,8 @@ public class ReportStore {
                     .param(s.id())
                     .update();
             writeValues(s.id(), c.values());
+            // every write of a report (draft, submission, decision, unit approval) shows on its unit's /my
+            workspaces.unitChanged(s.key().unitId());
         }
         return rows == 1;
     }

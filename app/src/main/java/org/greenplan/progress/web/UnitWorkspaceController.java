@@ -49,8 +49,9 @@ class UnitWorkspaceController {
     String showWorkspace(Model model) {
         Actor actor = currentActor.require();
         long unitId = WorkspacePages.unitOf(actor);
-        model.addAttribute("items", workspace.due(actor, unitId));
-        model.addAttribute("unacknowledged", workspace.unacknowledged(actor, unitId));
+        UnitWorkspace.Workspace mine = workspace.of(actor, unitId);
+        model.addAttribute("items", mine.due());
+        model.addAttribute("unacknowledged", mine.unacknowledged());
         return "progress/workspace";
     }
 

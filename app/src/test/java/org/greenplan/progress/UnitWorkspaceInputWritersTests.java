@@ -2,17 +2,9 @@ package org.greenplan.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.greenplan.TableWriters;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,9 +14,6 @@ import org.junit.jupiter.api.Test;
  * {@code UnitWorkspaceAnswersIntegrationTests} shows each kind of change on the next answer.
  */
 class UnitWorkspaceInputWritersTests {
-    private static final Path MAIN = Path.of("src/main/java/org/greenplan");
-    private static final Pattern WRITE =
-            Pattern.compile("(?i)\\b(?:insert\\s+into|update|delete\\s+from)\\s+([a-z_]+)\\b");
 
     /**
      * The tables {@code UnitWorkspace} reads: the plans naming the unit, their tasks (units, roles, targets,
@@ -77,32 +66,10 @@ class UnitWorkspaceInputWritersTests {
 
     @Test
     void everyWriterOfTheWorkspacesInputsIsReviewed() {
-        Map<String, Set<String>> writers = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(MAIN)) {
-            files.filter(p -> p.toString().endsWith(".java")).forEach(p -> {
-                Matcher write = WRITE.matcher(read(p));
-                while (write.find()) {
-                    String table = write.group(1).toLowerCase();
-                    if (INPUTS.contains(table)) {
-                        writers.computeIfAbsent(MAIN.relativize(p).toString(), k -> new TreeSet<>())
-                                .add(table);
-                    }
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, Set<String>> writers = TableWriters.of(INPUTS);
 
         assertThat(writers.keySet())
                 .as("writers of %s; review each new one (see the class comment)", writers)
                 .containsExactlyInAnyOrderElementsOf(REVIEWED.keySet());
-    }
-
-    private static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -21,6 +21,7 @@ import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanSummary;
 import org.greenplan.plan.view.TaskView;
 import org.greenplan.progress.internal.WorkspaceGenerations;
+import org.greenplan.shared.ResultCache;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * plans, with its {@link Deadline} and the report's state, and the plans the unit has not acknowledged
  * (签收). A unit reads only its own workspace: another unit's throws {@link AccessDeniedException} (403).
  *
- * <p>The answer is kept per unit in this node's memory ({@link KeptWorkspaces}, at most {@code
+ * <p>The answer is kept per unit in this node's memory ({@link ResultCache}, at most {@code
  * greenplan.workspace.kept-answers}) under today's date and the generations of the plans naming the unit, read
  * from the database before each answer ({@link WorkspaceGenerations#of}, one statement): every change of what
  * the workspace shows raises one of them in its own transaction, so no node answers from an older state. The
@@ -52,7 +53,7 @@ public class UnitWorkspace {
     private final Deadlines deadlines;
     private final UnitApprovalPolicy unitApproval;
     private final WorkspaceGenerations generations;
-    private final KeptWorkspaces kept;
+    private final ResultCache kept;
     private final Clock clock;
 
     @SuppressWarnings("java:S107") // the collaborators of one read model, each one statement kind
@@ -74,7 +75,7 @@ public class UnitWorkspace {
         this.unitApproval = unitApproval.getIfAvailable(() -> planId -> false);
         this.generations = generations;
         this.clock = clock;
-        this.kept = new KeptWorkspaces(capacity);
+        this.kept = new ResultCache(capacity);
     }
 
     /**
@@ -85,7 +86,7 @@ public class UnitWorkspace {
      */
     public Workspace of(Actor actor, long unitId) {
         requireUnit(actor, unitId);
-        KeptWorkspaces.Key key = new KeptWorkspaces.Key(unitId, LocalDate.now(clock), generations.of(unitId));
+        Key key = new Key(unitId, LocalDate.now(clock), generations.of(unitId));
         return kept.get(key, () -> compute(actor, unitId));
     }
 
@@ -193,6 +194,16 @@ public class UnitWorkspace {
             throw new AccessDeniedException(actor.username() + " does not speak for unit " + unitId);
         }
     }
+
+    /**
+     * What a kept answer depends on.
+     *
+     * @param unitId      the unit
+     * @param today       the day in the office's time zone (working days left change with it)
+     * @param generations the generations of the plans naming the unit, their acknowledgements and the unit's own
+     *                    generation ({@link WorkspaceGenerations#of})
+     */
+    private record Key(long unitId, LocalDate today, String generations) {}
 
     /**
      * What {@code /my} shows a unit, the same for every person of the unit.

@@ -1,4 +1,4 @@
-package org.greenplan.dashboard;
+package org.greenplan.shared;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -8,17 +8,17 @@ import java.util.function.Supplier;
 
 /**
  * A bounded cache of computed answers in this node's memory (Caffeine, size-bounded). The key must name
- * everything the answer depends on (see {@link CurrentResults.Key}): entries are never invalidated, they stop
- * being asked for and are evicted. When several requests miss the same key at once, one computes and the
+ * everything the answer depends on (e.g. the dashboard's {@code CurrentResults.Key}, the unit workspace's key):
+ * entries are never invalidated, they stop being asked for and are evicted. When several requests miss the same key at once, one computes and the
  * others wait for its answer instead of computing it again (after a change, 50 leaders' browsers asking at
  * once cost one computation). The answer is computed on the asking request's own thread, never on a pool:
  * it needs the request's locale, security context and transaction.
  */
-final class ResultCache {
+public final class ResultCache {
     private final AsyncCache<Object, Object> entries;
 
     /** @param capacity the most answers kept; more evict the least valuable (Caffeine's size policy) */
-    ResultCache(int capacity) {
+    public ResultCache(int capacity) {
         this.entries = Caffeine.newBuilder().maximumSize(capacity).buildAsync();
     }
 
@@ -27,7 +27,7 @@ final class ResultCache {
      * @throws RuntimeException what {@code compute} threw, to this caller and to those waiting for it
      */
     @SuppressWarnings("unchecked")
-    <T> T get(Object key, Supplier<T> compute) {
+    public <T> T get(Object key, Supplier<T> compute) {
         CompletableFuture<Object> mine = new CompletableFuture<>();
         CompletableFuture<Object> kept = entries.asMap().putIfAbsent(key, mine);
         if (kept != null) {
@@ -49,12 +49,12 @@ final class ResultCache {
     }
 
     /** Drops every kept answer (a test's fresh start; the product never needs it, its keys move on). */
-    void clear() {
+    public void clear() {
         entries.synchronous().invalidateAll();
     }
 
     /** @return the number of answers kept (Caffeine's estimate after pending evictions are run) */
-    int size() {
+    public int size() {
         entries.synchronous().cleanUp();
         return (int) entries.synchronous().estimatedSize();
     }

@@ -1,4 +1,4 @@
-package org.greenplan.dashboard;
+package org.greenplan.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -101,8 +101,7 @@ public class ApprovedProgress {
      * @return the task's reports; {@link TaskReports#NONE} when it has none or is not the plan's
      */
     public TaskReports ofTask(long planId, long taskId, LocalDate upTo) {
-        return byTask(approved(planId, taskId, upTo), pending(planId, taskId, upTo))
-                .getOrDefault(taskId, TaskReports.NONE);
+        return ofTasks(planId, List.of(taskId), upTo).getOrDefault(taskId, TaskReports.NONE);
     }
 
     /**
@@ -120,29 +119,7 @@ public class ApprovedProgress {
             return Map.of();
         }
         Long[] ids = taskIds.toArray(Long[]::new);
-        List<Approved> approved = jdbc.sql("""
-                        select distinct on (r.task_id, r.unit_id)
-                               r.task_id, r.unit_id, p.label, p.ends_on, v.progress, v.completion
-                        from progress_report_version v
-                        join progress_report r on r.id = v.report_id
-                        join reporting_period p on p.id = r.period_id
-                        where r.plan_id = ? and r.task_id = any(?) and v.outcome = 'APPROVED'
-                          and p.ends_on <= coalesce(cast(? as date), p.ends_on)
-                        order by r.task_id, r.unit_id, p.ends_on desc, v.submission desc""")
-                .params(planId, ids, upTo)
-                .query(ApprovedProgress::toApproved)
-                .list();
-        List<Pending> pending = jdbc.sql("""
-                        select distinct on (r.task_id, r.unit_id) r.task_id, r.unit_id, p.label, p.ends_on
-                        from progress_report r
-                        join reporting_period p on p.id = r.period_id
-                        where r.plan_id = ? and r.task_id = any(?) and r.state in ('SUBMITTED', 'UNIT_APPROVED')
-                          and p.ends_on <= coalesce(cast(? as date), p.ends_on)
-                        order by r.task_id, r.unit_id, p.ends_on desc""")
-                .params(planId, ids, upTo)
-                .query(ApprovedProgress::toPending)
-                .list();
-        return byTask(approved, pending);
+        return byTask(approved(planId, ids, upTo), pending(planId, ids, upTo));
     }
 
     private static Map<Long, TaskReports> byTask(List<Approved> approvedRows, List<Pending> pendingRows) {
@@ -163,20 +140,25 @@ public class ApprovedProgress {
         return byTask;
     }
 
-    /** @param taskId one task, or null for every task of the plan */
-    private List<Approved> approved(long planId, Long taskId, LocalDate upTo) {
-        return jdbc.sql("""
+    /** @param taskIds the tasks read, or null for every task of the plan */
+    private List<Approved> approved(long planId, Long[] taskIds, LocalDate upTo) {
+        var query = jdbc.sql(
+                        """
                         select distinct on (r.task_id, r.unit_id)
                                r.task_id, r.unit_id, p.label, p.ends_on, v.progress, v.completion
                         from progress_report_version v
                         join progress_report r on r.id = v.report_id
                         join reporting_period p on p.id = r.period_id
-                        where r.plan_id = ? and v.outcome = 'APPROVED' and p.ends_on <= coalesce(cast(? as date), p.ends_on)
-                          and r.task_id = coalesce(cast(? as bigint), r.task_id)
-                        order by r.task_id, r.unit_id, p.ends_on desc, v.submission desc""")
-                .params(planId, upTo, taskId)
+                        where r.plan_id = ? and v.outcome = 'APPROVED' and p.ends_on <= coalesce(cast(? as date), p.ends_on)""" + taskFilter(taskIds) + " order by r.task_id, r.unit_id, p.ends_on desc, v.submission desc")
+                .params(planId, upTo);
+        return (taskIds == null ? query : query.param(taskIds))
                 .query(ApprovedProgress::toApproved)
                 .list();
+    }
+
+    /** @return the condition reading only {@code taskIds} ({@code any} of one id is an index lookup), or none */
+    private static String taskFilter(Long[] taskIds) {
+        return taskIds == null ? "" : " and r.task_id = any(?)";
     }
 
     private static Approved toApproved(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -197,17 +179,16 @@ public class ApprovedProgress {
                 rs.getObject("ends_on", LocalDate.class));
     }
 
-    /** @param taskId one task, or null for every task of the plan */
-    private List<Pending> pending(long planId, Long taskId, LocalDate upTo) {
-        return jdbc.sql("""
+    /** @param taskIds the tasks read, or null for every task of the plan */
+    private List<Pending> pending(long planId, Long[] taskIds, LocalDate upTo) {
+        var query = jdbc.sql("""
                         select distinct on (r.task_id, r.unit_id) r.task_id, r.unit_id, p.label, p.ends_on
                         from progress_report r
                         join reporting_period p on p.id = r.period_id
                         where r.plan_id = ? and r.state in ('SUBMITTED', 'UNIT_APPROVED')
-                          and p.ends_on <= coalesce(cast(? as date), p.ends_on)
-                          and r.task_id = coalesce(cast(? as bigint), r.task_id)
-                        order by r.task_id, r.unit_id, p.ends_on desc""")
-                .params(planId, upTo, taskId)
+                          and p.ends_on <= coalesce(cast(? as date), p.ends_on)""" + taskFilter(taskIds) + " order by r.task_id, r.unit_id, p.ends_on desc")
+                .params(planId, upTo);
+        return (taskIds == null ? query : query.param(taskIds))
                 .query(ApprovedProgress::toPending)
                 .list();
     }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import org.greenplan.parser.text.ReusedMatcher;
+import org.greenplan.parser.text.CuedPattern;
 
 /**
  * The unit cell of a table row flattened into one line with its cells glued together, as a web page or
@@ -24,22 +24,18 @@ final class GluedCells {
     record Cell(Brackets.Span span, String names, String deadline) {}
 
     private static final int MAX_CELL = 80;
-    private static final ReusedMatcher DEADLINE_THEN_NAMES =
-            ReusedMatcher.compile("(?:\\d{1,2}月(?:底|中旬|上旬|下旬)?前?|年底前?|全年|长期|持续)([省市县区州旗][\\p{IsHan}]+)$");
+    /** A deadline cell, then the unit cell glued to it; every match holds one of its cues. */
+    private static final CuedPattern DEADLINE_THEN_NAMES = CuedPattern.compile(
+            "(?:\\d{1,2}月(?:底|中旬|上旬|下旬)?前?|年底前?|全年|长期|持续)([省市县区州旗][\\p{IsHan}]+)$",
+            List.of("月", "年底", "全年", "长期", "持续"));
+
     private static final String LEVELS = "省市县区州旗";
 
     private GluedCells() {}
 
-    /**
-     * @return false when {@code paragraph} cannot hold a glued cell: it has none of the words a deadline cell
-     *         of {@link #DEADLINE_THEN_NAMES} holds (月, 年底, 全年, 长期, 持续)
-     */
+    /** @return false when {@code paragraph} cannot hold a glued cell: it holds no cue of a deadline cell */
     static boolean mayHoldCell(String paragraph) {
-        return paragraph.indexOf('月') >= 0
-                || paragraph.contains("年底")
-                || paragraph.contains("全年")
-                || paragraph.contains("长期")
-                || paragraph.contains("持续");
+        return DEADLINE_THEN_NAMES.mayOccurIn(paragraph);
     }
 
     /** @return the glued unit cell at the end of {@code paragraph}, or empty */

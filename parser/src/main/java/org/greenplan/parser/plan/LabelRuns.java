@@ -13,9 +13,13 @@ import org.greenplan.parser.text.CuedPattern;
  */
 final class LabelRuns {
 
+    /** A label starts a paragraph or follows one of these: a line end, 。 or a semicolon of either width. */
+    private static final String STARTS_AFTER = "\n。；;";
+
     /** Every label ends in a colon, full-width or not: the cues (most paragraphs have none outside brackets). */
     private static final CuedPattern START = CuedPattern.compile(
-            "(?:^|(?<=[\\n。；;]))[\\s\\u3000]*(?:" + UnitClauseReader.LABELS + ")\\s*[：:]", List.of("：", ":"));
+            "(?:^|(?<=[" + STARTS_AFTER + "]))[\\s\\u3000]*(?:" + UnitClauseReader.LABELS + ")\\s*[：:]",
+            List.of("：", ":"));
 
     private LabelRuns() {}
 
@@ -48,8 +52,7 @@ final class LabelRuns {
     /** @return the position after the next line or sentence end after {@code at}, or the paragraph's length */
     private static int nextLineOrSentence(String paragraph, int at) {
         for (int i = at; i < paragraph.length(); i++) {
-            char c = paragraph.charAt(i);
-            if (c == '\n' || c == '。' || c == '；' || c == ';') {
+            if (STARTS_AFTER.indexOf(paragraph.charAt(i)) >= 0) {
                 return i + 1;
             }
         }

@@ -7,7 +7,10 @@
 #
 # Environment: CITIES (16), YEARS (3), SEED (42), PORT (18080), CLIENTS_READ (50), CLIENTS_SURGE (200),
 # SECONDS_READ (30), SECONDS_SURGE (60), SIGNIN_SECONDS (60: the reporters sign in over the minute before the
-# surge; 0 = a sign-in storm), XMX (1g), JFR (1: record a flight recording of the surge).
+# surge; 0 = a sign-in storm), READ_SIGNIN_SECONDS (20: the page and workspace clients sign in spread over
+# them before the measured phase; 0 = all at once inside it), PAUSE (5-15: a surge reporter's pause in seconds
+# before each form and between form and submission, a person's pace; 0 = no pause, the server's ceiling),
+# XMX (1g), JFR (1: record a flight recording of the surge).
 # The first run generates the data with ./greenplan demo-data (timed) into bench/target/load/pristine and
 # every run starts from a copy of it, so the surge always finds its open reports unsubmitted.
 set -euo pipefail
@@ -104,7 +107,7 @@ run_read() {
   fi
   local load_before; load_before=$(cut -d' ' -f1 /proc/loadavg)
   local dir; dir=$(gatling ReadSimulation -Dclients="${CLIENTS_READ:-50}" -Dseconds="${SECONDS_READ:-30}" \
-    -Dpath="$path" -Duser="$user")
+    -Dpath="$path" -Duser="$user" -Dsignin-seconds="${READ_SIGNIN_SECONDS:-20}")
   echo "load average before/after $name: $load_before / $(cut -d' ' -f1 /proc/loadavg)" >> "$results"
   BASELINE_SECONDS=${SECONDS_READ:-30} PHASE_SECONDS=${SECONDS_READ:-30} \
     python3 "$here/bench/stats.py" "$dir" "$name $path (${CLIENTS_READ:-50} clients)" page >> "$results"
@@ -129,10 +132,10 @@ if [ "$scenarios" = all ] || [ "$scenarios" = surge ]; then
   before=$(psql_run "select count(*) from progress_report where state = 'SUBMITTED' and submitted_at > now() - interval '1 hour'")
   load_before=$(cut -d' ' -f1 /proc/loadavg)
   dir=$(gatling SurgeSimulation -Dclients="${CLIENTS_SURGE:-200}" -Dseconds="${SECONDS_SURGE:-60}" \
-    -Dsignin-seconds="${SIGNIN_SECONDS:-60}")
+    -Dsignin-seconds="${SIGNIN_SECONDS:-60}" -Dpause="${PAUSE:-5-15}")
   echo "load average before/after surge: $load_before / $(cut -d' ' -f1 /proc/loadavg)" >> "$results"
   BASELINE_SECONDS=20 PHASE_SECONDS=${SECONDS_SURGE:-60} \
-    python3 "$here/bench/stats.py" "$dir" "deadline surge (${CLIENTS_SURGE:-200} reporters)" submit >> "$results"
+    python3 "$here/bench/stats.py" "$dir" "deadline surge (${CLIENTS_SURGE:-200} reporters, pause ${PAUSE:-5-15} s)" submit >> "$results"
   after=$(psql_run "select count(*) from progress_report where state = 'SUBMITTED' and submitted_at > now() - interval '1 hour'")
   accepted=$(python3 "$here/bench/stats.py" "$dir" - submit --ok-count)
   echo "database: $((after - before)) reports submitted during the run; Gatling accepted $accepted" >> "$results"

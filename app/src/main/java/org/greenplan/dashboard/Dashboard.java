@@ -2,8 +2,11 @@ package org.greenplan.dashboard;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +23,7 @@ import org.greenplan.supervision.TaskStatus;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The leaders' dashboard (领导驾驶舱): counts by status, section and unit, unit rankings, the periods'
@@ -38,6 +42,7 @@ public class Dashboard {
     private final PeriodTrends trends;
     private final IndicatorCards cards;
     private final CurrentResults current;
+    private final JsonMapper json;
 
     Dashboard(
             Scopes scopes,
@@ -45,13 +50,15 @@ public class Dashboard {
             Labels labels,
             PeriodTrends trends,
             IndicatorCards cards,
-            CurrentResults current) {
+            CurrentResults current,
+            JsonMapper json) {
         this.scopes = scopes;
         this.catalog = catalog;
         this.labels = labels;
         this.trends = trends;
         this.cards = cards;
         this.current = current;
+        this.json = json;
     }
 
     /**
@@ -71,8 +78,38 @@ public class Dashboard {
         return current.cached(filter.planId(), key, () -> compute(actor, filter));
     }
 
+    /**
+     * {@link #data} as JSON, written by the application's JSON mapper (the one the web layer answers with) and
+     * kept with the answer under the same key: while nothing changes, a request costs the one statement of
+     * {@link #data} and no serialisation.
+     *
+     * @return the JSON and its entity tag; checked and thrown as {@link #data}
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public DashboardJson json(Actor actor, DashboardFilter filter) {
+        Scopes.requireReader(actor);
+        JsonKey key = new JsonKey(filter, LocaleContextHolder.getLocale());
+        return current.cached(filter.planId(), key, () -> write(data(actor, filter)));
+    }
+
+    private DashboardJson write(DashboardData data) {
+        byte[] body = json.writeValueAsBytes(data);
+        return new DashboardJson(body, '"' + HexFormat.of().formatHex(sha256(body), 0, 16) + '"');
+    }
+
+    private static byte[] sha256(byte[] body) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(body);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
     /** What the dashboard's data depends on beside the plan (see {@link CurrentResults.Key}). */
     private record DataKey(DashboardFilter filter, Locale locale) {}
+
+    /** The key of the data's JSON, kept beside the data itself. */
+    private record JsonKey(DashboardFilter filter, Locale locale) {}
 
     /** @return the dashboard of the filter computed now (from the scopes {@link Scopes} keeps) */
     DashboardData compute(Actor actor, DashboardFilter filter) {

@@ -1,6 +1,8 @@
 package org.greenplan.progress;
 
 import java.util.List;
+import org.greenplan.periods.ReportingPeriod;
+import org.greenplan.plan.view.TaskView;
 
 /**
  * Whether a unit's report must explain why its task is behind (说明原因) and name a corrective step
@@ -22,6 +24,19 @@ public interface ExplanationPolicy {
      * @return the reasons, worst first, as message keys with their arguments; empty when none is asked
      */
     List<ExplanationReason> explanationAsked(long planId, long taskId, long unitId, long periodId);
+
+    /**
+     * The same answer as {@link #explanationAsked(long, long, long, long)} for a task and period the caller has
+     * already read (the report form and its submission hold both), so an implementation need not read them
+     * again.
+     *
+     * @param task   the task, as {@code plan::PlanCatalog#task} gives it for the period's plan
+     * @param period the report's period
+     * @param unitId the reporting unit
+     */
+    default List<ExplanationReason> explanationAsked(TaskView task, ReportingPeriod period, long unitId) {
+        return explanationAsked(period.planId(), task.id(), unitId, period.id());
+    }
 
     /**
      * One reason a report must explain itself.

@@ -39,6 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class PlanTimeliness {
+    /** Up to this many tasks, only their reports are read (an indexed read instead of the plan's reports). */
+    static final int NARROWED_TASKS = 20;
+
     private final JdbcClient jdbc;
     private final ReportingPeriods periods;
     private final HolidayCalendars calendars;
@@ -108,7 +111,19 @@ public class PlanTimeliness {
      *         without reportable periods map to an empty list
      */
     public Map<Long, List<Slot>> ofPlan(long planId, List<TaskView> tasks) {
-        return prepare(planId).slots(tasks, submissions(planId, null));
+        return ofPlan(planId, tasks, calendars.current());
+    }
+
+    /**
+     * {@link #ofPlan(long, List)} with the working-day calendar the caller already holds (one reading of the
+     * calendar per request). For a few tasks (at most {@value #NARROWED_TASKS}, e.g. the one task of a report
+     * form) only their reports are read, not the whole plan's; the slots are the same.
+     *
+     * @param calendar the current working-day calendar ({@code periods::HolidayCalendars#current})
+     */
+    public Map<Long, List<Slot>> ofPlan(long planId, List<TaskView> tasks, WorkingDayCalendar calendar) {
+        Long[] narrowed = tasks.size() <= NARROWED_TASKS ? ids(tasks) : null;
+        return prepare(planId, calendar).slots(tasks, submissions(planId, narrowed));
     }
 
     /**
@@ -119,7 +134,7 @@ public class PlanTimeliness {
      * @return the reader of the plan's chunks; valid within the caller's transaction
      */
     public Chunks inChunks(long planId) {
-        return new Chunks(planId, prepare(planId));
+        return new Chunks(planId, prepare(planId, calendars.current()));
     }
 
     /** The slots of a plan's tasks, a chunk at a time ({@link #inChunks}). */
@@ -140,19 +155,21 @@ public class PlanTimeliness {
             if (tasks.isEmpty()) {
                 return Map.of();
             }
-            Long[] ids = tasks.stream().map(TaskView::id).toArray(Long[]::new);
-            return prepared.slots(tasks, submissions(planId, ids));
+            return prepared.slots(tasks, submissions(planId, ids(tasks)));
         }
     }
 
-    private Prepared prepare(long planId) {
+    private static Long[] ids(List<TaskView> tasks) {
+        return tasks.stream().map(TaskView::id).toArray(Long[]::new);
+    }
+
+    private Prepared prepare(long planId, WorkingDayCalendar calendar) {
         List<ReportingPeriod> reportable = periods.ofPlan(planId).stream()
                 .filter(p -> p.state() != PeriodState.PLANNED)
                 .toList();
         Map<Long, LocalDate> closedOn = new HashMap<>();
         reportable.forEach(p -> closedOn.put(p.id(), closedOn(p)));
-        return new Prepared(
-                reportable, periods.grantedExtensionsOfPlan(planId), calendars.current(), closedOn, new HashMap<>());
+        return new Prepared(reportable, periods.grantedExtensionsOfPlan(planId), calendar, closedOn, new HashMap<>());
     }
 
     /**

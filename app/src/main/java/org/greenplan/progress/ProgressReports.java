@@ -110,7 +110,7 @@ public class ProgressReports {
         Context context = writable(actor, key);
         ProgressReport report = current(context, key, expectedVersion);
         revise(context, report, input, "DRAFT_SAVED");
-        return save(report);
+        return save(context, report);
     }
 
     /**
@@ -128,10 +128,10 @@ public class ProgressReports {
         revise(context, report, input, "DRAFT_SAVED");
         requireExplanation(context, key, report.content());
         if (report.id() == null) {
-            report = save(report);
+            report = save(context, report);
         }
         report.submit(actor, clock.instant());
-        report = save(report);
+        report = save(context, report);
         versions.recordSubmission(report);
         audit.record(subject(report), "SUBMITTED", "#" + report.submission(), null);
         return report;
@@ -230,7 +230,7 @@ public class ProgressReports {
     }
 
     private List<ExplanationPolicy.ExplanationReason> explanationAsked(Context context, ReportKey key) {
-        return explanations.explanationAsked(context.period().planId(), key.taskId(), key.unitId(), key.periodId());
+        return explanations.explanationAsked(context.task(), context.period(), key.unitId());
     }
 
     private ProgressReport decided(ProgressReport report, Stamp by, String action, String reason) {
@@ -249,8 +249,17 @@ public class ProgressReports {
         }
     }
 
-    /** Stores the report (inserting a new one), publishes its events, and returns it as stored. */
+    /** Stores a report already stored once (a decision), publishes its events, and returns it as stored. */
     private ProgressReport save(ProgressReport report) {
+        return save(null, report);
+    }
+
+    /**
+     * Stores the report (inserting a new one), publishes its events, and returns it as stored.
+     *
+     * @param context the report's period and task as the caller read them, or null to read them again
+     */
+    private ProgressReport save(Context context, ProgressReport report) {
         if (report.id() == null) {
             long id;
             try {
@@ -265,7 +274,7 @@ public class ProgressReports {
                     ReportChanges.between(
                             ReportContent.empty(),
                             stored.content(),
-                            context(stored.key()).task()),
+                            (context != null ? context : context(stored.key())).task()),
                     null);
             return stored;
         }

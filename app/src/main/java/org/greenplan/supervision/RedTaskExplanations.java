@@ -2,8 +2,10 @@ package org.greenplan.supervision;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.greenplan.periods.ReportingPeriod;
 import org.greenplan.periods.ReportingPeriods;
+import org.greenplan.plan.view.TaskView;
 import org.greenplan.progress.ExplanationPolicy;
 import org.springframework.stereotype.Component;
 
@@ -35,11 +37,28 @@ class RedTaskExplanations implements ExplanationPolicy {
         if (period == null || !settings.of(planId).redNeedsExplanation()) {
             return List.of();
         }
+        return reasons(supervision.ofTask(planId, taskId, on(period)), unitId, period);
+    }
+
+    /** The same answer for the task and period the report form already read: neither is read again. */
+    @Override
+    public List<ExplanationReason> explanationAsked(TaskView task, ReportingPeriod period, long unitId) {
+        if (!settings.of(period.planId()).redNeedsExplanation()) {
+            return List.of();
+        }
+        return reasons(supervision.ofTask(period.planId(), task, on(period)), unitId, period);
+    }
+
+    /** @return the day before the period starts, or today when that is earlier */
+    private LocalDate on(ReportingPeriod period) {
         LocalDate today = supervision.today();
         LocalDate before = period.startsOn().minusDays(1);
-        LocalDate on = today.isBefore(before) ? today : before;
-        return supervision
-                .ofTask(planId, taskId, on)
+        return today.isBefore(before) ? today : before;
+    }
+
+    private static List<ExplanationReason> reasons(
+            Optional<SupervisedTask> supervised, long unitId, ReportingPeriod period) {
+        return supervised
                 .filter(t -> t.status() == TaskStatus.RED)
                 .map(t -> t.reasons().stream()
                         .filter(r -> org.greenplan.supervision.internal.StatusRules.statusOf(r) == TaskStatus.RED)

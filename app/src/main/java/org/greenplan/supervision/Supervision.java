@@ -135,10 +135,25 @@ public class Supervision {
         PlanSummary plan = plan(planId);
         // the one task read alone, not the plan's tasks filtered (a report form asks this on every request)
         // its reports read alone too
-        return catalog.task(planId, taskId)
-                .flatMap(task ->
-                        supervise(plan, on, List.of(task), Map.of(taskId, approved.ofTask(planId, taskId, on))).stream()
-                                .findFirst());
+        return catalog.task(planId, taskId).flatMap(task -> alone(plan, task, on));
+    }
+
+    /**
+     * {@link #ofTask(long, long, LocalDate)} for a task the caller already read (the report form): the same
+     * answer without reading the task again.
+     *
+     * @param task a task of the plan, as {@code PlanCatalog#task(planId, taskId)} gives it
+     */
+    public Optional<SupervisedTask> ofTask(long planId, TaskView task, LocalDate on) {
+        if (task.planId() != planId) {
+            throw new IllegalArgumentException("task " + task.id() + " is not of plan " + planId);
+        }
+        return alone(plan(planId), task, on);
+    }
+
+    private Optional<SupervisedTask> alone(PlanSummary plan, TaskView task, LocalDate on) {
+        return supervise(plan, on, List.of(task), Map.of(task.id(), approved.ofTask(plan.id(), task.id(), on))).stream()
+                .findFirst();
     }
 
     /**
@@ -178,7 +193,9 @@ public class Supervision {
 
     private List<SupervisedTask> supervise(
             PlanSummary plan, LocalDate on, List<TaskView> taskViews, Map<Long, ApprovedProgress.TaskReports> reports) {
-        return supervise(plan, on, taskViews, reports, rules(plan, on), timeliness.ofPlan(plan.id(), taskViews));
+        Rules rules = rules(plan, on);
+        return supervise(
+                plan, on, taskViews, reports, rules, timeliness.ofPlan(plan.id(), taskViews, rules.calendar()));
     }
 
     /** @return what every task of the plan shares on the date, read once */

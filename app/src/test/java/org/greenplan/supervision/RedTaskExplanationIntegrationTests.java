@@ -76,6 +76,32 @@ class RedTaskExplanationIntegrationTests {
                 .orElseThrow();
     }
 
+    @Autowired
+    org.greenplan.progress.ExplanationPolicy policy;
+
+    @Autowired
+    org.greenplan.plan.PlanCatalog catalog;
+
+    @Autowired
+    org.greenplan.periods.ReportingPeriods periods;
+
+    @Test
+    void theFormsReadingOfTheHeldTaskAndPeriodAsksWhatTheReadingByIdsAsks() {
+        long planId = scenario.straw().planId();
+        var period = periods.find(july).orElseThrow();
+        int asked = 0;
+        for (var task : catalog.tasks(planId, null)) {
+            for (var assigned : task.units()) {
+                var byIds = policy.explanationAsked(planId, task.id(), assigned.unitId(), july);
+                assertThat(policy.explanationAsked(task, period, assigned.unitId()))
+                        .as("task %s, unit %s", task.number(), assigned.unitId())
+                        .isEqualTo(byIds);
+                asked += byIds.isEmpty() ? 0 : 1;
+            }
+        }
+        assertThat(asked).as("the silent unit's tasks at least").isPositive();
+    }
+
     @Test
     void theFormShowsWhyTheTaskIsRedAndRefusesASubmissionWithoutExplanationAndCorrectiveStep() throws Exception {
         String form = "/my/reports/periods/" + july + "/tasks/" + taskId;

@@ -6,20 +6,23 @@ import org.greenplan.dashboard.Dashboard;
 import org.greenplan.dashboard.DashboardChoices;
 import org.greenplan.dashboard.DashboardData;
 import org.greenplan.dashboard.DashboardFilter;
+import org.greenplan.dashboard.DashboardJson;
 import org.greenplan.dashboard.PublicPlans;
 import org.greenplan.dashboard.TaskSelection;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanSummary;
 import org.greenplan.progress.SubmissionMatrix.Timeliness;
 import org.greenplan.supervision.TaskStatus;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -72,14 +75,27 @@ class DashboardController {
         return "dashboard/dashboard";
     }
 
+    /**
+     * The charts' data: the kept JSON ({@link Dashboard#json}) with its entity tag; a browser asking again with
+     * the tag it holds ({@code If-None-Match}) gets 304 and no body while the answer has not changed. Private to
+     * the signed-in user and revalidated on every use ({@code Cache-Control: no-cache, private}).
+     */
     @GetMapping(value = "/leader/dashboard/data", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
-    DashboardData showData(
+    ResponseEntity<byte[]> showData(
             @RequestParam long plan,
             @RequestParam(required = false) Long period,
             @RequestParam(required = false) Long unit,
-            @RequestParam(required = false) Long region) {
-        return dashboard.data(currentActor.require(), new DashboardFilter(plan, period, unit, region));
+            @RequestParam(required = false) Long region,
+            WebRequest request) {
+        DashboardJson json = dashboard.json(currentActor.require(), new DashboardFilter(plan, period, unit, region));
+        if (request.checkNotModified(json.etag())) {
+            return null;
+        }
+        return ResponseEntity.ok()
+                .eTag(json.etag())
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json.body());
     }
 
     @GetMapping("/leader/dashboard/tasks")

@@ -1,11 +1,17 @@
 package org.greenplan.notifications.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.greenplan.accounts.GreenPlanUser;
 import org.greenplan.notifications.Inbox;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Gives the layout header the signed-in user's number of unread notifications ({@code unreadNotifications}).
@@ -19,9 +25,21 @@ class UnreadCount {
         this.inbox = inbox;
     }
 
+    /** @return the count for a page; null for an answer that is no page (JSON, a file), which shows no header */
     @ModelAttribute("unreadNotifications")
-    Long unreadNotifications(@AuthenticationPrincipal(errorOnInvalidType = false) GreenPlanUser user) {
+    Long unreadNotifications(
+            @AuthenticationPrincipal(errorOnInvalidType = false) GreenPlanUser user, HttpServletRequest request) {
         Inbox available = inbox.getIfAvailable();
-        return user == null || available == null ? null : available.unreadCount(user.actor());
+        return user == null || available == null || !rendersPage(request) ? null : available.unreadCount(user.actor());
+    }
+
+    /** @return false for a handler answering a body itself ({@code @ResponseBody}, {@code ResponseEntity}) */
+    private static boolean rendersPage(HttpServletRequest request) {
+        if (!(request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod method)) {
+            return true;
+        }
+        return !method.hasMethodAnnotation(ResponseBody.class)
+                && !AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class)
+                && !HttpEntity.class.isAssignableFrom(method.getReturnType().getParameterType());
     }
 }

@@ -66,19 +66,42 @@ public class ReportStore {
      */
     public long insert(ProgressReport report) {
         ProgressReport.Snapshot s = report.snapshot();
+        ReportContent c = s.content();
+        // the whole row at once, at row version 1 (as an insert followed by the first update left it)
         long id = jdbc.sql("""
-                        insert into progress_report (plan_id, task_id, unit_id, period_id, state)
-                        values (?, ?, ?, ?, ?) returning id""")
+                        insert into progress_report (plan_id, task_id, unit_id, period_id, state, progress, problems,
+                            next_steps, completion, submission, submitted_by_id, submitted_by, submitted_at,
+                            unit_approved_by_id, unit_approved_by, unit_approved_at, approved_by_id, approved_by,
+                            approved_at, returned_by_id, returned_by, returned_at, return_reason, row_version)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+                        returning id""")
                 .params(
                         s.planId(),
                         s.key().taskId(),
                         s.key().unitId(),
                         s.key().periodId(),
-                        s.state().name())
+                        s.state().name(),
+                        c.progress(),
+                        c.problems(),
+                        c.nextSteps(),
+                        c.completion(),
+                        s.submission(),
+                        id(s.submitted()),
+                        name(s.submitted()),
+                        at(s.submitted()),
+                        id(s.unitApproved()),
+                        name(s.unitApproved()),
+                        at(s.unitApproved()),
+                        id(s.approved()),
+                        name(s.approved()),
+                        at(s.approved()),
+                        id(s.returned()),
+                        name(s.returned()),
+                        at(s.returned()),
+                        s.returnReason())
                 .query(Long.class)
                 .single();
-        writeValues(id, s.content().values());
-        update(ProgressReport.restore(withId(s, id)));
+        writeValues(id, c.values());
         return id;
     }
 
@@ -183,23 +206,6 @@ public class ReportStore {
         return at == null
                 ? null
                 : new Stamp(rs.getLong(prefix + "_by_id"), rs.getString(prefix + "_by"), at.toInstant());
-    }
-
-    private static ProgressReport.Snapshot withId(ProgressReport.Snapshot s, long id) {
-        return new ProgressReport.Snapshot(
-                id,
-                s.planId(),
-                s.key(),
-                s.reportedMonth(),
-                s.rowVersion(),
-                s.state(),
-                s.content(),
-                s.submission(),
-                s.submitted(),
-                s.unitApproved(),
-                s.approved(),
-                s.returned(),
-                s.returnReason());
     }
 
     private static Long id(Stamp stamp) {

@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.asLongAsDuring;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -22,7 +23,12 @@ import java.util.stream.IntStream;
  * one run. {@code -Dpath=/leader/dashboard/data -Duser=demo-leader}, or {@code -Dpath=/my} as the
  * reporters listed in {@code -Dreporters=FILE} (the CSV {@code ./greenplan demo-data --reporters-csv}
  * wrote). Each client stops after {@code -Dmax=2000} requests; the whole run after twice the duration
- * plus a minute.
+ * plus the sign-in time and a minute.
+ *
+ * <p>The clients sign in spread evenly over {@code -Dsignin-seconds=20} after the baseline (as people open
+ * the page over a while; a password check costs about 0.1 s of a core, and 50 checks at once queued for up to
+ * 37 s and timed out), then all of them start reading at the same instant, so the measured phase holds no
+ * sign-in. {@code -Dsignin-seconds=0} signs all in at once, a sign-in storm inside the measured phase.
  */
 public class ReadSimulation extends Simulation {
     private final int clients = Sign.intProperty("clients", 50);
@@ -30,16 +36,21 @@ public class ReadSimulation extends Simulation {
     private final int max = Sign.intProperty("max", 2000);
     private final String path = System.getProperty("path", "/my");
     private final String user = System.getProperty("user", "");
+    private final Duration signIn = Duration.ofSeconds(Sign.intProperty("signin-seconds", 20));
+    // every client, signed in, waits for this instant: the measured phase starts for all at once
+    private final long readAtMillis =
+            System.currentTimeMillis() + duration.plusSeconds(5).plus(signIn).toMillis();
 
-    private ScenarioBuilder loop(String name, String url, boolean signIn) {
+    private ScenarioBuilder loop(String name, String url, boolean signsIn) {
         List<String> reporters = user.isBlank() ? Reporters.read().usernames() : List.of(user);
         var users = IntStream.iterate(0, i -> i + 1)
                 .mapToObj(i -> Map.<String, Object>of(
                         "username", reporters.get(i % reporters.size()), "password", Sign.password()))
                 .iterator();
         ChainBuilder start = exec(session -> session.set("n", 0));
-        if (signIn) {
-            start = start.exec(Sign.in());
+        if (signsIn) {
+            start = start.exec(Sign.in())
+                    .pause(session -> Duration.ofMillis(Math.max(0, readAtMillis - System.currentTimeMillis())));
         }
         return scenario(name)
                 .feed(users)
@@ -49,12 +60,16 @@ public class ReadSimulation extends Simulation {
                                 .exec(session -> session.set("n", session.getInt("n") + 1))));
     }
 
+    private io.gatling.javaapi.core.OpenInjectionStep signIns() {
+        return signIn.isZero() ? atOnceUsers(clients) : rampUsers(clients).during(signIn);
+    }
+
     {
         setUp(
                         loop("baseline", "/css/greenplan.css", false).injectOpen(atOnceUsers(clients)),
                         loop("page", path, true)
-                                .injectOpen(nothingFor(duration.plusSeconds(5)), atOnceUsers(clients)))
+                                .injectOpen(nothingFor(duration.plusSeconds(5)), signIns()))
                 .protocols(Sign.protocol())
-                .maxDuration(duration.multipliedBy(2).plusSeconds(60));
+                .maxDuration(duration.multipliedBy(2).plus(signIn).plusSeconds(60));
     }
 }

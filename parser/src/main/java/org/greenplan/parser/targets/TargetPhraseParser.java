@@ -32,6 +32,10 @@ import java.util.Optional;
  * <p>Instances hold no state and may be shared.
  */
 public final class TargetPhraseParser {
+    /** Anchors by start, the longer first where two start together. */
+    private static final Comparator<Anchor> IN_ORDER =
+            Comparator.comparingInt(Anchor::start).thenComparingInt(a -> -a.end());
+
     private final Collector collector;
 
     /** Reads targets with the rules above. */
@@ -93,10 +97,10 @@ public final class TargetPhraseParser {
     }
 
     private static List<Anchor> anchors(String text) {
-        boolean[] protectedSpans = ProtectedSpans.of(text);
-        List<Anchor> found = new ArrayList<>(NumericAnchors.find(text, protectedSpans));
+        ProtectedSpans protectedSpans = ProtectedSpans.of(text);
+        List<Anchor> found = NumericAnchors.find(text, protectedSpans);
         found.addAll(WordAnchors.find(text, protectedSpans));
-        found.sort(Comparator.comparingInt(Anchor::start).thenComparingInt(a -> -a.end()));
+        found.sort(IN_ORDER);
         List<Anchor> anchors = new ArrayList<>();
         int end = 0;
         for (Anchor anchor : found) {

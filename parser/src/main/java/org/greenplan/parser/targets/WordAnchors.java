@@ -57,7 +57,7 @@ final class WordAnchors {
 
     private WordAnchors() {}
 
-    static List<Anchor> find(String text, boolean[] protectedSpans) {
+    static List<Anchor> find(String text, ProtectedSpans protectedSpans) {
         List<Anchor> anchors = new ArrayList<>();
         collect(anchors, text, protectedSpans, DIRECTION, m -> direction(text, m));
         collect(
@@ -91,13 +91,13 @@ final class WordAnchors {
     private static void collect(
             List<Anchor> anchors,
             String text,
-            boolean[] protectedSpans,
+            ProtectedSpans protectedSpans,
             CuedPattern pattern,
             Function<Matcher, Anchor> toAnchor) {
         CuedScan scan = pattern.scan(text);
         while (scan.find()) {
             Matcher m = scan.matcher();
-            Anchor anchor = protectedSpans[m.start()] ? null : toAnchor.apply(m);
+            Anchor anchor = protectedSpans.covers(m.start()) ? null : toAnchor.apply(m);
             if (anchor != null) {
                 anchors.add(anchor);
             }

@@ -24,9 +24,13 @@ final class NumberScanner {
     record NumberToken(int start, int end, boolean chinese, boolean fraction) {
         /** @return the number's value (see {@link ChineseNumbers#parse}), {@code text} being the scanned text */
         BigDecimal value(String text) {
-            return ChineseNumbers.parse(text.substring(start, end));
+            BigDecimal digits = chinese ? null : plainDigits(text, start, end);
+            return digits != null ? digits : ChineseNumbers.parse(text.substring(start, end));
         }
     }
+
+    /** Digits a long holds whatever they are (and a decimal point). */
+    private static final int MAX_PLAIN_DIGITS = 18;
 
     private static final String[] PER_DENOMINATORS = {"百分之", "千分之", "万分之"};
     /** Every character a number or a run of numerals holds: any other character is passed over at once. */
@@ -174,6 +178,32 @@ final class NumberScanner {
             end++;
         }
         return end;
+    }
+
+    /**
+     * The common Arabic number (92, 32.8, full-width ９２) read without a copy or a regular expression: the value
+     * {@link ChineseNumbers#parse} gives, as both strip trailing zeros the same way.
+     *
+     * @return the value, or null for what this does not read (thousands separators, more than 18 digits)
+     */
+    private static BigDecimal plainDigits(String text, int start, int end) {
+        if (end - start > MAX_PLAIN_DIGITS) {
+            return null;
+        }
+        long unscaled = 0;
+        int scale = -1;
+        for (int i = start; i < end; i++) {
+            int digit = ChineseNumbers.arabicDigit(text.charAt(i));
+            if (digit >= 0) {
+                unscaled = unscaled * 10 + digit;
+                scale += scale >= 0 ? 1 : 0;
+            } else if (scale < 0 && ".．".indexOf(text.charAt(i)) >= 0) {
+                scale = 0;
+            } else {
+                return null;
+            }
+        }
+        return ChineseNumbers.plain(BigDecimal.valueOf(unscaled, Math.max(scale, 0)));
     }
 
     private static char charAt(String text, int i) {

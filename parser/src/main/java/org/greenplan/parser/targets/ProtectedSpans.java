@@ -1,6 +1,7 @@
 package org.greenplan.parser.targets;
 
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * Text that names rather than measures: quotations (“300米见绿、500米见园”), titles (《…》) and bracketed
@@ -17,7 +18,7 @@ final class ProtectedSpans {
 
     private static final String[] CLOSERS = {"”\"", "》", "」", "』", "〕", "】", "]］", "）)"};
     /** Every opening and closing mark: other characters (nearly all of a text) change nothing. */
-    private static final String MARKS = String.join("", OPENERS) + String.join("", CLOSERS);
+    private static final BitSet MARKS = marks();
     /** The round bracket, protected only as a gloss: opened right after a protected span. */
     private static final int GLOSS = OPENERS.length - 1;
 
@@ -42,7 +43,7 @@ final class ProtectedSpans {
             if (c == '。' || c == '\n') {
                 Arrays.fill(open, -1);
             }
-            if (isIdeograph(c) || MARKS.indexOf(c) < 0) {
+            if (!MARKS.get(c)) {
                 continue;
             }
             for (int kind = 0; kind < OPENERS.length; kind++) {
@@ -60,16 +61,17 @@ final class ProtectedSpans {
     private static int firstMark(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!isIdeograph(c) && MARKS.indexOf(c) >= 0) {
+            if (MARKS.get(c)) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** A CJK ideograph (nearly every character of a text) is no mark: the marks lie outside U+4E00–U+FEFF. */
-    private static boolean isIdeograph(char c) {
-        return c >= '\u4e00' && c < '\uff00';
+    private static BitSet marks() {
+        BitSet marks = new BitSet();
+        (String.join("", OPENERS) + String.join("", CLOSERS)).chars().forEach(marks::set);
+        return marks;
     }
 
     private static void mark(boolean[] inside, int[] open, int kind, char c, int i) {

@@ -2,7 +2,6 @@ package org.greenplan.parser.targets;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.greenplan.parser.targets.NumberScanner.NumberToken;
 import org.greenplan.parser.text.ReusedMatcher;
@@ -38,22 +37,23 @@ final class RespectiveLists {
 
     /**
      * @param previous the target before {@code anchor}, or null
-     * @return the target of a value that continues a 分别 list of values, when its clause names no indicator
+     * @return the target of a value that continues a 分别 list of values, when its clause names no indicator;
+     *         else null
      */
-    static Optional<TargetSpec> item(String text, Anchor anchor, TargetSpec previous) {
+    static TargetSpec item(String text, Anchor anchor, TargetSpec previous) {
         if (previous == null
                 || anchor.value() == null
                 || previous.end() > anchor.start()
                 || joinerEnd(text, previous.end()) != anchor.start()
                 || !inList(text, anchor.start())) {
-            return Optional.empty();
+            return null;
         }
         boolean ownPrefix = NumberScanner.numberAt(text, anchor.start()) == null;
         boolean ownSuffix = !ownPrefix && worded(text, anchor);
         boolean closesList = ownSuffix && !ComparatorWords.endsWithSuffix(text, previous.end());
         TargetComparator comparator =
                 ownPrefix || ownSuffix && !closesList ? anchor.comparator() : previous.comparator();
-        return Optional.of(new TargetSpec(
+        return new TargetSpec(
                 previous.indicator(),
                 comparator,
                 anchor.value(),
@@ -61,12 +61,12 @@ final class RespectiveLists {
                 anchor.unit(),
                 text.substring(anchor.start(), anchor.end()),
                 anchor.start(),
-                anchor.end()));
+                anchor.end());
     }
 
     /**
      * @return the target once per subject where a single value follows 分别 (the first value after it, with no
-     *         list of values after it), else the target itself
+     *         list of values after it), else null: the target stands alone
      */
     static List<TargetSpec> perSubject(String text, Anchor anchor, TargetSpec target) {
         int at = lastRespectively(text, Clauses.start(text, anchor.start()), anchor.start());
@@ -74,7 +74,7 @@ final class RespectiveLists {
                 || anchor.value() == null
                 || !NumberScanner.scan(text.substring(at, anchor.start())).isEmpty()
                 || valueListFollows(text, anchor.end())) {
-            return List.of(target);
+            return null;
         }
         String segment = subjectSegment(text, at);
         List<String> subjects = Arrays.stream(
@@ -83,7 +83,7 @@ final class RespectiveLists {
                 .filter(s -> !s.isEmpty())
                 .toList();
         if (subjects.size() < 2 || subjects.size() > MAX_SUBJECTS) {
-            return List.of(target);
+            return null;
         }
         return subjects.stream()
                 .map(subject -> withSubject(target, segment, subject))

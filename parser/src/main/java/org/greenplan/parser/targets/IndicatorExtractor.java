@@ -1,6 +1,8 @@
 package org.greenplan.parser.targets;
 
+import java.util.BitSet;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.greenplan.parser.targets.Anchor.IndicatorSide;
 import org.greenplan.parser.text.ReusedMatcher;
 
@@ -19,6 +21,9 @@ final class IndicatorExtractor {
             + "|\\d+年内|“?十[一二三四五六七]五”?(?:期间|时期|末)?|全年|年底前|年内|今年|每年|届时"
             + "|全市|全县|全区|全省|全国|其中|同时|分别|的|加快|力争|争取|确保|努力|坚决|保持|保障|持续|进一步"
             + "|培育|完成|实现|推动|推进|举办|开展|实施|创建|打造|消除");
+    /** The characters a leading word can start with: the pattern is tried on a phrase starting with one only. */
+    private static final BitSet LEADING_STARTS = startsOf(LEADING.pattern());
+
     private static final ReusedMatcher TRAILING =
             ReusedMatcher.compile("(?:要|应|需|须|必须|将|的|均|都|和|及|与|分别|总体|取得|力争|争取|确保|基本实现|实现|达到|完成|稳定|保持)$");
     /** The longest trailing word (基本实现) and a line break {@code $} may stand before (CR LF). */
@@ -85,8 +90,8 @@ final class IndicatorExtractor {
             if (s.indexOf('比') >= 0 || s.indexOf('较') >= 0) { // every baseline holds one (同比, 比, 较)
                 s = strip(BASELINE.on(s).replaceFirst(""));
             }
-            Matcher leading = LEADING.on(s);
-            if (leading.lookingAt() && canStart(s.substring(leading.end()))) {
+            Matcher leading = s.isEmpty() || !LEADING_STARTS.get(s.charAt(0)) ? null : LEADING.on(s);
+            if (leading != null && leading.lookingAt() && canStart(s.substring(leading.end()))) {
                 s = strip(s.substring(leading.end()));
             }
             // A trailing word is at most four characters, $ may stand before a final line break (two): the
@@ -97,6 +102,23 @@ final class IndicatorExtractor {
             }
         }
         return names(s) ? s : "";
+    }
+
+    /**
+     * @return every character with which a match of {@code pattern} can start, found by asking the pattern about
+     *         each character alone: where it fails without reading past that character ({@code hitEnd} false), no
+     *         text starting with it matches; the pattern must have no look-behind
+     */
+    static BitSet startsOf(Pattern pattern) {
+        BitSet starts = new BitSet();
+        Matcher m = pattern.matcher("");
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            m.reset(String.valueOf((char) c));
+            if (m.lookingAt() || m.hitEnd()) {
+                starts.set(c);
+            }
+        }
+        return starts;
     }
 
     /** An indicator names something: 20% left over from a list (30%、20%和10%) does not. */

@@ -81,6 +81,16 @@ public class PlanParserBenchmark {
         return new PlanParser().parse(DocumentReaders.read(docx, "plan.docx").toText());
     }
 
+    /** @return the 宿州 text */
+    String text() {
+        return text;
+    }
+
+    /** @return the 宿州 body a hundred times */
+    String hundredfold() {
+        return hundredfold;
+    }
+
     /** @return the 宿州 text's length in bytes as UTF-8 */
     int textBytes() {
         return text.getBytes(StandardCharsets.UTF_8).length;

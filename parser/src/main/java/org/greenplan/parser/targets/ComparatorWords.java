@@ -3,9 +3,11 @@ package org.greenplan.parser.targets;
 import static org.greenplan.parser.targets.TargetComparator.*;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.greenplan.parser.text.ReusedMatcher;
 
 /**
@@ -96,11 +98,18 @@ final class ComparatorWords {
 
     private static final Map<String, TargetComparator> AFTER =
             Map.of("以上", AT_LEAST, "以下", AT_MOST, "以内", AT_MOST, "之内", AT_MOST, "以外", MORE_THAN, "左右", APPROX);
+    private static final String[] AFTER_WORDS = AFTER.keySet().toArray(String[]::new);
     private static final String[] AFTER_FILLERS = {"及", "（含）", "(含)"};
-    private static final int LONGEST_WORD = 4;
+    /** The first characters of a word after a number, a filler's included: any other there starts none. */
+    private static final String AFTER_STARTS = "以之左及（(";
+    /** The words before a number by their last character: only those ending right before it are tried. */
+    private static final List<String> BEFORE_WORDS = longestFirst(BEFORE.keySet());
+
+    private static final WordIndex BEFORE_INDEX = WordIndex.byLastChar(BEFORE_WORDS);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final List<String> DELIVERY_VERBS =
-            List.of("完成", "新增", "新建", "建成", "建设", "培育", "创建", "打造", "举办", "开展", "实施", "累计", "争取", "力争", "确保");
+    private static final String[] DELIVERY_VERBS = {
+        "完成", "新增", "新建", "建成", "建设", "培育", "创建", "打造", "举办", "开展", "实施", "累计", "争取", "力争", "确保"
+    };
 
     /** A numbered batch right before a count: 完成第三批45家. */
     private static final ReusedMatcher BATCH = ReusedMatcher.compile("第[一二三四五六七八九十\\d]{1,3}批$");
@@ -109,43 +118,48 @@ final class ComparatorWords {
 
     private ComparatorWords() {}
 
-    /** @return the longest comparator word ending right before {@code pos} */
-    static Optional<Word> before(String text, int pos) {
-        for (int length = LONGEST_WORD; length >= 1; length--) {
-            int start = pos - length;
-            TargetComparator comparator = start >= 0 ? BEFORE.get(text.substring(start, pos)) : null;
-            if (comparator != null) {
-                return Optional.of(new Word(comparator, start, pos));
+    /** @return the longest comparator word ending right before {@code pos}, or null */
+    static Word before(String text, int pos) {
+        if (pos <= 0 || pos > text.length()) {
+            return null;
+        }
+        for (int i : BEFORE_INDEX.keyedBy(text.charAt(pos - 1))) {
+            String word = BEFORE_WORDS.get(i);
+            int start = pos - word.length();
+            if (start >= 0 && text.startsWith(word, start)) {
+                return new Word(BEFORE.get(word), start, pos);
             }
         }
-        return Optional.empty();
+        return null;
     }
 
-    /** @return the comparator word right after {@code pos}, after an optional 及 or （含） */
-    static Optional<Word> after(String text, int pos) {
+    /** @return the comparator word right after {@code pos}, after an optional 及 or （含）; else null */
+    static Word after(String text, int pos) {
+        if (pos >= text.length() || AFTER_STARTS.indexOf(text.charAt(pos)) < 0) {
+            return null;
+        }
         int start = pos;
         for (String filler : AFTER_FILLERS) {
             start += text.startsWith(filler, start) ? filler.length() : 0;
         }
-        for (Map.Entry<String, TargetComparator> word : AFTER.entrySet()) {
-            if (text.startsWith(word.getKey(), start)) {
-                return Optional.of(
-                        new Word(word.getValue(), pos, start + word.getKey().length()));
+        for (String word : AFTER_WORDS) {
+            if (text.startsWith(word, start)) {
+                return new Word(AFTER.get(word), pos, start + word.length());
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /** @return true when a qualifier printed after a value (以上, 以下, 以内, 之内, 以外, 左右) ends at {@code end} */
     static boolean endsWithSuffix(String text, int end) {
-        return AFTER.keySet().stream().anyMatch(word -> text.startsWith(word, end - word.length()));
+        return TextRanges.endsWithAny(text, end, AFTER_WORDS);
     }
 
     /** @return like {@link #after(String, int)}; after a duration, 内 alone also bounds it (48小时内 → ≤) */
-    static Optional<Word> after(String text, int pos, String unit) {
-        Optional<Word> word = after(text, pos);
-        if (word.isEmpty() && TargetUnits.isDuration(unit) && text.startsWith("内", pos)) {
-            return Optional.of(new Word(AT_MOST, pos, pos + 1));
+    static Word after(String text, int pos, String unit) {
+        Word word = after(text, pos);
+        if (word == null && TargetUnits.isDuration(unit) && text.startsWith("内", pos)) {
+            return new Word(AT_MOST, pos, pos + 1);
         }
         return word;
     }
@@ -156,12 +170,12 @@ final class ComparatorWords {
      * say nothing more; N%的X is the share of X that must get there, at least (全市90%的重点领域市场主体纳入…,
      * 90%的市和70%的县达到… → ≥ 90 %, ≥ 70 %: corpus 006 and 010); otherwise as {@link #resolve}.
      */
-    static TargetComparator barePercent(String text, int end, BigDecimal value, String clauseBefore) {
+    static TargetComparator barePercent(String text, int end, BigDecimal value, int clauseStart, int numberStart) {
         if (value.compareTo(HUNDRED) == 0) {
             return EQUAL;
         }
         boolean share = end < text.length() && text.charAt(end) == '的';
-        return share || namesDelivery(clauseBefore) ? AT_LEAST : EQUAL;
+        return share || namesDelivery(text, clauseStart, numberStart) ? AT_LEAST : EQUAL;
     }
 
     /**
@@ -173,9 +187,9 @@ final class ComparatorWords {
      * quantity is a stated level (a bare 100% → = 100 %).
      */
     static TargetComparator resolve(
-            Optional<Word> before, Optional<Word> after, boolean more, String unit, String clauseBefore) {
-        TargetComparator prefix = before.map(Word::comparator).orElse(null);
-        TargetComparator suffix = after.map(Word::comparator).orElse(null);
+            Word before, Word after, boolean more, String unit, String text, int clauseStart, int numberStart) {
+        TargetComparator prefix = before == null ? null : before.comparator();
+        TargetComparator suffix = after == null ? null : after.comparator();
         if (prefix == INCREASE_BY || prefix == DECREASE_BY) {
             return prefix;
         }
@@ -188,7 +202,7 @@ final class ComparatorWords {
         if (more) {
             return MORE_THAN;
         }
-        return TargetUnits.isCount(unit) || namesDelivery(clauseBefore) ? AT_LEAST : EQUAL;
+        return TargetUnits.isCount(unit) || namesDelivery(text, clauseStart, numberStart) ? AT_LEAST : EQUAL;
     }
 
     /**
@@ -200,15 +214,17 @@ final class ComparatorWords {
      * @param numberStart where the count's number starts
      */
     static boolean closesFixedCount(String text, int numberStart) {
-        String before = text.substring(Math.max(0, numberStart - LIST_LOOKBACK), numberStart);
-        if (BATCH.on(before).find()) {
+        int from = Math.max(0, numberStart - LIST_LOOKBACK);
+        // 批 ends a batch, but $ also matches before a line break that ends the text looked at (批\r\n)
+        if (TextRanges.contains(text, numberStart - 3, numberStart, '批')
+                && BATCH.on(text.substring(from, numberStart)).find()) {
             return true;
         }
-        if (!before.endsWith("等")) {
+        if (numberStart == 0 || text.charAt(numberStart - 1) != '等') {
             return false;
         }
-        for (int i = before.length() - 2; i >= 0; i--) {
-            char c = before.charAt(i);
+        for (int i = numberStart - 2; i >= from; i--) {
+            char c = text.charAt(i);
             if (c == '、') {
                 return true;
             }
@@ -219,13 +235,19 @@ final class ComparatorWords {
         return false;
     }
 
-    /** @return true when a verb of delivery stands right before a quantity: 新建|12公顷以上的湿地公园 */
-    static boolean endsWithDelivery(String textBefore) {
-        return DELIVERY_VERBS.stream().anyMatch(textBefore::endsWith);
+    /** @return true when a verb of delivery ends right at {@code pos}, before a quantity: 新建|12公顷以上的湿地公园 */
+    static boolean endsWithDelivery(String text, int pos) {
+        return TextRanges.endsWithAny(text, pos, DELIVERY_VERBS);
     }
 
-    /** @return true when the clause before a quantity names something to deliver: 完成, 新增, 举办, 培育… */
-    static boolean namesDelivery(String clauseBefore) {
-        return DELIVERY_VERBS.stream().anyMatch(clauseBefore::contains);
+    /** @return true when [from, to), the clause before a quantity, names something to deliver: 完成, 新增, 举办… */
+    static boolean namesDelivery(String text, int from, int to) {
+        return TextRanges.containsAny(text, from, to, DELIVERY_VERBS);
+    }
+
+    private static List<String> longestFirst(Collection<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        return List.copyOf(sorted);
     }
 }

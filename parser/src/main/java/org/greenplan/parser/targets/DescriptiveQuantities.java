@@ -1,7 +1,5 @@
 package org.greenplan.parser.targets;
 
-import java.util.List;
-import java.util.Optional;
 import org.greenplan.parser.targets.ComparatorWords.Word;
 import org.greenplan.parser.targets.NumberScanner.NumberToken;
 import org.greenplan.parser.targets.QuantityReader.Quantity;
@@ -30,48 +28,59 @@ import org.greenplan.parser.text.ReusedMatcher;
 final class DescriptiveQuantities {
     private static final String SENTENCE_BREAKS = "，。；：！？,;:!?\n\r";
     private static final ReusedMatcher BASELINE = ReusedMatcher.compile("(?<![实发表体出呈])现有|已有|原有");
-    private static final List<String> SCOPE = List.of("围绕", "依托", "聚焦", "立足");
+    private static final String[] SCOPE = {"围绕", "依托", "聚焦", "立足"};
 
     private DescriptiveQuantities() {}
 
     /** @return true when the quantity describes a condition, threshold, baseline or scope */
     static boolean describes(String text, NumberToken token, Quantity quantity) {
-        String before = text.substring(Clauses.listStart(text, token.start()), token.start());
-        String rest = text.substring(quantity.end(), sentenceEnd(text, quantity.end()));
-        return condition(rest)
+        int before = Clauses.listStart(text, token.start());
+        int restEnd = sentenceEnd(text, quantity.end());
+        return condition(text, quantity.end(), restEnd)
                 || threshold(text, token, quantity)
-                || rest.contains("基础上")
-                || BASELINE.on(before).find()
-                || scope(before);
+                || TextRanges.contains(text, quantity.end(), restEnd, "基础上")
+                || TextRanges.contains(text, before, token.start(), '有')
+                        && BASELINE.on(text.substring(before, token.start())).find()
+                || scope(text, before, token.start());
     }
 
-    private static boolean scope(String before) {
-        return SCOPE.stream()
-                .map(before::indexOf)
-                .filter(at -> at >= 0)
-                .anyMatch(at -> !ComparatorWords.namesDelivery(before.substring(at)));
+    /** 围绕37条产业链 is scope; 依托…实施重大项目20项 names a delivery after the word and is not. */
+    private static boolean scope(String text, int from, int to) {
+        for (String word : SCOPE) {
+            int at = TextRanges.indexOf(text, from, to, word);
+            if (at >= 0 && !ComparatorWords.namesDelivery(text, at, to)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** 及以上的， / 、5000万元、1亿元的，: the only 的 left in the clause closes it. */
-    private static boolean condition(String rest) {
-        return rest.endsWith("的") && rest.indexOf('的') == rest.length() - 1;
+    /** 及以上的， / 、5000万元、1亿元的，: the only 的 left in [from, to), the rest of the sentence, closes it. */
+    private static boolean condition(String text, int from, int to) {
+        return to > from && text.charAt(to - 1) == '的' && !TextRanges.contains(text, from, to - 1, '的');
     }
 
     private static boolean threshold(String text, NumberToken token, Quantity quantity) {
-        Optional<Word> bound = ComparatorWords.after(text, quantity.end());
-        int at = bound.map(Word::end).orElse(quantity.end());
+        Word bound = ComparatorWords.after(text, quantity.end());
+        int at = bound == null ? quantity.end() : bound.end();
         boolean qualifies = at + 1 < text.length() && text.charAt(at) == '的' && !Clauses.endsAt(text, at + 1);
+        if (!qualifies) {
+            return false;
+        }
         boolean measured = !TargetUnits.PERCENT.equals(quantity.unit()) && !classifier(quantity.unit());
-        boolean delivered = ComparatorWords.endsWithDelivery(text.substring(0, token.start()));
-        return qualifies && measured && !delivered && (bound.isPresent() || countedBefore(text, token.start()));
+        boolean delivered = ComparatorWords.endsWithDelivery(text, token.start());
+        return measured && !delivered && (bound != null || countedBefore(text, token.start()));
     }
 
     private static boolean countedBefore(String text, int start) {
         String clause = text.substring(Clauses.start(text, start), start);
-        return NumberScanner.scan(clause).stream()
-                .map(t -> QuantityReader.read(clause, t))
-                .flatMap(Optional::stream)
-                .anyMatch(q -> classifier(q.unit()));
+        for (NumberToken token : NumberScanner.scan(clause)) {
+            Quantity quantity = QuantityReader.read(clause, token);
+            if (quantity != null && classifier(quantity.unit())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 个, 家, 项…: a classifier counts the noun after it; 人 is a noun itself (20人以上的自然村). */

@@ -1,7 +1,8 @@
 package org.greenplan.parser.targets;
 
-import java.util.Optional;
+import java.util.BitSet;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.greenplan.parser.targets.Anchor.IndicatorSide;
 import org.greenplan.parser.text.ReusedMatcher;
 
@@ -20,8 +21,14 @@ final class IndicatorExtractor {
             + "|\\d+年内|“?十[一二三四五六七]五”?(?:期间|时期|末)?|全年|年底前|年内|今年|每年|届时"
             + "|全市|全县|全区|全省|全国|其中|同时|分别|的|加快|力争|争取|确保|努力|坚决|保持|保障|持续|进一步"
             + "|培育|完成|实现|推动|推进|举办|开展|实施|创建|打造|消除");
+    /** The characters a leading word can start with: the pattern is tried on a phrase starting with one only. */
+    private static final BitSet LEADING_STARTS = startsOf(LEADING.pattern());
+
     private static final ReusedMatcher TRAILING =
             ReusedMatcher.compile("(?:要|应|需|须|必须|将|的|均|都|和|及|与|分别|总体|取得|力争|争取|确保|基本实现|实现|达到|完成|稳定|保持)$");
+    /** The longest trailing word (基本实现) and a line break {@code $} may stand before (CR LF). */
+    private static final int TRAILING_REACH = 6;
+
     private static final ReusedMatcher BASELINE =
             ReusedMatcher.compile("(?:同比|比|较)(?:上年|去年|上一年|基期|" + YEAR + "(?:底|末)?)(?:同期)?$");
     private static final ReusedMatcher BASELINE_START = ReusedMatcher.compile("(?:同比|比|较)");
@@ -37,9 +44,9 @@ final class IndicatorExtractor {
      *                 earliest, and a clause that starts with a baseline (森林覆盖率达到30%，比2020年提高2个百分点)
      *                 shares its indicator
      * @param next     where the next anchor starts, which an indicator after this anchor may not reach
-     * @return the target, or empty when the clause names no indicator
+     * @return the target, or null when the clause names no indicator
      */
-    static Optional<TargetSpec> toSpec(String text, Anchor anchor, TargetSpec previous, int next) {
+    static TargetSpec toSpec(String text, Anchor anchor, TargetSpec previous, int next) {
         int floor = previous == null ? 0 : previous.end();
         int start = skipBlank(text, Math.max(Clauses.start(text, anchor.start()), floor), anchor.start());
         String before = text.substring(start, anchor.start());
@@ -58,8 +65,8 @@ final class IndicatorExtractor {
         int at = indicator.isEmpty() ? -1 : before.indexOf(indicator);
         int phraseStart = at < 0 ? start : start + at;
         return indicator.isEmpty()
-                ? Optional.empty()
-                : Optional.of(new TargetSpec(
+                ? null
+                : new TargetSpec(
                         indicator,
                         anchor.comparator(),
                         anchor.value(),
@@ -67,7 +74,7 @@ final class IndicatorExtractor {
                         anchor.unit(),
                         text.substring(phraseStart, end),
                         phraseStart,
-                        end));
+                        end);
     }
 
     private static int afterLimit(String text, Anchor anchor, int next) {
@@ -80,12 +87,16 @@ final class IndicatorExtractor {
         String s = strip(raw);
         for (String before = null; !s.equals(before); ) {
             before = s;
-            s = strip(BASELINE.on(s).replaceFirst(""));
-            Matcher leading = LEADING.on(s);
-            if (leading.lookingAt() && canStart(s.substring(leading.end()))) {
+            if (s.indexOf('比') >= 0 || s.indexOf('较') >= 0) { // every baseline holds one (同比, 比, 较)
+                s = strip(BASELINE.on(s).replaceFirst(""));
+            }
+            Matcher leading = s.isEmpty() || !LEADING_STARTS.get(s.charAt(0)) ? null : LEADING.on(s);
+            if (leading != null && leading.lookingAt() && canStart(s.substring(leading.end()))) {
                 s = strip(s.substring(leading.end()));
             }
-            Matcher trailing = TRAILING.on(s);
+            // A trailing word is at most four characters, $ may stand before a final line break (two): the
+            // region holds every place a match can start, so the pattern is not tried along the whole phrase.
+            Matcher trailing = TRAILING.on(s).region(Math.max(0, s.length() - TRAILING_REACH), s.length());
             if (trailing.find() && (trailing.start() == 0 || trailing.start() >= 2)) {
                 s = strip(s.substring(0, trailing.start()));
             }
@@ -93,9 +104,32 @@ final class IndicatorExtractor {
         return names(s) ? s : "";
     }
 
+    /**
+     * @return every character with which a match of {@code pattern} can start, found by asking the pattern about
+     *         each character alone: where it fails without reading past that character ({@code hitEnd} false), no
+     *         text starting with it matches; the pattern must have no look-behind
+     */
+    static BitSet startsOf(Pattern pattern) {
+        BitSet starts = new BitSet();
+        Matcher m = pattern.matcher("");
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            m.reset(String.valueOf((char) c));
+            if (m.lookingAt() || m.hitEnd()) {
+                starts.set(c);
+            }
+        }
+        return starts;
+    }
+
     /** An indicator names something: 20% left over from a list (30%、20%和10%) does not. */
     private static boolean names(String s) {
-        return s.chars().anyMatch(c -> Character.isLetter(c) && !ChineseNumbers.isNumeralChar((char) c));
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c) && !ChineseNumbers.isNumeralChar(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 完成率 keeps its 完成: what is left after trimming must be empty or a word of its own. */

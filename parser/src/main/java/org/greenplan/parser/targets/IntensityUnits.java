@@ -5,7 +5,6 @@ import static org.greenplan.parser.targets.TargetUnits.*;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.greenplan.parser.targets.UnitCatalogue.UnitMatch;
 
 /**
@@ -64,12 +63,12 @@ final class IntensityUnits {
     /**
      * @param text      the text
      * @param numerator the unit just read (吨, 克, 吨标准煤, 立方米 …), ending where a substance or slash may follow
-     * @return the unit of intensity that {@code numerator} opens, ending after its denominator; empty when no
+     * @return the unit of intensity that {@code numerator} opens, ending after its denominator; null when no
      *         slash and denominator follow, or the numerator cannot open one (a count, a percentage)
      */
-    static Optional<UnitMatch> after(String text, UnitMatch numerator) {
+    static UnitMatch after(String text, UnitMatch numerator) {
         if (!TargetUnits.opensIntensity(numerator.code())) {
-            return Optional.empty();
+            return null;
         }
         int pos = numerator.end();
         String code = numerator.code();
@@ -82,31 +81,29 @@ final class IntensityUnits {
             pos += substance == null ? 0 : substance.length();
         }
         String slash = prefixAt(text, pos, SLASHES);
-        if (slash == null) {
-            return Optional.empty();
-        }
-        String numeratorCode = code;
-        return denominator(text, pos + slash.length())
-                .map(d -> new UnitMatch(numeratorCode + "/" + d.code(), numerator.factor(), d.end()));
+        UnitMatch denominator = slash == null ? null : denominator(text, pos + slash.length());
+        return denominator == null
+                ? null
+                : new UnitMatch(code + "/" + denominator.code(), numerator.factor(), denominator.end());
     }
 
     /** The denominator at {@code pos}: an optional 万 or 亿 kept in the code, then a unit not run on by a letter. */
-    private static Optional<UnitMatch> denominator(String text, int pos) {
+    private static UnitMatch denominator(String text, int pos) {
         String magnitude = prefixAt(text, pos, DENOMINATOR_MAGNITUDES);
         int at = pos + (magnitude == null ? 0 : magnitude.length());
         String printed = prefixAt(text, at, DENOMINATOR_PRINTS);
         if (printed == null) {
-            return Optional.empty();
+            return null;
         }
         int end = at + printed.length();
         boolean runsOn = end < text.length()
                 && (isLatin(printed.charAt(printed.length() - 1)) && isLatin(text.charAt(end))
                         || isTime(printed) && TIME_WORD_ENDS.indexOf(text.charAt(end)) >= 0);
         if (runsOn) {
-            return Optional.empty();
+            return null;
         }
         String code = (magnitude == null ? "" : magnitude) + DENOMINATORS.get(printed);
-        return Optional.of(new UnitMatch(code, BigDecimal.ONE, end));
+        return new UnitMatch(code, BigDecimal.ONE, end);
     }
 
     private static String prefixAt(String text, int pos, List<String> words) {

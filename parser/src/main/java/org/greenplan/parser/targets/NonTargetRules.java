@@ -1,6 +1,5 @@
 package org.greenplan.parser.targets;
 
-import java.util.List;
 import org.greenplan.parser.targets.NumberScanner.NumberToken;
 import org.greenplan.parser.targets.QuantityReader.Quantity;
 import org.greenplan.parser.text.ReusedMatcher;
@@ -29,13 +28,13 @@ final class NonTargetRules {
     /** The end of a time that 前 closes: 年底前, 月末前, 2025年前, 30日前. */
     private static final String TIME_BEFORE = "底末年月日";
 
-    private static final List<String> SUPPORT = List.of("最高", "给予", "补助", "奖", "补贴", "资助", "扶持", "贴息");
+    private static final String[] SUPPORT = {"最高", "给予", "补助", "奖", "补贴", "资助", "扶持", "贴息"};
     private static final ReusedMatcher BY_RATE = ReusedMatcher.compile("按.*[的额费]$");
 
     private NonTargetRules() {}
 
-    static boolean excluded(String text, NumberToken token, Quantity quantity, boolean[] protectedSpans) {
-        return protectedSpans[token.start()]
+    static boolean excluded(String text, NumberToken token, Quantity quantity, ProtectedSpans protectedSpans) {
+        return protectedSpans.covers(token.start())
                 || ordinalOrWord(text, token.start())
                 || latinBefore(text, token.start())
                 || charAt(text, quantity.end()) == '见'
@@ -61,15 +60,20 @@ final class NonTargetRules {
         char next = charAt(text, quantity.end());
         boolean adjective = TargetUnits.TIMES.equals(quantity.unit())
                 && !Clauses.endsAt(text, quantity.end())
-                && ComparatorWords.after(text, quantity.end()).isEmpty();
+                && ComparatorWords.after(text, quantity.end()) == null;
         return token.chinese() && (next == '性' || ChineseNumbers.isNumeralStart(next) || adjective);
     }
 
     private static boolean support(String text, int start, int end) {
-        String before = text.substring(Clauses.listStart(text, start), start);
-        String after = text.substring(end, Clauses.end(text, end));
-        return SUPPORT.stream().anyMatch(word -> before.contains(word) || after.contains(word))
-                || BY_RATE.on(before).find();
+        int from = Clauses.listStart(text, start);
+        int to = Clauses.end(text, end);
+        for (String word : SUPPORT) {
+            if (TextRanges.contains(text, from, start, word) || TextRanges.contains(text, end, to, word)) {
+                return true;
+            }
+        }
+        return TextRanges.contains(text, from, start, '按')
+                && BY_RATE.on(text.substring(from, start)).find();
     }
 
     private static char charAt(String text, int i) {

@@ -2,30 +2,38 @@ package org.greenplan.parser.targets;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.greenplan.parser.targets.Anchor.IndicatorSide;
 import org.greenplan.parser.targets.ComparatorWords.Word;
 import org.greenplan.parser.targets.NumberScanner.NumberToken;
 import org.greenplan.parser.targets.QuantityReader.Quantity;
 
-/** Anchors around printed quantities: 达到100%, 15万千瓦以上, 增加1个百分点, 3-5家. */
+/**
+ * Anchors around printed quantities: 达到100%, 15万千瓦以上, 增加1个百分点, 3-5家.
+ *
+ * <p>Every number of a task text passes here, and most are no target (years, months, ordinals, support
+ * amounts): each step below answers from the characters around the number first, and values are read only for
+ * the anchors made.
+ */
 final class NumericAnchors {
 
     private NumericAnchors() {}
 
-    static List<Anchor> find(String text, boolean[] protectedSpans) {
+    static List<Anchor> find(String text, ProtectedSpans protectedSpans) {
         List<Anchor> anchors = new ArrayList<>();
         int consumed = 0;
-        for (NumberToken token : NumberScanner.scan(text)) {
+        for (NumberToken token = NumberScanner.next(text, 0);
+                token != null;
+                token = NumberScanner.next(text, token.end())) {
             if (token.start() < consumed) {
                 continue;
             }
-            Optional<Anchor> anchor = QuantityReader.read(text, token)
-                    .filter(q -> !NonTargetRules.excluded(text, token, q, protectedSpans))
-                    .flatMap(q -> anchor(text, token, q));
-            if (anchor.isPresent()) {
-                anchors.add(anchor.get());
-                consumed = anchor.get().end();
+            Quantity quantity = QuantityReader.read(text, token);
+            Anchor anchor = quantity == null || NonTargetRules.excluded(text, token, quantity, protectedSpans)
+                    ? null
+                    : anchor(text, token, quantity);
+            if (anchor != null) {
+                anchors.add(anchor);
+                consumed = anchor.end();
             }
         }
         return anchors;
@@ -36,43 +44,42 @@ final class NumericAnchors {
      * delivery (培育绿色工厂两家) they are not read as targets. A duration without a comparator word
      * describes a service (24小时服务, 15分钟生活圈); with one it is a time limit (48小时内放行).
      */
-    private static Optional<Anchor> anchor(String text, NumberToken token, Quantity quantity) {
-        Optional<Word> before = ComparatorWords.before(text, token.start());
-        Optional<Word> printed = ComparatorWords.after(text, quantity.end(), quantity.unit());
+    private static Anchor anchor(String text, NumberToken token, Quantity quantity) {
+        Word before = ComparatorWords.before(text, token.start());
+        Word printed = ComparatorWords.after(text, quantity.end(), quantity.unit());
         // The qualifier closing a 分别 list (分别下降24%、25%以上) counts for the first value too, but the
         // anchor still ends at that value, so that the next values are anchors of their own.
-        Optional<Word> after =
-                printed.isPresent() ? printed : RespectiveLists.closingQualifier(text, token.start(), quantity.end());
-        String clause = text.substring(Clauses.start(text, token.start()), token.start());
-        boolean worded = before.isPresent() || after.isPresent() || quantity.upper() != null || quantity.more();
-        boolean delivery = ComparatorWords.namesDelivery(clause);
-        if (!worded && (token.chinese() && !delivery || TargetUnits.isDuration(quantity.unit()))) {
-            return Optional.empty();
+        Word after = printed != null ? printed : RespectiveLists.closingQualifier(text, token.start(), quantity.end());
+        int clauseStart = Clauses.start(text, token.start());
+        boolean worded = before != null || after != null || quantity.isRange() || quantity.more();
+        if (!worded
+                && (token.chinese() && !ComparatorWords.namesDelivery(text, clauseStart, token.start())
+                        || TargetUnits.isDuration(quantity.unit()))) {
+            return null;
         }
         TargetComparator comparator =
                 !worded && TargetUnits.isCount(quantity.unit()) && ComparatorWords.closesFixedCount(text, token.start())
                         ? TargetComparator.EQUAL
-                        : comparator(text, quantity, before, after, clause);
-        int start = before.map(Word::start).orElse(token.start());
-        int end = printed.map(Word::end).orElse(quantity.end());
-        return Optional.of(new Anchor(
-                start,
-                end,
+                        : comparator(text, token, quantity, before, after, clauseStart);
+        return new Anchor(
+                before == null ? token.start() : before.start(),
+                printed == null ? quantity.end() : printed.end(),
                 comparator,
-                quantity.value(),
-                quantity.upper(),
+                quantity.value(text),
+                quantity.upper(text),
                 quantity.unit(),
-                IndicatorSide.BEFORE_OR_AFTER));
+                IndicatorSide.BEFORE_OR_AFTER);
     }
 
     private static TargetComparator comparator(
-            String text, Quantity quantity, Optional<Word> before, Optional<Word> after, String clause) {
-        if (quantity.upper() != null) {
+            String text, NumberToken token, Quantity quantity, Word before, Word after, int clauseStart) {
+        if (quantity.isRange()) {
             return TargetComparator.BETWEEN;
         }
-        if (before.isEmpty() && after.isEmpty() && !quantity.more() && TargetUnits.PERCENT.equals(quantity.unit())) {
-            return ComparatorWords.barePercent(text, quantity.end(), quantity.value(), clause);
+        if (before == null && after == null && !quantity.more() && TargetUnits.PERCENT.equals(quantity.unit())) {
+            return ComparatorWords.barePercent(text, quantity.end(), quantity.value(text), clauseStart, token.start());
         }
-        return ComparatorWords.resolve(before, after, quantity.more(), quantity.unit(), clause);
+        return ComparatorWords.resolve(
+                before, after, quantity.more(), quantity.unit(), text, clauseStart, token.start());
     }
 }

@@ -1,6 +1,7 @@
 package org.greenplan.parser.targets;
 
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * Text that names rather than measures: quotations (“300米见绿、500米见园”), titles (《…》) and bracketed
@@ -11,35 +12,66 @@ import java.util.Arrays;
  * nothing; an opening mark left open at the end of the sentence protects nothing either.
  */
 final class ProtectedSpans {
+    private static final ProtectedSpans NONE = new ProtectedSpans(null);
     /** Marks that open and close each kind of span; “ may be closed by a straight quote, as printed. */
     private static final String[] OPENERS = {"“\"", "《", "「", "『", "〔", "【", "[［", "（("};
 
     private static final String[] CLOSERS = {"”\"", "》", "」", "』", "〕", "】", "]］", "）)"};
     /** Every opening and closing mark: other characters (nearly all of a text) change nothing. */
-    private static final String MARKS = String.join("", OPENERS) + String.join("", CLOSERS);
+    private static final BitSet MARKS = marks();
     /** The round bracket, protected only as a gloss: opened right after a protected span. */
     private static final int GLOSS = OPENERS.length - 1;
 
-    private ProtectedSpans() {}
+    /** Per offset, whether it lies inside a protected span; null when the text has none. */
+    private final boolean[] inside;
 
-    /** @return for each offset of {@code text}, whether it lies inside a quotation, title or bracket */
-    static boolean[] of(String text) {
+    private ProtectedSpans(boolean[] inside) {
+        this.inside = inside;
+    }
+
+    /** @return the protected spans of {@code text} */
+    static ProtectedSpans of(String text) {
+        int first = firstMark(text);
+        if (first < 0) {
+            return NONE; // no mark, nothing protected: most task texts of some documents
+        }
         boolean[] inside = new boolean[text.length()];
         int[] open = new int[OPENERS.length];
         Arrays.fill(open, -1);
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '。' || c == '\n') {
                 Arrays.fill(open, -1);
             }
-            if (MARKS.indexOf(c) < 0) {
+            if (!MARKS.get(c)) {
                 continue;
             }
             for (int kind = 0; kind < OPENERS.length; kind++) {
                 mark(inside, open, kind, c, i);
             }
         }
-        return inside;
+        return new ProtectedSpans(inside);
+    }
+
+    /** @return whether {@code pos} lies inside a quotation, title or bracket */
+    boolean covers(int pos) {
+        return inside != null && inside[pos];
+    }
+
+    private static int firstMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (MARKS.get(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static BitSet marks() {
+        BitSet marks = new BitSet();
+        (String.join("", OPENERS) + String.join("", CLOSERS)).chars().forEach(marks::set);
+        return marks;
     }
 
     private static void mark(boolean[] inside, int[] open, int kind, char c, int i) {

@@ -2,7 +2,6 @@ package org.greenplan.parser.targets;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Optional;
 import org.greenplan.parser.targets.NumberScanner.NumberToken;
 import org.greenplan.parser.targets.UnitCatalogue.UnitMatch;
 
@@ -16,18 +15,50 @@ import org.greenplan.parser.targets.UnitCatalogue.UnitMatch;
 final class QuantityReader {
 
     /**
-     * A quantity in a canonical unit.
+     * A quantity in a canonical unit; its values are multiplied out only when asked for, as most quantities
+     * turn out to be no target (a support amount, a condition, a baseline).
      *
+     * @param lower the value, or the lower bound of a range
      * @param upper the upper bound of a range, else null
      * @param more  true after 余 or 多 (100余家: more than 100)
      */
-    record Quantity(int end, BigDecimal value, BigDecimal upper, String unit, boolean more) {}
+    record Quantity(int end, Amount lower, Amount upper, String unit, boolean more) {
+        /** @return the value in the canonical unit, {@code text} being the text read */
+        BigDecimal value(String text) {
+            return lower.value(text);
+        }
+
+        /** @return the upper bound of a range in the canonical unit, else null */
+        BigDecimal upper(String text) {
+            return upper == null ? null : upper.value(text);
+        }
+
+        /** @return whether the quantity is a range (3-5家) */
+        boolean isRange() {
+            return upper != null;
+        }
+    }
+
+    /**
+     * A printed number times its magnitude (万 → 10<sup>4</sup>) and its unit's factor into the canonical unit
+     * (兆瓦 → 1000 kW); a fraction (百分之九十) is a percentage of 100 with two decimals.
+     */
+    record Amount(NumberToken number, BigDecimal magnitude, BigDecimal factor) {
+        BigDecimal value(String text) {
+            BigDecimal printed = number.value(text);
+            if (number.fraction()) {
+                return ChineseNumbers.plain(printed.multiply(HUNDRED).setScale(PERCENT_SCALE, RoundingMode.HALF_UP));
+            }
+            return ChineseNumbers.plain(printed.multiply(magnitude).multiply(factor));
+        }
+    }
 
     /** A number with what follows it; {@code unit} is null when no unit follows. */
-    private record Part(int end, BigDecimal number, BigDecimal magnitude, UnitMatch unit, boolean more) {
-        BigDecimal value(BigDecimal impliedMagnitude, UnitMatch impliedUnit) {
+    private record Part(NumberToken number, int end, BigDecimal magnitude, UnitMatch unit, boolean more) {
+        /** The value, taking an unprinted magnitude and unit from a later number (3-5万千瓦, 分别为3、5万千瓦). */
+        Amount amount(BigDecimal impliedMagnitude, UnitMatch impliedUnit) {
             BigDecimal scale = magnitude.equals(BigDecimal.ONE) ? impliedMagnitude : magnitude;
-            return ChineseNumbers.plain(number.multiply(scale).multiply(impliedUnit.factor()));
+            return new Amount(number, scale, impliedUnit.factor());
         }
     }
 
@@ -37,56 +68,51 @@ final class QuantityReader {
 
     private QuantityReader() {}
 
-    static Optional<Quantity> read(String text, NumberToken token) {
+    /** @return the quantity starting with {@code token}, or null when the number has no unit */
+    static Quantity read(String text, NumberToken token) {
         if (token.fraction()) {
-            BigDecimal percent = token.value().multiply(HUNDRED).setScale(PERCENT_SCALE, RoundingMode.HALF_UP);
-            return Optional.of(
-                    new Quantity(token.end(), ChineseNumbers.plain(percent), null, TargetUnits.PERCENT, false));
+            return new Quantity(token.end(), new Amount(token, null, null), null, TargetUnits.PERCENT, false);
         }
         Part first = part(text, token);
-        Optional<Quantity> range = range(text, first);
-        if (range.isPresent()) {
+        Quantity range = range(text, first);
+        if (range != null) {
             return range;
         }
         if (first.unit() == null) {
-            Optional<Quantity> listed = sharedUnit(text, token, first);
-            return listed.isPresent() ? listed : unitless(text, token, first);
+            Quantity listed = sharedUnit(text, token, first);
+            return listed != null ? listed : unitless(text, token, first);
         }
-        return Optional.of(new Quantity(
+        return new Quantity(
                 first.end(),
-                first.value(BigDecimal.ONE, first.unit()),
+                first.amount(BigDecimal.ONE, first.unit()),
                 null,
                 first.unit().code(),
-                first.more()));
+                first.more());
     }
 
     private static Part part(String text, NumberToken token) {
         int pos = token.end();
-        Optional<UnitMatch> magnitude = UnitCatalogue.magnitudeAt(text, pos);
-        pos = magnitude.map(UnitMatch::end).orElse(pos);
+        UnitMatch magnitude = UnitCatalogue.magnitudeAt(text, pos);
+        pos = magnitude == null ? pos : magnitude.end();
         boolean more = pos < text.length() && "余多".indexOf(text.charAt(pos)) >= 0;
         pos += more ? 1 : 0;
-        Optional<UnitMatch> unit = UnitCatalogue.unitAt(text, pos);
+        UnitMatch unit = UnitCatalogue.unitAt(text, pos);
         return new Part(
-                unit.map(UnitMatch::end).orElse(pos),
-                token.value(),
-                magnitude.map(UnitMatch::factor).orElse(BigDecimal.ONE),
-                unit.orElse(null),
+                token,
+                unit == null ? pos : unit.end(),
+                magnitude == null ? BigDecimal.ONE : magnitude.factor(),
+                unit,
                 more);
     }
 
-    private static Optional<Quantity> unitless(String text, NumberToken token, Part first) {
+    private static Quantity unitless(String text, NumberToken token, Part first) {
         boolean stated = !first.magnitude().equals(BigDecimal.ONE)
                 && Clauses.endsAt(text, first.end())
-                && ComparatorWords.before(text, token.start()).isPresent();
+                && ComparatorWords.before(text, token.start()) != null;
         return stated
-                ? Optional.of(new Quantity(
-                        first.end(),
-                        ChineseNumbers.plain(first.number().multiply(first.magnitude())),
-                        null,
-                        null,
-                        first.more()))
-                : Optional.empty();
+                ? new Quantity(
+                        first.end(), new Amount(token, first.magnitude(), BigDecimal.ONE), null, null, first.more())
+                : null;
     }
 
     /**
@@ -94,57 +120,58 @@ final class QuantityReader {
      * that the list's last value prints; it takes them from the first later value that prints a unit. Values
      * printing a magnitude or 余 of their own, or a list without 分别 before it, share nothing.
      */
-    private static Optional<Quantity> sharedUnit(String text, NumberToken token, Part first) {
+    private static Quantity sharedUnit(String text, NumberToken token, Part first) {
         if (!first.magnitude().equals(BigDecimal.ONE) || first.more() || !RespectiveLists.inList(text, token.start())) {
-            return Optional.empty();
+            return null;
         }
         int at = first.end();
         for (int values = 0; values < RespectiveLists.MAX_VALUES; values++) {
             int next = RespectiveLists.joinerEnd(text, at);
-            Optional<NumberToken> number = next < 0
-                    ? Optional.empty()
-                    : NumberScanner.numberAt(text, next).filter(t -> !t.fraction());
-            if (number.isEmpty()) {
-                return Optional.empty();
+            NumberToken number = next < 0 ? null : NumberScanner.numberAt(text, next);
+            if (number == null || number.fraction()) {
+                return null;
             }
-            Part part = part(text, number.get());
+            Part part = part(text, number);
             if (part.unit() != null) {
-                BigDecimal value = first.value(part.magnitude(), part.unit());
-                return Optional.of(
-                        new Quantity(first.end(), value, null, part.unit().code(), false));
+                return new Quantity(
+                        first.end(),
+                        first.amount(part.magnitude(), part.unit()),
+                        null,
+                        part.unit().code(),
+                        false);
             }
             if (!part.magnitude().equals(BigDecimal.ONE) || part.more()) {
-                return Optional.empty();
+                return null;
             }
             at = part.end();
         }
-        return Optional.empty();
+        return null;
     }
 
     /** 3-5家: the first number may leave out the magnitude and unit the second one prints. */
-    private static Optional<Quantity> range(String text, Part first) {
+    private static Quantity range(String text, Part first) {
         int sep = first.end();
         if (sep >= text.length() || RANGE_SEPARATORS.indexOf(text.charAt(sep)) < 0 || first.more()) {
-            return Optional.empty();
+            return null;
         }
-        Optional<NumberToken> next = NumberScanner.numberAt(text, sep + 1).filter(t -> !t.fraction());
-        if (next.isEmpty()) {
-            return Optional.empty();
+        NumberToken next = NumberScanner.numberAt(text, sep + 1);
+        if (next == null || next.fraction()) {
+            return null;
         }
-        Part second = part(text, next.get());
+        Part second = part(text, next);
         if (second.unit() == null
                 || first.unit() != null
                         && !first.unit().code().equals(second.unit().code())) {
-            return Optional.empty();
+            return null;
         }
         boolean implied = first.unit() == null;
-        BigDecimal lower =
-                first.value(implied ? second.magnitude() : BigDecimal.ONE, implied ? second.unit() : first.unit());
-        return Optional.of(new Quantity(
+        Amount lower =
+                first.amount(implied ? second.magnitude() : BigDecimal.ONE, implied ? second.unit() : first.unit());
+        return new Quantity(
                 second.end(),
                 lower,
-                second.value(BigDecimal.ONE, second.unit()),
+                second.amount(BigDecimal.ONE, second.unit()),
                 second.unit().code(),
-                false));
+                false);
     }
 }

@@ -2,8 +2,6 @@ package org.greenplan.parser.targets;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.greenplan.parser.targets.NumberScanner.NumberToken;
 import org.greenplan.parser.text.ReusedMatcher;
@@ -24,7 +22,11 @@ import org.greenplan.parser.text.ReusedMatcher;
  */
 final class RespectiveLists {
     private static final String RESPECTIVELY = "分别";
+    /** The words joining a list, as {@link #joinerEnd} reads them (以及 before 及). */
     private static final Pattern JOINER = Pattern.compile("以及|[、和及与]");
+
+    private static final String BOTH = "以及";
+    private static final String JOINERS = "、和及与";
     private static final ReusedMatcher PREPOSITION = ReusedMatcher.compile("^(?:面向|针对|对于|对|为|向|在)");
     private static final String SENTENCE_BREAKS = "，。；：！？,;:!?\n\r";
     private static final int MAX_SUBJECTS = 6;
@@ -35,23 +37,23 @@ final class RespectiveLists {
 
     /**
      * @param previous the target before {@code anchor}, or null
-     * @return the target of a value that continues a 分别 list of values, when its clause names no indicator
+     * @return the target of a value that continues a 分别 list of values, when its clause names no indicator;
+     *         else null
      */
-    static Optional<TargetSpec> item(String text, Anchor anchor, TargetSpec previous) {
+    static TargetSpec item(String text, Anchor anchor, TargetSpec previous) {
         if (previous == null
                 || anchor.value() == null
                 || previous.end() > anchor.start()
-                || !JOINER.matcher(text).region(previous.end(), anchor.start()).matches()
-                || !text.substring(Clauses.listStart(text, anchor.start()), anchor.start())
-                        .contains(RESPECTIVELY)) {
-            return Optional.empty();
+                || joinerEnd(text, previous.end()) != anchor.start()
+                || !inList(text, anchor.start())) {
+            return null;
         }
-        boolean ownPrefix = NumberScanner.numberAt(text, anchor.start()).isEmpty();
+        boolean ownPrefix = NumberScanner.numberAt(text, anchor.start()) == null;
         boolean ownSuffix = !ownPrefix && worded(text, anchor);
         boolean closesList = ownSuffix && !ComparatorWords.endsWithSuffix(text, previous.end());
         TargetComparator comparator =
                 ownPrefix || ownSuffix && !closesList ? anchor.comparator() : previous.comparator();
-        return Optional.of(new TargetSpec(
+        return new TargetSpec(
                 previous.indicator(),
                 comparator,
                 anchor.value(),
@@ -59,12 +61,12 @@ final class RespectiveLists {
                 anchor.unit(),
                 text.substring(anchor.start(), anchor.end()),
                 anchor.start(),
-                anchor.end()));
+                anchor.end());
     }
 
     /**
      * @return the target once per subject where a single value follows 分别 (the first value after it, with no
-     *         list of values after it), else the target itself
+     *         list of values after it), else null: the target stands alone
      */
     static List<TargetSpec> perSubject(String text, Anchor anchor, TargetSpec target) {
         int at = lastRespectively(text, Clauses.start(text, anchor.start()), anchor.start());
@@ -72,7 +74,7 @@ final class RespectiveLists {
                 || anchor.value() == null
                 || !NumberScanner.scan(text.substring(at, anchor.start())).isEmpty()
                 || valueListFollows(text, anchor.end())) {
-            return List.of(target);
+            return null;
         }
         String segment = subjectSegment(text, at);
         List<String> subjects = Arrays.stream(
@@ -81,7 +83,7 @@ final class RespectiveLists {
                 .filter(s -> !s.isEmpty())
                 .toList();
         if (subjects.size() < 2 || subjects.size() > MAX_SUBJECTS) {
-            return List.of(target);
+            return null;
         }
         return subjects.stream()
                 .map(subject -> withSubject(target, segment, subject))
@@ -110,44 +112,44 @@ final class RespectiveLists {
      * @return the qualifier after the list's last value, when 分别 stands before the first value in its clause,
      *         at least one more value follows, and none but the last prints a qualifier; else empty
      */
-    static Optional<ComparatorWords.Word> closingQualifier(String text, int numberStart, int end) {
-        if (!text.substring(Clauses.start(text, numberStart), numberStart).contains(RESPECTIVELY)) {
-            return Optional.empty();
+    static ComparatorWords.Word closingQualifier(String text, int numberStart, int end) {
+        if (!TextRanges.contains(text, Clauses.start(text, numberStart), numberStart, RESPECTIVELY)) {
+            return null;
         }
         int at = end;
         for (int values = 0; values < MAX_VALUES; values++) {
-            Matcher joiner = JOINER.matcher(text).region(at, text.length());
-            Optional<QuantityReader.Quantity> next = joiner.lookingAt()
-                    ? NumberScanner.numberAt(text, joiner.end()).flatMap(t -> QuantityReader.read(text, t))
-                    : Optional.empty();
-            if (next.isEmpty()) {
-                return Optional.empty();
+            int joined = joinerEnd(text, at);
+            NumberToken number = joined < 0 ? null : NumberScanner.numberAt(text, joined);
+            QuantityReader.Quantity next = number == null ? null : QuantityReader.read(text, number);
+            if (next == null) {
+                return null;
             }
-            Optional<ComparatorWords.Word> word =
-                    ComparatorWords.after(text, next.get().end(), next.get().unit());
-            if (word.isPresent()) {
+            ComparatorWords.Word word = ComparatorWords.after(text, next.end(), next.unit());
+            if (word != null) {
                 return word;
             }
-            at = next.get().end();
+            at = next.end();
         }
-        return Optional.empty();
+        return null;
     }
 
     /** @return whether 分别 stands before {@code pos} in its clause, a list joined by 、 counting as one clause */
     static boolean inList(String text, int pos) {
-        return text.substring(Clauses.listStart(text, pos), pos).contains(RESPECTIVELY);
+        return TextRanges.contains(text, Clauses.listStart(text, pos), pos, RESPECTIVELY);
     }
 
     /** @return where the joiner (、, 和, 及, 与, 以及) starting at {@code at} ends, or -1 when none starts there */
     static int joinerEnd(String text, int at) {
-        Matcher joiner = JOINER.matcher(text).region(at, text.length());
-        return joiner.lookingAt() ? joiner.end() : -1;
+        if (text.startsWith(BOTH, at)) {
+            return at + BOTH.length();
+        }
+        return at < text.length() && JOINERS.indexOf(text.charAt(at)) >= 0 ? at + 1 : -1;
     }
 
     /** A 分别 list of values continues: 30%、20%. */
     private static boolean valueListFollows(String text, int end) {
-        Matcher joiner = JOINER.matcher(text).region(end, text.length());
-        return joiner.lookingAt() && NumberScanner.numberAt(text, joiner.end()).isPresent();
+        int joined = joinerEnd(text, end);
+        return joined >= 0 && NumberScanner.numberAt(text, joined) != null;
     }
 
     /** The subjects before 分别: in its clause, or in the clause before when 分别 opens its own. */
@@ -182,10 +184,9 @@ final class RespectiveLists {
 
     /** @return true when the anchor prints a comparator word of its own (达20%, 20%以上), not a bare 20% */
     private static boolean worded(String text, Anchor anchor) {
-        Optional<NumberToken> token = NumberScanner.numberAt(text, anchor.start());
-        return token.flatMap(t -> QuantityReader.read(text, t))
-                .map(q -> q.end() != anchor.end())
-                .orElse(true);
+        NumberToken token = NumberScanner.numberAt(text, anchor.start());
+        QuantityReader.Quantity quantity = token == null ? null : QuantityReader.read(text, token);
+        return quantity == null || quantity.end() != anchor.end();
     }
 
     private static int sentenceStart(String text, int pos) {

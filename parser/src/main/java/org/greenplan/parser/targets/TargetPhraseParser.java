@@ -3,7 +3,6 @@ package org.greenplan.parser.targets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Finds targets (目标) in the text of one task, e.g. 培育宿州市绿色工厂2家以上 → 宿州市绿色工厂 ≥ 2 家.
@@ -32,6 +31,10 @@ import java.util.Optional;
  * <p>Instances hold no state and may be shared.
  */
 public final class TargetPhraseParser {
+    /** Anchors by start, the longer first where two start together. */
+    private static final Comparator<Anchor> IN_ORDER =
+            Comparator.comparingInt(Anchor::start).thenComparingInt(a -> -a.end());
+
     private final Collector collector;
 
     /** Reads targets with the rules above. */
@@ -84,27 +87,36 @@ public final class TargetPhraseParser {
         for (int i = 0; i < anchors.size(); i++) {
             Anchor anchor = anchors.get(i);
             int next = i + 1 < anchors.size() ? anchors.get(i + 1).start() : text.length();
-            TargetSpec before = previous;
-            Optional<TargetSpec> target = IndicatorExtractor.toSpec(text, anchor, previous, next)
-                    .or(() -> RespectiveLists.item(text, anchor, before));
-            target.ifPresent(t -> targets.addAll(RespectiveLists.perSubject(text, anchor, t)));
-            previous = target.orElse(previous);
+            TargetSpec target = IndicatorExtractor.toSpec(text, anchor, previous, next);
+            target = target != null ? target : RespectiveLists.item(text, anchor, previous);
+            if (target != null) {
+                List<TargetSpec> perSubject = RespectiveLists.perSubject(text, anchor, target);
+                if (perSubject == null) {
+                    targets.add(target);
+                } else {
+                    targets.addAll(perSubject);
+                }
+                previous = target;
+            }
         }
     }
 
     private static List<Anchor> anchors(String text) {
-        boolean[] protectedSpans = ProtectedSpans.of(text);
-        List<Anchor> found = new ArrayList<>(NumericAnchors.find(text, protectedSpans));
+        ProtectedSpans protectedSpans = ProtectedSpans.of(text);
+        List<Anchor> found = NumericAnchors.find(text, protectedSpans);
         found.addAll(WordAnchors.find(text, protectedSpans));
-        found.sort(Comparator.comparingInt(Anchor::start).thenComparingInt(a -> -a.end()));
-        List<Anchor> anchors = new ArrayList<>();
+        found.sort(IN_ORDER);
+        // Overlapping anchors: the first (the longer where two start together) wins; kept in place, not copied.
+        int kept = 0;
         int end = 0;
-        for (Anchor anchor : found) {
+        for (int i = 0; i < found.size(); i++) {
+            Anchor anchor = found.get(i);
             if (anchor.start() >= end) {
-                anchors.add(anchor);
+                found.set(kept++, anchor);
                 end = anchor.end();
             }
         }
-        return anchors;
+        found.subList(kept, found.size()).clear();
+        return found;
     }
 }

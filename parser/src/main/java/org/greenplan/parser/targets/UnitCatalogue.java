@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Printed units and magnitudes, each mapped to a canonical code of {@link TargetUnits} and a factor:
@@ -110,32 +109,59 @@ final class UnitCatalogue {
             unit("千", "", 3),
             unit("百", "", 2)));
 
+    /* Asked at every numeral and at every character of a run of Chinese numerals: only the entries starting with
+    the character there are tried (longest first, as in the lists above). */
+    private static final WordIndex UNIT_INDEX = WordIndex.byFirstChar(printed(UNITS));
+    private static final WordIndex MAGNITUDE_INDEX = WordIndex.byFirstChar(printed(MAGNITUDES));
+
     private UnitCatalogue() {}
 
-    /** @return the unit printed at {@code pos}, longest match, a unit of intensity (克/千瓦时) included */
-    static Optional<UnitMatch> unitAt(String text, int pos) {
-        Optional<UnitMatch> unit = match(UNITS, text, pos);
-        return unit.flatMap(u -> IntensityUnits.after(text, u)).or(() -> unit);
+    /** @return the unit printed at {@code pos}, longest match, a unit of intensity (克/千瓦时) included; else null */
+    static UnitMatch unitAt(String text, int pos) {
+        int unit = match(UNITS, UNIT_INDEX, text, pos);
+        if (unit < 0) {
+            return null;
+        }
+        UnitMatch match = matchAt(UNITS.get(unit), pos);
+        UnitMatch intensity = IntensityUnits.after(text, match);
+        return intensity != null ? intensity : match;
     }
 
     /** @return true when a unit such as 千瓦 starts at {@code pos}, so 千 there is not a magnitude */
     static boolean startsUnit(String text, int pos) {
-        return unitAt(text, pos).isPresent();
+        return match(UNITS, UNIT_INDEX, text, pos) >= 0;
     }
 
-    /** @return the magnitude (万, 亿, 万亿, 千万…) printed at {@code pos}, unless a unit starts there */
-    static Optional<UnitMatch> magnitudeAt(String text, int pos) {
-        return startsUnit(text, pos) ? Optional.empty() : match(MAGNITUDES, text, pos);
+    /** @return the magnitude (万, 亿, 万亿, 千万…) printed at {@code pos}, unless a unit starts there; else null */
+    static UnitMatch magnitudeAt(String text, int pos) {
+        int magnitude = match(MAGNITUDES, MAGNITUDE_INDEX, text, pos);
+        return magnitude < 0 || startsUnit(text, pos) ? null : matchAt(MAGNITUDES.get(magnitude), pos);
     }
 
-    private static Optional<UnitMatch> match(List<Entry> entries, String text, int pos) {
-        for (Entry entry : entries) {
-            if (text.startsWith(entry.printed(), pos) && !latinRunsOn(text, entry.printed(), pos)) {
-                return Optional.of(new UnitMatch(
-                        entry.code(), entry.factor(), pos + entry.printed().length()));
+    /** @return the index in {@code entries} of the longest entry printed at {@code pos}, or -1 */
+    private static int match(List<Entry> entries, WordIndex index, String text, int pos) {
+        if (pos >= text.length()) {
+            return -1;
+        }
+        for (int i : index.keyedBy(text.charAt(pos))) {
+            String printed = entries.get(i).printed();
+            if (text.startsWith(printed, pos) && !latinRunsOn(text, printed, pos)) {
+                return i;
             }
         }
-        return Optional.empty();
+        return -1;
+    }
+
+    private static UnitMatch matchAt(Entry entry, int pos) {
+        return new UnitMatch(entry.code(), entry.factor(), pos + entry.printed().length());
+    }
+
+    private static List<String> printed(List<Entry> entries) {
+        List<String> printed = new ArrayList<>();
+        for (Entry entry : entries) {
+            printed.add(entry.printed());
+        }
+        return printed;
     }
 
     /** @return true when a unit of Latin letters is followed by another letter: 100MB is not 100 M */

@@ -3,8 +3,8 @@ package org.greenplan.parser.targets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import org.greenplan.parser.targets.Anchor.IndicatorSide;
 import org.greenplan.parser.text.CuedPattern;
@@ -47,57 +47,74 @@ final class WordAnchors {
     private static final CuedPattern CLEAR = CuedPattern.compile("(?:动态|全部|全面)?清零", List.of("清零"), 4);
     private static final CuedPattern FULL_COVERAGE = CuedPattern.compile("(达到|达)?全覆盖", List.of("全覆盖"), 5);
     private static final List<String> STANDING = List.of("居", "位列", "跻身", "进入", "保持", "排名");
+    private static final List<String> RANK_VERBS = List.of("稳居", "位居", "位列", "跻身", "进入", "保持", "排名", "居");
     /** 稳居, 位居 and 居 all hold 居, the cue for the three. */
     private static final CuedPattern RANK = CuedPattern.compile(
-            "(?:稳居|位居|位列|跻身|进入|保持|排名|居)" + "(?:全球|世界|全国|国内|全省|省内|全市|同行业|行业)?(?:前|第)([0-9]+|[一二三四五六七八九十]+)(?:名|位)?",
+            CuedPattern.anyOf(RANK_VERBS) + "(?:全球|世界|全国|国内|全省|省内|全市|同行业|行业)?(?:前|第)([0-9]+|[一二三四五六七八九十]+)(?:名|位)?",
             STANDING);
 
-    private static final Set<String> DOWN = Set.of("下降", "降低", "减少", "降");
+    /*
+     * The three patterns that cost most (their cues 进一步, 完成, 达到, 保持 are common words) start every match with
+     * one of their words: they are tried only where one starts (see OpenedPattern).
+     */
+    private static final OpenedPattern OPENED_DIRECTION = OpenedPattern.of(DIRECTION, concat(ADVERBS, List.of(STEADY)));
+    private static final OpenedPattern OPENED_REFERENCE = OpenedPattern.of(REFERENCE, MEET);
+    private static final OpenedPattern OPENED_RANK = OpenedPattern.of(RANK, RANK_VERBS);
+
+    private static final String[] DOWN = {"下降", "降低", "减少", "降"};
+    private static final String[] NAMED_REFERENCES = {"目标", "任务", "要求"};
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private WordAnchors() {}
 
-    static List<Anchor> find(String text, boolean[] protectedSpans) {
+    static List<Anchor> find(String text, ProtectedSpans protectedSpans) {
         List<Anchor> anchors = new ArrayList<>();
-        collect(anchors, text, protectedSpans, DIRECTION, m -> direction(text, m));
+        // Each reading takes the text as an argument: a lambda capturing it would be a new object per task text.
+        collect(anchors, text, protectedSpans, OPENED_DIRECTION, WordAnchors::direction);
         collect(
                 anchors,
                 text,
                 protectedSpans,
                 ZERO_GROWTH,
-                m -> Anchor.withoutValue(m.start(), m.end(), TargetComparator.DECREASE, IndicatorSide.BEFORE));
-        collect(anchors, text, protectedSpans, REFERENCE, WordAnchors::reference);
-        collect(anchors, text, protectedSpans, ELIMINATE, m -> none(m, IndicatorSide.AFTER));
-        collect(anchors, text, protectedSpans, CLEAR, m -> none(m, IndicatorSide.BEFORE));
-        collect(
-                anchors,
-                text,
-                protectedSpans,
-                FULL_COVERAGE,
-                m -> Coverage.isTarget(text, m.start(), m.end())
-                        ? new Anchor(
-                                m.start(),
-                                m.end(),
-                                m.group(1) == null ? TargetComparator.EQUAL : TargetComparator.AT_LEAST,
-                                HUNDRED,
-                                null,
-                                TargetUnits.PERCENT,
-                                IndicatorSide.BEFORE)
-                        : null);
-        collect(anchors, text, protectedSpans, RANK, m -> rank(text, m));
+                (t, m) -> Anchor.withoutValue(m.start(), m.end(), TargetComparator.DECREASE, IndicatorSide.BEFORE));
+        collect(anchors, text, protectedSpans, OPENED_REFERENCE, WordAnchors::reference);
+        collect(anchors, text, protectedSpans, ELIMINATE, (t, m) -> none(m, IndicatorSide.AFTER));
+        collect(anchors, text, protectedSpans, CLEAR, (t, m) -> none(m, IndicatorSide.BEFORE));
+        collect(anchors, text, protectedSpans, FULL_COVERAGE, WordAnchors::coverage);
+        collect(anchors, text, protectedSpans, OPENED_RANK, WordAnchors::rank);
         return anchors;
+    }
+
+    /** @return the patterns scanned at their opening words, by name (for tests) */
+    static Map<String, OpenedPattern> openedPatterns() {
+        return Map.of("DIRECTION", OPENED_DIRECTION, "REFERENCE", OPENED_REFERENCE, "RANK", OPENED_RANK);
     }
 
     private static void collect(
             List<Anchor> anchors,
             String text,
-            boolean[] protectedSpans,
+            ProtectedSpans protectedSpans,
+            OpenedPattern pattern,
+            BiFunction<String, Matcher, Anchor> toAnchor) {
+        Matcher m = pattern.on(text);
+        for (int from = 0; m != null && pattern.find(m, text, from); from = m.end()) {
+            Anchor anchor = protectedSpans.covers(m.start()) ? null : toAnchor.apply(text, m);
+            if (anchor != null) {
+                anchors.add(anchor);
+            }
+        }
+    }
+
+    private static void collect(
+            List<Anchor> anchors,
+            String text,
+            ProtectedSpans protectedSpans,
             CuedPattern pattern,
-            Function<Matcher, Anchor> toAnchor) {
+            BiFunction<String, Matcher, Anchor> toAnchor) {
         CuedScan scan = pattern.scan(text);
         while (scan.find()) {
             Matcher m = scan.matcher();
-            Anchor anchor = protectedSpans[m.start()] ? null : toAnchor.apply(m);
+            Anchor anchor = protectedSpans.covers(m.start()) ? null : toAnchor.apply(text, m);
             if (anchor != null) {
                 anchors.add(anchor);
             }
@@ -120,8 +137,8 @@ final class WordAnchors {
         if (!Clauses.endsAt(text, m.end()) || nominal) {
             return null;
         }
-        String verb = m.group(1) != null ? m.group(1) : m.group(2);
-        boolean down = DOWN.contains(verb);
+        int verb = m.start(1) >= 0 ? 1 : 2;
+        boolean down = isDown(text, m.start(verb), m.end(verb));
         return Anchor.withoutValue(
                 m.start(), m.end(), down ? TargetComparator.DECREASE : TargetComparator.INCREASE, IndicatorSide.BEFORE);
     }
@@ -140,9 +157,28 @@ final class WordAnchors {
         }
     }
 
-    private static Anchor reference(Matcher m) {
-        String word = m.group();
-        boolean named = word.endsWith("目标") || word.endsWith("任务") || word.endsWith("要求");
+    /** 全覆盖 where {@code Coverage} says it is a target: = 100 %, 达到全覆盖 ≥ 100 %. */
+    private static Anchor coverage(String text, Matcher m) {
+        if (!Coverage.isTarget(text, m.start(), m.end())) {
+            return null;
+        }
+        TargetComparator comparator = m.start(1) < 0 ? TargetComparator.EQUAL : TargetComparator.AT_LEAST;
+        return new Anchor(m.start(), m.end(), comparator, HUNDRED, null, TargetUnits.PERCENT, IndicatorSide.BEFORE);
+    }
+
+    /** @return whether [start, end) is one of the verbs of a fall (下降, 降低, 减少, 降) */
+    private static boolean isDown(String text, int start, int end) {
+        for (String word : DOWN) {
+            if (word.length() == end - start && text.startsWith(word, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Anchor reference(String text, Matcher m) {
+        int end = m.end();
+        boolean named = TextRanges.endsWithAny(text, end, NAMED_REFERENCES);
         return named ? Anchor.withoutValue(m.start(), m.end(), TargetComparator.REFERENCE, IndicatorSide.BEFORE) : null;
     }
 

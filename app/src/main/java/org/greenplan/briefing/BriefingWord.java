@@ -221,9 +221,12 @@ final class BriefingWord {
         return rows;
     }
 
-    /** @return a briefing with one row in every table, to check that a template renders */
+    /**
+     * @return a briefing with one row and a 及其他 N 项 line in every table, to check that a template renders
+     */
     static BriefingModel sample() {
         java.time.LocalDate day = java.time.LocalDate.of(2022, 6, 30);
+        BriefingModel.Remainder more = new BriefingModel.Remainder(1, "x");
         return new BriefingModel(
                 0,
                 0,
@@ -239,6 +242,7 @@ final class BriefingWord {
                 List.of(new BriefingModel.GoodExample("1", "x", "x", "x", "x")),
                 List.of(new BriefingModel.LaggingTask("1", "x", "x", "x", "x")),
                 List.of(new BriefingModel.LaggingUnit("x", 1, 0, 0, 1)),
+                new BriefingModel.Remainders(more, more, more, more),
                 List.of("x"),
                 "x",
                 day,

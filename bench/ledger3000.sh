@@ -59,13 +59,15 @@ fetch() {
 }
 if [ "${LEDGER:-1}" = 1 ]; then
   echo "warm-up .xlsx: $(fetch xlsx) s"
-  if [ "${LIVE:-0}" = 1 ]; then
-    # the live set, not the heap's fill: a class histogram (after a full collection) every second while the
-    # requests run; the largest total is the export's live heap (the collections slow the requests: not timed)
-    (while kill -0 "$pid" 2>/dev/null; do
-       jcmd "$pid" GC.class_histogram 2>/dev/null | awk '$1 == "Total" {print $3}'; sleep 1
-     done > "$out/live.txt") &
-  fi
+fi
+if [ "${LIVE:-0}" = 1 ]; then
+  # the live set, not the heap's fill: a class histogram (after a full collection) every second while the
+  # requests run; the largest total is the live heap of the requests (the collections slow them: not timed)
+  (while kill -0 "$pid" 2>/dev/null; do
+     jcmd "$pid" GC.class_histogram 2>/dev/null | awk '$1 == "Total" {print $3}'; sleep 1
+   done > "$out/live.txt") &
+fi
+if [ "${LEDGER:-1}" = 1 ]; then
   before=$(cpu); dbbefore=$(dbcpu)
   times=""
   for _ in $(seq 1 "${RUNS:-5}"); do times="$times $(fetch xlsx)"; done
@@ -88,11 +90,11 @@ if [ "${BRIEFING:-0}" = 1 ]; then
   token=$(curl -fs -c "$office" -b "$office" "http://127.0.0.1:$port/office/briefings?plan=$plan" \
     | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
   for _ in $(seq 1 "${BRIEFINGS:-1}"); do
-    before=$(cpu)
+    before=$(cpu); dbbefore=$(dbcpu)
     # no -f: a failed briefing (HTTP 500, e.g. out of memory) is printed with its time, not a script error
     took=$(curl -s -o /dev/null -b "$office" -c "$office" -w "%{time_total} %{http_code}" --data-urlencode "planId=$plan" \
       --data-urlencode "periodId=$period" --data-urlencode "_csrf=$token" "http://127.0.0.1:$port/office/briefings")
-    echo "briefing of period $period (s, status): $took; server CPU $(echo "$(cpu) - $before" | bc) s"
+    echo "briefing of period $period (s, status): $took; server CPU $(echo "$(cpu) - $before" | bc) s, database CPU $(echo "$(dbcpu) - $dbbefore" | bc) s"
   done
   briefing=$(PGPASSWORD=$(sed -n 's/^app.password=//p' "$out/run/pg/greenplan-credentials.properties") \
     psql -h 127.0.0.1 -p "$dbport" -U greenplan_app -d postgres -At -c "select max(id) from briefing")

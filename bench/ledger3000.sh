@@ -11,7 +11,7 @@
 #
 # Environment: RUNS (5), PORT (18095), XMX (256m), JAVA_OPTS (extra JVM options, e.g. a flight recording), JAR
 # (another build's jar, to compare),
-# BRIEFING (0), LIVE (0; 1 samples the live heap with class histograms, which slows the requests).
+# BRIEFING (0), BRIEFINGS (1, how many times it is generated), LEDGER (1; 0 skips the ledger requests, to time the briefing alone), LIVE (0; 1 samples the live heap with class histograms, which slows the requests).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 out="$here/bench/target/province-plan"
@@ -57,24 +57,28 @@ dbcpu() {
 fetch() {
   curl -fs -b "$cookies" -o "$out/ledger.$1" -w "%{time_total}" "http://127.0.0.1:$port/plans/$plan/ledger.$1"
 }
-echo "warm-up .xlsx: $(fetch xlsx) s"
+if [ "${LEDGER:-1}" = 1 ]; then
+  echo "warm-up .xlsx: $(fetch xlsx) s"
+fi
 if [ "${LIVE:-0}" = 1 ]; then
   # the live set, not the heap's fill: a class histogram (after a full collection) every second while the
-  # requests run; the largest total is the export's live heap (the collections slow the requests: not timed)
+  # requests run; the largest total is the live heap of the requests (the collections slow them: not timed)
   (while kill -0 "$pid" 2>/dev/null; do
      jcmd "$pid" GC.class_histogram 2>/dev/null | awk '$1 == "Total" {print $3}'; sleep 1
    done > "$out/live.txt") &
 fi
-before=$(cpu); dbbefore=$(dbcpu)
-times=""
-for _ in $(seq 1 "${RUNS:-5}"); do times="$times $(fetch xlsx)"; done
-echo "ledger.xlsx of plan $plan ($(stat -c %s "$out/ledger.xlsx") bytes), ${RUNS:-5} requests (s):$times"
-echo "server CPU for them: $(echo "$(cpu) - $before" | bc) s, database CPU $(echo "$(dbcpu) - $dbbefore" | bc) s"
-before=$(cpu); dbbefore=$(dbcpu)
-times=""
-for _ in 1 2 3; do times="$times $(fetch csv)"; done
-echo "ledger.csv ($(stat -c %s "$out/ledger.csv") bytes), 3 requests (s):$times"
-echo "server CPU for them: $(echo "$(cpu) - $before" | bc) s, database CPU $(echo "$(dbcpu) - $dbbefore" | bc) s"
+if [ "${LEDGER:-1}" = 1 ]; then
+  before=$(cpu); dbbefore=$(dbcpu)
+  times=""
+  for _ in $(seq 1 "${RUNS:-5}"); do times="$times $(fetch xlsx)"; done
+  echo "ledger.xlsx of plan $plan ($(stat -c %s "$out/ledger.xlsx") bytes), ${RUNS:-5} requests (s):$times"
+  echo "server CPU for them: $(echo "$(cpu) - $before" | bc) s, database CPU $(echo "$(dbcpu) - $dbbefore" | bc) s"
+  before=$(cpu); dbbefore=$(dbcpu)
+  times=""
+  for _ in 1 2 3; do times="$times $(fetch csv)"; done
+  echo "ledger.csv ($(stat -c %s "$out/ledger.csv") bytes), 3 requests (s):$times"
+  echo "server CPU for them: $(echo "$(cpu) - $before" | bc) s, database CPU $(echo "$(dbcpu) - $dbbefore" | bc) s"
+fi
 if [ "${BRIEFING:-0}" = 1 ]; then
   office="$out/office-cookies.txt"; rm -f "$office"
   token=$(curl -fs -c "$office" -b "$office" "http://127.0.0.1:$port/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
@@ -85,10 +89,21 @@ if [ "${BRIEFING:-0}" = 1 ]; then
     -c "select id from reporting_period where plan_id = $plan and state = 'CLOSED' order by ends_on desc limit 1")
   token=$(curl -fs -c "$office" -b "$office" "http://127.0.0.1:$port/office/briefings?plan=$plan" \
     | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-  before=$(cpu)
-  took=$(curl -fs -o /dev/null -b "$office" -c "$office" -w "%{time_total} %{http_code}" --data-urlencode "planId=$plan" \
-    --data-urlencode "periodId=$period" --data-urlencode "_csrf=$token" "http://127.0.0.1:$port/office/briefings")
-  echo "briefing of period $period (s, status): $took; server CPU $(echo "$(cpu) - $before" | bc) s"
+  for _ in $(seq 1 "${BRIEFINGS:-1}"); do
+    before=$(cpu); dbbefore=$(dbcpu)
+    # no -f: a failed briefing (HTTP 500, e.g. out of memory) is printed with its time, not a script error
+    took=$(curl -s -o /dev/null -b "$office" -c "$office" -w "%{time_total} %{http_code}" --data-urlencode "planId=$plan" \
+      --data-urlencode "periodId=$period" --data-urlencode "_csrf=$token" "http://127.0.0.1:$port/office/briefings")
+    echo "briefing of period $period (s, status): $took; server CPU $(echo "$(cpu) - $before" | bc) s, database CPU $(echo "$(dbcpu) - $dbbefore" | bc) s"
+  done
+  briefing=$(PGPASSWORD=$(sed -n 's/^app.password=//p' "$out/run/pg/greenplan-credentials.properties") \
+    psql -h 127.0.0.1 -p "$dbport" -U greenplan_app -d postgres -At -c "select max(id) from briefing")
+  if [ -n "$briefing" ]; then
+    for f in docx pdf; do
+      curl -fs -b "$office" -o "$out/briefing.$f" "http://127.0.0.1:$port/office/briefings/$briefing.$f"
+    done
+    echo "briefing $briefing: .docx $(stat -c %s "$out/briefing.docx") bytes, .pdf $(stat -c %s "$out/briefing.pdf") bytes (in $out)"
+  fi
 fi
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "${LIVE:-0}" = 1 ]; then

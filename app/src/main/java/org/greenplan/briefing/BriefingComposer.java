@@ -1,10 +1,7 @@
 package org.greenplan.briefing;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,40 +13,39 @@ import org.greenplan.plan.view.TaskView;
 import org.greenplan.plan.view.UnitTaskCount;
 import org.greenplan.progress.ApprovedProgress;
 import org.greenplan.progress.SubmissionMatrix;
-import org.greenplan.supervision.PlanSupervision;
-import org.greenplan.supervision.SupervisedTask;
 import org.greenplan.supervision.TaskStatus;
-import org.greenplan.targets.Attainment;
-import org.greenplan.targets.TrackedTarget;
 import org.springframework.context.MessageSource;
 
 /**
- * Words a briefing from the numbers its sources give: the statuses of {@link PlanSupervision}, the
- * timeliness cells of {@link SubmissionMatrix.Matrix}, the approved progress texts and the evaluated
- * targets. Pure: the caller reads the sources ({@link BriefingSources}). Texts come from the message
- * bundles in {@link #DOCUMENT_LOCALE}: a 通报 is an official Chinese document whatever the reader's UI
- * language.
+ * Words a briefing from the numbers its sources give: the statuses and candidate rows a {@link BriefingTally}
+ * gathered from {@code supervision::Supervision}, the timeliness cells of {@link SubmissionMatrix.Matrix} and the
+ * approved progress texts of the good examples printed. Pure: the caller reads the sources ({@link
+ * BriefingSources}). Texts come from the message bundles in {@link #DOCUMENT_LOCALE}: a 通报 is an official
+ * Chinese document whatever the reader's UI language. A table with more rows than the tally's {@link RowBound}
+ * says so in its lead sentence and ends in a line 及其他 N 项，详见台账.
  */
 final class BriefingComposer {
     /** The language of the document. */
-    static final Locale DOCUMENT_LOCALE = Locale.SIMPLIFIED_CHINESE;
+    static final Locale DOCUMENT_LOCALE = DocumentTexts.LOCALE;
 
-    private final MessageSource messages;
+    private final DocumentTexts texts;
 
     BriefingComposer(MessageSource messages) {
-        this.messages = messages;
+        this.texts = new DocumentTexts(messages);
     }
 
-    /** What the composer reads, gathered by {@link BriefingSources}. */
+    /**
+     * What the composer reads, gathered by {@link BriefingSources}.
+     *
+     * @param progress the approved reports of the good examples printed (by task id), up to the period's end
+     */
     record Sources(
             PlanSummary plan,
             ReportingPeriod period,
-            List<TaskView> tasks,
             List<UnitTaskCount> units,
-            PlanSupervision supervision,
+            BriefingTally tally,
             SubmissionMatrix.Matrix matrix,
-            Map<Long, ApprovedProgress.TaskReports> approved,
-            Map<Long, List<TrackedTarget>> targets) {}
+            Map<Long, ApprovedProgress.TaskReports> progress) {}
 
     /** What the office chose for this issue. */
     record Issue(
@@ -63,10 +59,11 @@ final class BriefingComposer {
     BriefingModel compose(Sources s, Issue issue) {
         BriefingModel.Overview overview = overview(s);
         String planTitle = s.plan().title();
-        List<BriefingModel.IndicatorLine> indicators = indicators(s);
-        List<BriefingModel.GoodExample> good = goodExamples(s);
-        List<BriefingModel.LaggingTask> lagging = laggingTasks(s);
-        List<BriefingModel.LaggingUnit> units = laggingUnits(s);
+        BriefingTally tally = s.tally();
+        RowBound.Selection<BriefingTally.Indicator> indicators = tally.indicators();
+        RowBound.Selection<BriefingTally.Good> good = tally.goodExamples();
+        RowBound.Selection<BriefingTally.Lagging> lagging = tally.laggingTasks();
+        RowBound.Selection<BriefingModel.LaggingUnit> units = tally.bound().select(laggingUnits(s), (a, b) -> 0);
         return new BriefingModel(
                 s.plan().id(),
                 s.period().id(),
@@ -77,11 +74,16 @@ final class BriefingComposer {
                 text("briefing.doc.intro", planTitle, s.period().label()),
                 headings(),
                 overview,
-                texts(overview, planTitle, indicators, good, lagging, units),
-                indicators,
-                good,
-                lagging,
-                units,
+                texts(overview, planTitle, tally, indicators, good, lagging, units),
+                indicators.rows().stream().map(BriefingTally.Indicator::line).toList(),
+                good.rows().stream().map(g -> goodExample(s, g)).toList(),
+                lagging.rows().stream().map(BriefingTally.Lagging::line).toList(),
+                units.rows(),
+                new BriefingModel.Remainders(
+                        remainder("briefing.doc.more.indicators", indicators),
+                        remainder("briefing.doc.more.tasks", good),
+                        remainder("briefing.doc.more.tasks", lagging),
+                        remainder("briefing.doc.more.units", units)),
                 issue.nextSteps(),
                 issue.header(),
                 issue.issuedOn(),
@@ -92,6 +94,12 @@ final class BriefingComposer {
                         issue.issuedOn().getDayOfMonth()));
     }
 
+    private BriefingModel.Remainder remainder(String key, RowBound.Selection<?> selection) {
+        return selection.omitted() == 0
+                ? BriefingModel.Remainder.NONE
+                : new BriefingModel.Remainder(selection.omitted(), text(key, selection.omitted()));
+    }
+
     private static String year(Sources s, Issue issue) {
         return String.valueOf(
                 s.plan().planYear() != null
@@ -100,17 +108,17 @@ final class BriefingComposer {
     }
 
     private static BriefingModel.Overview overview(Sources s) {
-        PlanSupervision sup = s.supervision();
+        BriefingTally t = s.tally();
         SubmissionMatrix.Matrix m = s.matrix();
         return new BriefingModel.Overview(
-                sup.on(),
-                sup.tasks().size(),
-                sup.count(TaskStatus.COMPLETED),
-                sup.count(TaskStatus.GREEN),
-                sup.count(TaskStatus.YELLOW),
-                sup.count(TaskStatus.RED),
-                sup.count(TaskStatus.STAGNANT),
-                sup.count(TaskStatus.CANCELLED),
+                t.on(),
+                t.total(),
+                t.count(TaskStatus.COMPLETED),
+                t.count(TaskStatus.GREEN),
+                t.count(TaskStatus.YELLOW),
+                t.count(TaskStatus.RED),
+                t.count(TaskStatus.STAGNANT),
+                t.count(TaskStatus.CANCELLED),
                 m.expected(),
                 m.count(SubmissionMatrix.Timeliness.ON_TIME),
                 m.count(SubmissionMatrix.Timeliness.LATE),
@@ -131,14 +139,15 @@ final class BriefingComposer {
     private BriefingModel.Texts texts(
             BriefingModel.Overview o,
             String planTitle,
-            List<BriefingModel.IndicatorLine> indicators,
-            List<BriefingModel.GoodExample> good,
-            List<BriefingModel.LaggingTask> lagging,
-            List<BriefingModel.LaggingUnit> units) {
+            BriefingTally tally,
+            RowBound.Selection<?> indicators,
+            RowBound.Selection<?> good,
+            RowBound.Selection<?> lagging,
+            RowBound.Selection<?> units) {
         LocalDate on = o.statusOn();
-        long completed = good.stream()
-                .filter(g -> g.kind().equals(text("briefing.doc.kind.completed")))
-                .count();
+        String completedKind = text("briefing.doc.kind.completed");
+        long completed =
+                tally.goodKinds().stream().filter(completedKind::equals).count();
         return new BriefingModel.Texts(
                 text(
                         "briefing.doc.overall",
@@ -160,75 +169,38 @@ final class BriefingComposer {
                         o.late(),
                         o.missing(),
                         String.valueOf(o.onTimeRate())),
-                indicators.isEmpty()
-                        ? text("briefing.doc.indicators.none")
-                        : text("briefing.doc.indicators.lead", indicators.size()),
-                good.isEmpty()
-                        ? text("briefing.doc.good.none")
-                        : text("briefing.doc.good.lead", completed, good.size() - completed),
-                lagging.isEmpty()
-                        ? text("briefing.doc.laggingTasks.none")
-                        : text("briefing.doc.laggingTasks.lead", o.red(), o.stagnant()),
-                units.isEmpty()
-                        ? text("briefing.doc.laggingUnits.none")
-                        : text("briefing.doc.laggingUnits.lead", units.size()));
+                lead(indicators, "briefing.doc.indicators", indicators.total()),
+                lead(good, "briefing.doc.good", completed, good.total() - completed),
+                lead(lagging, "briefing.doc.laggingTasks", o.red(), o.stagnant()),
+                lead(units, "briefing.doc.laggingUnits", units.total()));
     }
 
-    private List<BriefingModel.IndicatorLine> indicators(Sources s) {
-        List<BriefingModel.IndicatorLine> lines = new ArrayList<>();
-        for (TaskView task : s.tasks()) {
-            for (TrackedTarget t : s.targets().getOrDefault(task.id(), List.of())) {
-                String unit = t.terms().levelUnit();
-                lines.add(new BriefingModel.IndicatorLine(
-                        task.number(),
-                        t.target().indicator(),
-                        t.target().display(messages, DOCUMENT_LOCALE),
-                        value(t.evaluation().actual(), unit),
-                        value(t.evaluation().expected(), unit),
-                        text("target.status." + t.evaluation().status().name())));
-            }
+    /**
+     * @return {@code prefix.none} for an empty table, {@code prefix.lead} for a whole one, {@code prefix.leadBounded}
+     *         (the same arguments, then the rows printed) for one the bound cut
+     */
+    private String lead(RowBound.Selection<?> table, String prefix, Object... args) {
+        if (table.total() == 0) {
+            return text(prefix + ".none");
         }
-        return lines;
+        if (table.omitted() == 0) {
+            return text(prefix + ".lead", args);
+        }
+        Object[] bounded = java.util.Arrays.copyOf(args, args.length + 1);
+        bounded[args.length] = table.rows().size();
+        return text(prefix + ".leadBounded", bounded);
     }
 
-    private List<BriefingModel.GoodExample> goodExamples(Sources s) {
-        Map<Long, TaskView> byId = byId(s.tasks());
-        List<BriefingModel.GoodExample> good = new ArrayList<>();
-        for (SupervisedTask st : s.supervision().tasks()) {
-            TaskView task = byId.get(st.taskId());
-            String kind = kindOfGoodExample(st, s.targets().get(st.taskId()));
-            if (kind != null && task != null) {
-                good.add(new BriefingModel.GoodExample(
-                        st.number(), st.text(), unitNames(task), kind, progressOf(s, task)));
-            }
-        }
-        return good;
-    }
-
-    /** @return the wording of why the task is a good example, or null when it is not one */
-    private String kindOfGoodExample(SupervisedTask st, List<TrackedTarget> targets) {
-        if (st.status() == TaskStatus.COMPLETED) {
-            return text("briefing.doc.kind.completed");
-        }
-        if (st.status() != TaskStatus.GREEN) {
-            return null;
-        }
-        // A unit's own 100 % waits for the office's close-out (销号) before it is 已完成, but it is good news.
-        if (st.reason().code().equals("COMPLETED_REPORTED")) {
-            return text("briefing.doc.kind.reportedComplete");
-        }
-        return anyMet(targets) ? text("briefing.doc.kind.ahead") : null;
-    }
-
-    private static boolean anyMet(List<TrackedTarget> targets) {
-        return targets != null && targets.stream().anyMatch(t -> t.evaluation().attainment() == Attainment.MET);
+    private BriefingModel.GoodExample goodExample(Sources s, BriefingTally.Good g) {
+        return new BriefingModel.GoodExample(
+                g.number(), g.text(), unitNames(g.task()), g.kind(), progressOf(s, g.task()));
     }
 
     /** The units' approved texts of the period, else their latest approved before it: 单位：进展. */
     private String progressOf(Sources s, TaskView task) {
         Map<Long, String> names =
                 task.units().stream().collect(Collectors.toMap(AssignedUnit::unitId, AssignedUnit::name, (a, b) -> a));
-        return s.approved().getOrDefault(task.id(), ApprovedProgress.TaskReports.NONE).approved().stream()
+        return s.progress().getOrDefault(task.id(), ApprovedProgress.TaskReports.NONE).approved().stream()
                 .filter(a -> !a.periodEnd().isAfter(s.period().endsOn()))
                 .filter(a -> a.progress() != null && !a.progress().isBlank())
                 .map(a -> text(
@@ -238,29 +210,11 @@ final class BriefingComposer {
                 .collect(Collectors.joining(text("briefing.doc.separator")));
     }
 
-    private List<BriefingModel.LaggingTask> laggingTasks(Sources s) {
-        Map<Long, String> unitNames = unitNames(s.units());
-        return s.supervision().tasks().stream()
-                .filter(t -> t.status() == TaskStatus.RED || t.status() == TaskStatus.STAGNANT)
-                .map(t -> new BriefingModel.LaggingTask(
-                        t.number(),
-                        t.text(),
-                        t.leadUnitId() == null ? "" : unitNames.getOrDefault(t.leadUnitId(), ""),
-                        text(t.status().messageKey()),
-                        messages.getMessage(
-                                t.reason().messageKey(), t.reason().args().toArray(), DOCUMENT_LOCALE)))
-                .toList();
-    }
-
+    /** Units with red or stagnant tasks, late or missing reports: most missing reports first, then red tasks … */
     private List<BriefingModel.LaggingUnit> laggingUnits(Sources s) {
-        List<BriefingModel.LaggingUnit> units = new ArrayList<>();
+        List<BriefingModel.LaggingUnit> units = new java.util.ArrayList<>();
         for (UnitTaskCount unit : s.units()) {
-            List<SupervisedTask> tasks = s.supervision().ofUnit(unit.unitId());
-            int red = (int)
-                    tasks.stream().filter(t -> t.status() == TaskStatus.RED).count();
-            int stagnant = (int) tasks.stream()
-                    .filter(t -> t.status() == TaskStatus.STAGNANT)
-                    .count();
+            int[] tasks = s.tally().laggingTasksOf(unit.unitId());
             List<SubmissionMatrix.Cell> cells = s.matrix().ofUnit(unit.unitId());
             long late = cells.stream()
                     .filter(c -> c.timeliness() == SubmissionMatrix.Timeliness.LATE)
@@ -268,8 +222,8 @@ final class BriefingComposer {
             long missing = cells.stream()
                     .filter(c -> c.timeliness() == SubmissionMatrix.Timeliness.MISSING)
                     .count();
-            if (red + stagnant + late + missing > 0) {
-                units.add(new BriefingModel.LaggingUnit(unit.name(), red, stagnant, late, missing));
+            if (tasks[0] + tasks[1] + late + missing > 0) {
+                units.add(new BriefingModel.LaggingUnit(unit.name(), tasks[0], tasks[1], late, missing));
             }
         }
         units.sort(Comparator.comparingLong(BriefingModel.LaggingUnit::missing)
@@ -285,33 +239,12 @@ final class BriefingComposer {
         return task.units().stream().map(AssignedUnit::name).collect(Collectors.joining(text("briefing.doc.comma")));
     }
 
-    private static Map<Long, String> unitNames(List<UnitTaskCount> units) {
-        Map<Long, String> names = new HashMap<>();
-        units.forEach(u -> names.put(u.unitId(), u.name()));
-        return names;
-    }
-
-    private static Map<Long, TaskView> byId(List<TaskView> tasks) {
-        return tasks.stream().collect(Collectors.toMap(TaskView::id, t -> t, (a, b) -> a));
-    }
-
-    private String value(BigDecimal value, String unit) {
-        if (value == null) {
-            return text("briefing.doc.none");
-        }
-        // two decimals at most, as the task page shows them (a pace is computed to four)
-        return value.setScale(2, java.math.RoundingMode.HALF_UP)
-                        .stripTrailingZeros()
-                        .toPlainString()
-                + (unit == null ? "" : unit);
-    }
-
-    /** Numbers go in as plain text: MessageFormat would print 2022 as 2,022. */
     private String text(String key, Object... args) {
-        Object[] plain = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            plain[i] = args[i] instanceof Number ? String.valueOf(args[i]) : args[i];
-        }
-        return messages.getMessage(key, plain, DOCUMENT_LOCALE);
+        return texts.text(key, args);
+    }
+
+    /** @return the composer's wording, for the tally */
+    DocumentTexts texts() {
+        return texts;
     }
 }

@@ -25,6 +25,8 @@ import java.util.List;
  * @param goodExamples   completed tasks and tasks ahead of pace, with the units' approved progress text
  * @param laggingTasks   red and stagnant tasks with the rule that made them so
  * @param laggingUnits   units with red or stagnant tasks, late or missing reports, worst first
+ * @param remainders     per table, the rows left out by the briefing's row bound and the line saying so (及其他
+ *                       N 项，详见台账); {@link Remainders#NONE} when every table lists every row
  * @param nextSteps      下一步工作, one paragraph per element (office-editable)
  * @param issuer         the signature line (发文机关署名)
  * @param issuedOn       the date printed under the signature
@@ -45,17 +47,85 @@ public record BriefingModel(
         List<GoodExample> goodExamples,
         List<LaggingTask> laggingTasks,
         List<LaggingUnit> laggingUnits,
+        Remainders remainders,
         List<String> nextSteps,
         String issuer,
         LocalDate issuedOn,
         String issuedOnText) {
 
     public BriefingModel {
+        java.util.Objects.requireNonNull(remainders, "remainders");
         indicators = List.copyOf(indicators);
         goodExamples = List.copyOf(goodExamples);
         laggingTasks = List.copyOf(laggingTasks);
         laggingUnits = List.copyOf(laggingUnits);
         nextSteps = List.copyOf(nextSteps);
+    }
+
+    /** A briefing whose tables list every row (no {@link Remainders}). */
+    public BriefingModel(
+            long planId,
+            long periodId,
+            String header,
+            String documentNumber,
+            String title,
+            String addressees,
+            String intro,
+            Headings headings,
+            Overview overview,
+            Texts texts,
+            List<IndicatorLine> indicators,
+            List<GoodExample> goodExamples,
+            List<LaggingTask> laggingTasks,
+            List<LaggingUnit> laggingUnits,
+            List<String> nextSteps,
+            String issuer,
+            LocalDate issuedOn,
+            String issuedOnText) {
+        this(
+                planId,
+                periodId,
+                header,
+                documentNumber,
+                title,
+                addressees,
+                intro,
+                headings,
+                overview,
+                texts,
+                indicators,
+                goodExamples,
+                laggingTasks,
+                laggingUnits,
+                Remainders.NONE,
+                nextSteps,
+                issuer,
+                issuedOn,
+                issuedOnText);
+    }
+
+    /**
+     * Rows a table leaves out, and the line printed as its last row.
+     *
+     * @param omitted how many rows are not listed (0: the table lists every row)
+     * @param line    the last row's text, e.g. {@code 及其他1203项，详见台账}; empty when none are left out
+     */
+    public record Remainder(int omitted, String line) {
+        /** Nothing left out. */
+        public static final Remainder NONE = new Remainder(0, "");
+
+        /** @return whether the table prints the line */
+        public boolean any() {
+            return omitted > 0;
+        }
+    }
+
+    /** Per table, what the briefing's row bound leaves out (the tables in document order). */
+    public record Remainders(
+            Remainder indicators, Remainder goodExamples, Remainder laggingTasks, Remainder laggingUnits) {
+        /** Every table lists every row. */
+        public static final Remainders NONE =
+                new Remainders(Remainder.NONE, Remainder.NONE, Remainder.NONE, Remainder.NONE);
     }
 
     /**

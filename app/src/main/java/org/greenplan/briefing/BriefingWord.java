@@ -2,7 +2,6 @@ package org.greenplan.briefing;
 
 import com.deepoove.poi.XWPFTemplate;
 import com.deepoove.poi.config.Configure;
-import com.deepoove.poi.plugin.table.LoopRowTableRenderPolicy;
 import com.deepoove.poi.template.BlockTemplate;
 import com.deepoove.poi.template.ElementTemplate;
 import com.deepoove.poi.template.MetaTemplate;
@@ -34,7 +33,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
  *   <li>a block repeated per paragraph of 下一步工作: {@code {{?nextSteps}}} … {@code {{text}}} … {@code
  *       {{/nextSteps}}}.</li>
  * </ul>
- * A table left with its header row only (nothing to list) is removed; its lead-in sentence says so.
+ * A table left with its header row only (nothing to list) is removed; its lead-in sentence says so. A table the
+ * briefing's row bound cut ends in one more row spanning the table, 及其他 N 项，详见台账 ({@link
+ * BriefingModel.Remainders}, {@link BoundedRowsPolicy}).
  */
 final class BriefingWord {
     /** Tables filled row by row. */
@@ -72,7 +73,7 @@ final class BriefingWord {
      * @throws BriefingTemplateException when the bytes are no Word document or the template fails to render
      */
     static byte[] render(byte[] template, BriefingModel model) {
-        Configure config = configure();
+        Configure config = configure(model.remainders());
         try (XWPFTemplate doc = XWPFTemplate.compile(new ByteArrayInputStream(template), config)) {
             doc.render(data(model));
             dropEmptyTables(doc.getXWPFDocument());
@@ -91,7 +92,8 @@ final class BriefingWord {
      * @throws BriefingTemplateException when the bytes are no Word document
      */
     static Set<String> tags(byte[] template) {
-        try (XWPFTemplate doc = XWPFTemplate.compile(new ByteArrayInputStream(template), configure())) {
+        try (XWPFTemplate doc =
+                XWPFTemplate.compile(new ByteArrayInputStream(template), configure(BriefingModel.Remainders.NONE))) {
             Set<String> names = new LinkedHashSet<>();
             collect(doc.getElementTemplates(), names);
             return names;
@@ -111,13 +113,12 @@ final class BriefingWord {
         }
     }
 
-    private static Configure configure() {
-        LoopRowTableRenderPolicy rows = new LoopRowTableRenderPolicy();
+    private static Configure configure(BriefingModel.Remainders more) {
         return Configure.builder()
-                .bind("indicators", rows)
-                .bind("good", rows)
-                .bind("laggingTasks", rows)
-                .bind("laggingUnits", rows)
+                .bind("indicators", new BoundedRowsPolicy(more.indicators().line()))
+                .bind("good", new BoundedRowsPolicy(more.goodExamples().line()))
+                .bind("laggingTasks", new BoundedRowsPolicy(more.laggingTasks().line()))
+                .bind("laggingUnits", new BoundedRowsPolicy(more.laggingUnits().line()))
                 .build();
     }
 
@@ -220,9 +221,12 @@ final class BriefingWord {
         return rows;
     }
 
-    /** @return a briefing with one row in every table, to check that a template renders */
+    /**
+     * @return a briefing with one row and a 及其他 N 项 line in every table, to check that a template renders
+     */
     static BriefingModel sample() {
         java.time.LocalDate day = java.time.LocalDate.of(2022, 6, 30);
+        BriefingModel.Remainder more = new BriefingModel.Remainder(1, "x");
         return new BriefingModel(
                 0,
                 0,
@@ -238,6 +242,7 @@ final class BriefingWord {
                 List.of(new BriefingModel.GoodExample("1", "x", "x", "x", "x")),
                 List.of(new BriefingModel.LaggingTask("1", "x", "x", "x", "x")),
                 List.of(new BriefingModel.LaggingUnit("x", 1, 0, 0, 1)),
+                new BriefingModel.Remainders(more, more, more, more),
                 List.of("x"),
                 "x",
                 day,

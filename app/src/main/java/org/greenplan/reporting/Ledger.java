@@ -101,8 +101,10 @@ public class Ledger {
         int[] done = {0};
         supervision.inChunks(planId, on, tasks, chunkTasks, chunk -> {
             List<TaskView> views = tasks.subList(done[0], done[0] + chunk.size());
+            // each unit's latest report of the periods ending by the date, as supervision read it for the status:
+            // its latest of any period would hide an earlier approved one when a later one ends after the date
             Map<Long, ApprovedProgress.TaskReports> reported =
-                    reports.ofTasks(planId, views.stream().map(TaskView::id).toList(), null);
+                    reports.ofTasks(planId, views.stream().map(TaskView::id).toList(), on);
             for (int i = 0; i < views.size(); i++) {
                 TaskView task = views.get(i);
                 sink.accept(row(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -339,6 +340,44 @@ class UnitWorkspaceAnswersIntegrationTests {
     }
 
     @Test
+    void thePageShowsEveryChangeAtOnceThroughItsKeptSection() {
+        long straw = fixture.straw().taskId();
+        assertThat(stateOnPage(page(TestActors.reporter(unitId)), straw)).isEqualTo("NOT_STARTED");
+
+        ProgressReport saved = reports.saveDraft(ReportFixture.signIn(reporter), fixture.strawKey(), INPUT, 0);
+        String draft = page(TestActors.reporter(unitId));
+        reports.submit(ReportFixture.signIn(reporter), fixture.strawKey(), INPUT, saved.rowVersion());
+        String submitted = page(TestActors.unitLeader(unitId));
+
+        assertThat(stateOnPage(draft, straw)).isEqualTo("DRAFT");
+        assertThat(stateOnPage(submitted, straw)).isEqualTo("SUBMITTED");
+        assertThat(submitted).contains(">逾期报送<");
+    }
+
+    @Test
+    void theKeptSectionIsKeptPerLanguage() {
+        String chinese = page(TestActors.reporter(unitId));
+        String english = page(TestActors.reporter(unitId), new Cookie("greenplan-lang", "en"));
+        String chineseAgain = page(TestActors.unitLeader(unitId));
+
+        assertThat(english).contains(">Not started<").doesNotContain(">未填报<");
+        assertThat(chinese).contains(">未填报<").doesNotContain(">Not started<");
+        assertThat(section(chineseAgain)).isEqualTo(section(chinese));
+        assertThat(taskIds(english)).isEqualTo(taskIds(chinese));
+    }
+
+    @Test
+    void theKeptSectionHoldsNothingOfThePersonAsking() {
+        String reporterPage = page(TestActors.reporter(unitId));
+        String leaderPage = page(TestActors.unitLeader(unitId));
+
+        assertThat(section(leaderPage))
+                .isEqualTo(section(reporterPage))
+                .doesNotContain("填报员" + unitId, "单位负责人" + unitId, "_csrf", "X-CSRF-TOKEN", "<form");
+        assertThat(leaderPage).contains("X-CSRF-TOKEN");
+    }
+
+    @Test
     void anotherUnitsReporterIsRefusedEvenWhileTheAnswerIsKept() {
         mine();
         Actor other = new Actor(7, "other", "其他单位", fixture.otherUnitId(), Set.of(Role.UNIT_REPORTER), false);
@@ -367,9 +406,13 @@ class UnitWorkspaceAnswersIntegrationTests {
         assertThat(mine()).isEqualTo(kept);
     }
 
-    private String page(RequestPostProcessor who) {
+    private String page(RequestPostProcessor who, Cookie... cookies) {
         try {
-            return mvc.perform(get("/my").with(who))
+            var request = get("/my").with(who);
+            if (cookies.length > 0) {
+                request.cookie(cookies);
+            }
+            return mvc.perform(request)
                     .andExpect(status().isOk())
                     .andReturn()
                     .getResponse()
@@ -381,6 +424,20 @@ class UnitWorkspaceAnswersIntegrationTests {
 
     private static List<String> labels(Workspace workspace) {
         return workspace.due().stream().map(i -> i.period().label()).distinct().toList();
+    }
+
+    /** @return the report state the page shows for the task ({@code data-state} of its due card) */
+    private static String stateOnPage(String page, long taskId) {
+        Matcher m = Pattern.compile("gp-due-item\" data-task=\"" + taskId + "\" data-state=\"(\\w+)\"")
+                .matcher(page);
+        assertThat(m.find()).as("task %d on the page", taskId).isTrue();
+        return m.group(1);
+    }
+
+    /** @return the page's part kept per unit: from the links under the title to the end of the section */
+    private static String section(String page) {
+        int start = page.indexOf("id=\"my-urgings\"");
+        return page.substring(start, page.indexOf("</section>", start));
     }
 
     private static Set<Long> taskIds(String page) {

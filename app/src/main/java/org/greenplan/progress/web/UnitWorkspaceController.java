@@ -1,7 +1,9 @@
 package org.greenplan.progress.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Locale;
 import org.greenplan.accounts.Actor;
 import org.greenplan.accounts.CurrentActor;
 import org.greenplan.periods.PeriodLockedException;
@@ -31,27 +33,30 @@ class UnitWorkspaceController {
     private final ProgressReports reports;
     private final CurrentActor currentActor;
     private final ReportMessages messages;
+    private final KeptWorkspaceSection section;
 
     UnitWorkspaceController(
             UnitWorkspace workspace,
             WorkspacePages pages,
             ProgressReports reports,
             CurrentActor currentActor,
-            ReportMessages messages) {
+            ReportMessages messages,
+            KeptWorkspaceSection section) {
         this.workspace = workspace;
         this.pages = pages;
         this.reports = reports;
         this.currentActor = currentActor;
         this.messages = messages;
+        this.section = section;
     }
 
+    /** The unit's part is rendered once per kept answer and language ({@link KeptWorkspaceSection}). */
     @GetMapping("/my")
-    String showWorkspace(Model model) {
+    String showWorkspace(HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
         Actor actor = currentActor.require();
         long unitId = WorkspacePages.unitOf(actor);
         UnitWorkspace.Workspace mine = workspace.of(actor, unitId);
-        model.addAttribute("items", mine.due());
-        model.addAttribute("unacknowledged", mine.unacknowledged());
+        model.addAttribute("dueSection", section.html(mine, locale, request, response));
         return "progress/workspace";
     }
 

@@ -128,14 +128,16 @@ class UnitWorkspaceAnswersIntegrationTests {
     }
 
     @Test
-    void thePageOfAKeptAnswerReadsTheKeyAndTheReadersOwnNotices() throws Exception {
+    void thePageOfAKeptAnswerReadsTheKeyTheReadersOwnNoticesAndTheLatestInstructions() throws Exception {
         page(TestActors.reporter(unitId));
         Counted<String> kept = CountingStatements.during(() -> page(TestActors.reporter(unitId)));
 
-        assertThat(kept.statements()).isEqualTo(2);
+        // the latest 批示 are part of the page (before, a second request read them and the notices again: 2 + 2)
+        assertThat(kept.statements()).isEqualTo(3);
         assertThat(String.join("\n", CountingStatements.lastStatements()))
                 .contains("unit_workspace_plan_generation")
-                .contains("notification_inbox");
+                .contains("notification_inbox")
+                .contains("from instruction");
     }
 
     @Test
@@ -319,8 +321,8 @@ class UnitWorkspaceAnswersIntegrationTests {
         Counted<String> leaderPage = CountingStatements.during(() -> page(TestActors.unitLeader(unitId)));
 
         assertThat(leaderPage.statements())
-                .as("the unit's answer kept, the leader's notices read")
-                .isEqualTo(2);
+                .as("the unit's answer kept, the leader's notices and the unit's latest instructions read")
+                .isEqualTo(3);
         assertThat(reporterPage).contains("id=\"signed-in-as\">填报员" + unitId + "<");
         assertThat(leaderPage.value())
                 .contains("id=\"signed-in-as\">单位负责人" + unitId + "<")

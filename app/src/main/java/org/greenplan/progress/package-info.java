@@ -10,8 +10,9 @@
  * and {@link org.greenplan.progress.ProgressReportApproved}. Extension points other modules implement:
  * {@link org.greenplan.progress.TargetValueReader} (the targets module reads typed values) and
  * {@link org.greenplan.progress.UnitApprovalPolicy} (whether a plan asks for the unit leader's
- * approval; off unless a module says otherwise), {@link org.greenplan.progress.AttachmentStorage} and
- * {@link org.greenplan.progress.VirusScanner}.
+ * approval; off unless a module says otherwise), {@link org.greenplan.progress.AttachmentStorage},
+ * {@link org.greenplan.progress.VirusScanner} and {@link org.greenplan.progress.WorkspacePanel} (a part of the unit's
+ * {@code /my} page, such as the latest 批示).
  *
  * <p>Who may do what is checked here from the {@code accounts::Actor}, so pages and the API share one
  * check; every write checks {@code periods::ReportingPeriods#requireWritable} and records itself in the

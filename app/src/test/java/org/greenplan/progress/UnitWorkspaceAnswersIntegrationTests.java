@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -127,14 +128,16 @@ class UnitWorkspaceAnswersIntegrationTests {
     }
 
     @Test
-    void thePageOfAKeptAnswerReadsTheKeyAndTheReadersOwnNotices() throws Exception {
+    void thePageOfAKeptAnswerReadsTheKeyTheReadersOwnNoticesAndTheLatestInstructions() throws Exception {
         page(TestActors.reporter(unitId));
         Counted<String> kept = CountingStatements.during(() -> page(TestActors.reporter(unitId)));
 
-        assertThat(kept.statements()).isEqualTo(2);
+        // the latest 批示 are part of the page (before, a second request read them and the notices again: 2 + 2)
+        assertThat(kept.statements()).isEqualTo(3);
         assertThat(String.join("\n", CountingStatements.lastStatements()))
                 .contains("unit_workspace_plan_generation")
-                .contains("notification_inbox");
+                .contains("notification_inbox")
+                .contains("from instruction");
     }
 
     @Test
@@ -318,8 +321,8 @@ class UnitWorkspaceAnswersIntegrationTests {
         Counted<String> leaderPage = CountingStatements.during(() -> page(TestActors.unitLeader(unitId)));
 
         assertThat(leaderPage.statements())
-                .as("the unit's answer kept, the leader's notices read")
-                .isEqualTo(2);
+                .as("the unit's answer kept, the leader's notices and the unit's latest instructions read")
+                .isEqualTo(3);
         assertThat(reporterPage).contains("id=\"signed-in-as\">填报员" + unitId + "<");
         assertThat(leaderPage.value())
                 .contains("id=\"signed-in-as\">单位负责人" + unitId + "<")
@@ -336,6 +339,44 @@ class UnitWorkspaceAnswersIntegrationTests {
         assertThat(taskIds(mine)).isEqualTo(tasksOf(unitId)).doesNotContainAnyElementsOf(onlyOf(other));
         assertThat(taskIds(theirs)).isEqualTo(tasksOf(other)).doesNotContainAnyElementsOf(onlyOf(unitId));
         assertThat(theirs).contains("id=\"signed-in-as\">填报员" + other + "<").doesNotContain("填报员" + unitId + "<");
+    }
+
+    @Test
+    void thePageShowsEveryChangeAtOnceThroughItsKeptSection() {
+        long straw = fixture.straw().taskId();
+        assertThat(stateOnPage(page(TestActors.reporter(unitId)), straw)).isEqualTo("NOT_STARTED");
+
+        ProgressReport saved = reports.saveDraft(ReportFixture.signIn(reporter), fixture.strawKey(), INPUT, 0);
+        String draft = page(TestActors.reporter(unitId));
+        reports.submit(ReportFixture.signIn(reporter), fixture.strawKey(), INPUT, saved.rowVersion());
+        String submitted = page(TestActors.unitLeader(unitId));
+
+        assertThat(stateOnPage(draft, straw)).isEqualTo("DRAFT");
+        assertThat(stateOnPage(submitted, straw)).isEqualTo("SUBMITTED");
+        assertThat(submitted).contains(">逾期报送<");
+    }
+
+    @Test
+    void theKeptSectionIsKeptPerLanguage() {
+        String chinese = page(TestActors.reporter(unitId));
+        String english = page(TestActors.reporter(unitId), new Cookie("greenplan-lang", "en"));
+        String chineseAgain = page(TestActors.unitLeader(unitId));
+
+        assertThat(english).contains(">Not started<").doesNotContain(">未填报<");
+        assertThat(chinese).contains(">未填报<").doesNotContain(">Not started<");
+        assertThat(section(chineseAgain)).isEqualTo(section(chinese));
+        assertThat(taskIds(english)).isEqualTo(taskIds(chinese));
+    }
+
+    @Test
+    void theKeptSectionHoldsNothingOfThePersonAsking() {
+        String reporterPage = page(TestActors.reporter(unitId));
+        String leaderPage = page(TestActors.unitLeader(unitId));
+
+        assertThat(section(leaderPage))
+                .isEqualTo(section(reporterPage))
+                .doesNotContain("填报员" + unitId, "单位负责人" + unitId, "_csrf", "X-CSRF-TOKEN", "<form");
+        assertThat(leaderPage).contains("X-CSRF-TOKEN");
     }
 
     @Test
@@ -367,9 +408,13 @@ class UnitWorkspaceAnswersIntegrationTests {
         assertThat(mine()).isEqualTo(kept);
     }
 
-    private String page(RequestPostProcessor who) {
+    private String page(RequestPostProcessor who, Cookie... cookies) {
         try {
-            return mvc.perform(get("/my").with(who))
+            var request = get("/my").with(who);
+            if (cookies.length > 0) {
+                request.cookie(cookies);
+            }
+            return mvc.perform(request)
                     .andExpect(status().isOk())
                     .andReturn()
                     .getResponse()
@@ -381,6 +426,20 @@ class UnitWorkspaceAnswersIntegrationTests {
 
     private static List<String> labels(Workspace workspace) {
         return workspace.due().stream().map(i -> i.period().label()).distinct().toList();
+    }
+
+    /** @return the report state the page shows for the task ({@code data-state} of its due card) */
+    private static String stateOnPage(String page, long taskId) {
+        Matcher m = Pattern.compile("gp-due-item\" data-task=\"" + taskId + "\" data-state=\"(\\w+)\"")
+                .matcher(page);
+        assertThat(m.find()).as("task %d on the page", taskId).isTrue();
+        return m.group(1);
+    }
+
+    /** @return the page's part kept per unit: from the links under the title to the end of the section */
+    private static String section(String page) {
+        int start = page.indexOf("id=\"my-urgings\"");
+        return page.substring(start, page.indexOf("</section>", start));
     }
 
     private static Set<Long> taskIds(String page) {

@@ -254,6 +254,19 @@ class UrgingsAndInstructionsIntegrationTests {
                         .getResponse()
                         .getContentAsString())
                 .doesNotContain("秸秆综合利用要抓紧");
+        // the workspace shows the latest ones in the page itself (no second request)
+        assertThat(mvc.perform(get("/my").with(TestActors.as(strawReporter)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .containsPattern("id=\"recent-instructions\"[\\s\\S]*秸秆综合利用要抓紧[\\s\\S]*王市长")
+                .doesNotContain("hx-get=\"/my/instructions/recent\"");
+        assertThat(mvc.perform(get("/my").with(TestActors.as(otherReporter)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("秸秆综合利用要抓紧")
+                .doesNotContain("id=\"recent-instructions\"");
     }
 
     @Test

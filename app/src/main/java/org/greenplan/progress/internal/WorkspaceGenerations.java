@@ -1,9 +1,13 @@
 package org.greenplan.progress.internal;
 
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The numbers a unit's kept workspace answer ({@code /my}) is valid under: the generation of every plan naming
@@ -59,10 +63,46 @@ public class WorkspaceGenerations {
                         on conflict (plan_id) do update set generation = unit_workspace_plan_generation.generation + 1""").update();
     }
 
-    /** Raises the unit's own generation: one of its reports changed (only its workspace shows it). */
+    /**
+     * Raises the unit's own generation: one of its reports changed (only its workspace shows it). Once per unit and
+     * transaction: a new report's submission inserts and then updates it, and one raise already makes every kept
+     * answer of the unit older than the commit.
+     */
     public void unitChanged(long unitId) {
+        if (raisedInThisTransaction(unitId)) {
+            return;
+        }
         jdbc.sql("""
                         insert into unit_workspace_unit_generation (unit_id, generation) values (?, 1)
                         on conflict (unit_id) do update set generation = unit_workspace_unit_generation.generation + 1""").param(unitId).update();
+    }
+
+    /**
+     * @return whether the unit's generation was raised before in the current transaction (none: false); kept as one
+     *         of the transaction's synchronizations, so an inner transaction of its own keeps its own list
+     */
+    private static boolean raisedInThisTransaction(long unitId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return false;
+        }
+        RaisedUnits raised = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(RaisedUnits.class::isInstance)
+                .map(RaisedUnits.class::cast)
+                .findFirst()
+                .orElseGet(() -> {
+                    RaisedUnits mine = new RaisedUnits();
+                    TransactionSynchronizationManager.registerSynchronization(mine);
+                    return mine;
+                });
+        return !raised.units().add(unitId);
+    }
+
+    /** The units whose generation one transaction raised (identity equality: a synchronization set holds it). */
+    private static final class RaisedUnits implements TransactionSynchronization {
+        private final Set<Long> units = new HashSet<>();
+
+        Set<Long> units() {
+            return units;
+        }
     }
 }

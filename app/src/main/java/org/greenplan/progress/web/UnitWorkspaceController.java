@@ -1,13 +1,18 @@
 package org.greenplan.progress.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.greenplan.accounts.Actor;
 import org.greenplan.accounts.CurrentActor;
 import org.greenplan.periods.PeriodLockedException;
 import org.greenplan.progress.ProgressReports;
 import org.greenplan.progress.ReportProblem;
 import org.greenplan.progress.UnitWorkspace;
+import org.greenplan.progress.WorkspacePanel;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -31,27 +36,42 @@ class UnitWorkspaceController {
     private final ProgressReports reports;
     private final CurrentActor currentActor;
     private final ReportMessages messages;
+    private final KeptWorkspaceSection section;
+    private final ObjectProvider<WorkspacePanel> panels;
 
     UnitWorkspaceController(
             UnitWorkspace workspace,
             WorkspacePages pages,
             ProgressReports reports,
             CurrentActor currentActor,
-            ReportMessages messages) {
+            ReportMessages messages,
+            KeptWorkspaceSection section,
+            ObjectProvider<WorkspacePanel> panels) {
         this.workspace = workspace;
         this.pages = pages;
         this.reports = reports;
         this.currentActor = currentActor;
         this.messages = messages;
+        this.section = section;
+        this.panels = panels;
     }
 
+    /**
+     * The unit's part is rendered once per kept answer and language ({@link KeptWorkspaceSection}); other modules'
+     * {@link WorkspacePanel}s (the latest 批示) are rendered into the page, not fetched by a second request.
+     */
     @GetMapping("/my")
-    String showWorkspace(Model model) {
+    String showWorkspace(HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
         Actor actor = currentActor.require();
         long unitId = WorkspacePages.unitOf(actor);
         UnitWorkspace.Workspace mine = workspace.of(actor, unitId);
-        model.addAttribute("items", mine.due());
-        model.addAttribute("unacknowledged", mine.unacknowledged());
+        model.addAttribute("dueSection", section.html(mine, locale, request, response));
+        List<String> fragments = new ArrayList<>();
+        panels.orderedStream().forEach(panel -> {
+            model.addAllAttributes(panel.variables(unitId));
+            fragments.add(panel.fragment());
+        });
+        model.addAttribute("panels", fragments);
         return "progress/workspace";
     }
 

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class InstructionController {
     private static final int UNIT_PAGE = 100;
-    private static final int RECENT = 5;
+    static final int RECENT = 5;
     private final Instructions instructions;
     private final PlanCatalog plans;
     private final CurrentActor currentActor;

@@ -1,0 +1,145 @@
+package org.greenplan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.greenplan.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/**
+ * The session row ({@code spring_session}) is written only when more than its access time changed or the stored
+ * access time is older than a minute ({@link SessionWriteConfiguration}); attributes, a new session id and a
+ * sign-in are written as before, and what one repository (one node) saved is what another reads.
+ */
+@IntegrationTest
+class SessionWriteIntegrationTests {
+    @Autowired
+    JdbcIndexedSessionRepository repository;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String id;
+    private long xminAfterStore;
+
+    /** The repository as the session filter uses it (its session class is not public). */
+    @SuppressWarnings("unchecked")
+    private SessionRepository<Session> sessions() {
+        return (SessionRepository<Session>) (SessionRepository<?>) repository;
+    }
+
+    @AfterEach
+    void deleteSession() {
+        if (id != null) {
+            sessions().deleteById(id);
+        }
+    }
+
+    @Test
+    void aRequestWithinTheResolutionLeavesTheRowUnwritten() {
+        Instant created = stored();
+        long expiry = expiryTime();
+
+        touch(Duration.ofSeconds(30));
+
+        assertThat(lastAccess()).isEqualTo(created.toEpochMilli());
+        assertThat(expiryTime()).isEqualTo(expiry);
+        assertThat(xmin()).as("no new row version").isEqualTo(xminAfterStore);
+    }
+
+    @Test
+    void aRequestAfterTheResolutionWritesTheAccessTimeAndTheExpiry() {
+        Instant created = stored();
+
+        Instant later = touch(Duration.ofSeconds(61));
+
+        assertThat(lastAccess()).isEqualTo(later.toEpochMilli()).isGreaterThan(created.toEpochMilli());
+        assertThat(expiryTime()).isEqualTo(later.plus(Duration.ofHours(8)).toEpochMilli());
+    }
+
+    @Test
+    void aSignInWritesThePrincipalAndANewSessionIdAtOnce() {
+        stored();
+        Session session = sessions().findById(id);
+        session.setAttribute(JdbcIndexedSessionRepository.PRINCIPAL_NAME_INDEX_NAME, "session-test-user");
+        String before = id;
+        id = session.changeSessionId();
+        sessions().save(session);
+
+        assertThat(jdbc.sql("select principal_name from spring_session where session_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("session-test-user");
+        assertThat(sessions().findById(before)).isNull();
+    }
+
+    @Test
+    void attributesAreWrittenAndReadBackWithinTheResolution() {
+        stored();
+        Session session = sessions().findById(id);
+        session.setAttribute("gp-test", "七月");
+        session.setLastAccessedTime(session.getLastAccessedTime().plusSeconds(5));
+        sessions().save(session);
+
+        assertThat(sessions().findById(id).<String>getAttribute("gp-test")).isEqualTo("七月");
+    }
+
+    @Test
+    void aChangedTimeoutIsWrittenAtOnce() {
+        stored();
+        Session session = sessions().findById(id);
+        session.setMaxInactiveInterval(Duration.ofMinutes(30));
+        sessions().save(session);
+
+        assertThat(sessions().findById(id).getMaxInactiveInterval()).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    /** @return the creation time of a new session stored as a request would store it */
+    private Instant stored() {
+        Session session = sessions().createSession();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        session.setLastAccessedTime(now);
+        session.setMaxInactiveInterval(Duration.ofHours(8));
+        sessions().save(session);
+        id = session.getId();
+        xminAfterStore = xmin();
+        return now;
+    }
+
+    /** A later request: the repository loads the session and sets its access time, then saves it. */
+    private Instant touch(Duration after) {
+        Session session = sessions().findById(id);
+        Instant at = session.getLastAccessedTime().plus(after);
+        session.setLastAccessedTime(at);
+        sessions().save(session);
+        return at;
+    }
+
+    private long lastAccess() {
+        return column("last_access_time");
+    }
+
+    private long expiryTime() {
+        return column("expiry_time");
+    }
+
+    private long xmin() {
+        return column("xmin::text::bigint");
+    }
+
+    private long column(String expression) {
+        return jdbc.sql("select " + expression + " from spring_session where session_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+    }
+}

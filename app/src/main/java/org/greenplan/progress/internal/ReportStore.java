@@ -102,6 +102,8 @@ public class ReportStore {
                 .query(Long.class)
                 .single();
         writeValues(id, c.values());
+        // a new report (a first draft or submission) shows on its unit's /my like every later write
+        workspaces.unitChanged(s.key().unitId());
         return id;
     }
 

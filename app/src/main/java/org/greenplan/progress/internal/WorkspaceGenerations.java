@@ -1,9 +1,13 @@
 package org.greenplan.progress.internal;
 
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The numbers a unit's kept workspace answer ({@code /my}) is valid under: the generation of every plan naming
@@ -13,6 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class WorkspaceGenerations {
+    private static final Object RAISED = new Object();
     private final JdbcClient jdbc;
 
     WorkspaceGenerations(JdbcClient jdbc) {
@@ -59,10 +64,47 @@ public class WorkspaceGenerations {
                         on conflict (plan_id) do update set generation = unit_workspace_plan_generation.generation + 1""").update();
     }
 
-    /** Raises the unit's own generation: one of its reports changed (only its workspace shows it). */
+    /**
+     * Raises the unit's own generation: one of its reports changed (only its workspace shows it). Once per
+     * transaction and unit (a new report's insert and its submission in one transaction raise it once): readers
+     * see the generation with every change of the transaction at its commit.
+     */
     public void unitChanged(long unitId) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !raisedInThisTransaction().add(unitId)) {
+            return;
+        }
         jdbc.sql("""
                         insert into unit_workspace_unit_generation (unit_id, generation) values (?, 1)
                         on conflict (unit_id) do update set generation = unit_workspace_unit_generation.generation + 1""").param(unitId).update();
+    }
+
+    /** The units whose generation this transaction raised, forgotten when it completes. */
+    @SuppressWarnings("unchecked")
+    private static Set<Long> raisedInThisTransaction() {
+        Set<Long> raised = (Set<Long>) TransactionSynchronizationManager.getResource(RAISED);
+        if (raised == null) {
+            Set<Long> fresh = new HashSet<>();
+            TransactionSynchronizationManager.bindResource(RAISED, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                // a transaction started inside this one (REQUIRES_NEW) keeps its own set
+                @Override
+                public void suspend() {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(RAISED);
+                }
+
+                @Override
+                public void resume() {
+                    TransactionSynchronizationManager.bindResource(RAISED, fresh);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(RAISED);
+                }
+            });
+            return fresh;
+        }
+        return raised;
     }
 }

@@ -10,7 +10,8 @@
 # surge; 0 = a sign-in storm), READ_SIGNIN_SECONDS (20: the page and workspace clients sign in spread over
 # them before the measured phase; 0 = all at once inside it), PAUSE (5-15: a surge reporter's pause in seconds
 # before each form and between form and submission, a person's pace; 0 = no pause, the server's ceiling),
-# XMX (1g), JFR (1: record a flight recording of the surge).
+# XMX (1g), JFR (1: record a flight recording of the surge), JAR (app/target/greenplan.jar; another build's jar to
+# compare with).
 # The first run generates the data with ./greenplan demo-data (timed) into bench/target/load/pristine and
 # every run starts from a copy of it, so the surge always finds its open reports unsubmitted.
 set -euo pipefail
@@ -19,7 +20,7 @@ out="$here/bench/target/load"
 mkdir -p "$out"
 port=${PORT:-18080}
 scenarios=${1:-all}
-jar="$here/app/target/greenplan.jar"
+jar=${JAR:-"$here/app/target/greenplan.jar"}
 log() { echo "load: $*" >&2; }
 
 [ -f "$jar" ] || (cd "$here" && ./mvnw -q -o -B -DskipTests package -pl app -am) >&2

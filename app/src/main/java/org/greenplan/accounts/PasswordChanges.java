@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A user changes their own password (修改密码), also at the first login with a one-time password. Policy: at
@@ -41,10 +40,14 @@ public class PasswordChanges {
     }
 
     /**
+     * Not transactional: the password checks and the new hash wait for the bounded password checks ({@code
+     * BoundedPasswordEncoder}) while a sign-in storm runs, and must not hold a pooled connection meanwhile. The
+     * one update changes the hash only while it is still the one the current password was checked against, so a
+     * change made in between (another tab, a reset by the office) is not overwritten: this one is refused.
+     *
      * @param username the signed-in user's login name
      * @return the problems; empty when the password was changed
      */
-    @Transactional
     public List<Problem> change(String username, String current, String next, String repeated) {
         GreenPlanUser user = accounts.find(username).orElse(null);
         if (user == null) {
@@ -52,9 +55,14 @@ public class PasswordChanges {
         }
         List<Problem> problems = problems(user, current, next, repeated);
         if (problems.isEmpty()) {
-            jdbc.sql("update app_user set password_hash = ?, must_change_password = false where id = ?")
-                    .params(encoder.encode(next), user.actor().userId())
+            int changed = jdbc.sql("""
+                            update app_user set password_hash = ?, must_change_password = false
+                            where id = ? and password_hash = ?""")
+                    .params(encoder.encode(next), user.actor().userId(), user.getPassword())
                     .update();
+            if (changed == 0) {
+                return List.of(new Problem("current", "password.error.current"));
+            }
         }
         return problems;
     }

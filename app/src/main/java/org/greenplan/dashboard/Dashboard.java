@@ -22,7 +22,6 @@ import org.greenplan.progress.SubmissionMatrix.Timeliness;
 import org.greenplan.supervision.TaskStatus;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,9 +29,12 @@ import tools.jackson.databind.json.JsonMapper;
  * statuses and timeliness, and the indicator cards, for one {@link DashboardFilter}. Each count is the
  * size of a {@link TaskSelection} over {@code Supervision}'s statuses, and {@link #tasks} lists exactly
  * that selection.
+ *
+ * <p>Not transactional itself: it asks {@link CurrentResults} outside any transaction, so a request waiting for
+ * another request's computation of the same answer holds no pooled connection (see {@code shared.ResultCache});
+ * every read it makes runs in its collaborators' own transactions.
  */
 @Service
-@Transactional(readOnly = true)
 public class Dashboard {
     static final int RANKED_UNITS = 10;
 
@@ -70,8 +72,6 @@ public class Dashboard {
      * @throws org.greenplan.plan.NotFoundException when there is no such plan or the period is not the plan's
      * @throws org.springframework.security.access.AccessDeniedException for anyone else
      */
-    // not in a read-only transaction: the trend stores closed periods' results it had to compute
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public DashboardData data(Actor actor, DashboardFilter filter) {
         Scopes.requireReader(actor);
         DataKey key = new DataKey(filter, LocaleContextHolder.getLocale());
@@ -85,7 +85,6 @@ public class Dashboard {
      *
      * @return the JSON and its entity tag; checked and thrown as {@link #data}
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public DashboardJson json(Actor actor, DashboardFilter filter) {
         Scopes.requireReader(actor);
         JsonKey key = new JsonKey(filter, LocaleContextHolder.getLocale());

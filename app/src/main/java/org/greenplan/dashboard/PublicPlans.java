@@ -28,10 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  * 信息公开 — the public page of a plan. The office switches a published plan public or back
  * ({@link #setPublic}, audited as PUBLIC_ON / PUBLIC_OFF on the plan); {@link #view} is the one query the
  * anonymous page reads: tasks, units, statuses (from {@code Supervision}) and approved target values only.
- * Report texts, reasons of statuses, attachments and people's names never reach it.
+ * Report texts, reasons of statuses, attachments and people's names never reach it. Reading is not
+ * transactional: the kept scope is asked for outside any transaction (see {@code shared.ResultCache}).
  */
 @Service
-@Transactional(readOnly = true)
 public class PublicPlans {
     private final JdbcClient jdbc;
     private final PlanCatalog catalog;

@@ -20,10 +20,14 @@ import org.greenplan.progress.SubmissionMatrix;
 import org.greenplan.supervision.Supervision;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Resolves a {@link DashboardFilter} to a {@link Scope}: the plan's supervision on the filter's date and the
- * period's submission matrix, kept by {@link CurrentResults} until something they depend on changes.
+ * period's submission matrix, kept by {@link CurrentResults} until something they depend on changes. A scope
+ * is asked for outside any transaction and computed in its own read-only transaction (one pooled connection,
+ * held only while computing, never while waiting for another request's computation).
  */
 @Component
 class Scopes {
@@ -34,7 +38,9 @@ class Scopes {
     private final UnitDirectory directory;
     private final CurrentResults current;
     private final Clock clock;
+    private final TransactionTemplate readOnly;
 
+    @SuppressWarnings("java:S107") // the collaborators of one read model
     Scopes(
             PlanCatalog catalog,
             ReportingPeriods periods,
@@ -42,7 +48,8 @@ class Scopes {
             SubmissionMatrix matrices,
             UnitDirectory directory,
             CurrentResults current,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.catalog = catalog;
         this.periods = periods;
         this.supervision = supervision;
@@ -50,6 +57,8 @@ class Scopes {
         this.directory = directory;
         this.current = current;
         this.clock = clock;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /**
@@ -64,7 +73,7 @@ class Scopes {
         }
         // the unit filter selects within a scope: one scope serves every unit of the plan
         ScopeKey key = new ScopeKey(filter.periodId(), filter.regionId(), actor != null);
-        return current.cached(filter.planId(), key, () -> compute(actor, filter));
+        return current.cached(filter.planId(), key, () -> readOnly.execute(tx -> compute(actor, filter)));
     }
 
     /**

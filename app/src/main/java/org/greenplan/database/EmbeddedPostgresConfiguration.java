@@ -121,15 +121,22 @@ class EmbeddedPostgresConfiguration {
         return owner.map(o -> o.role() + " (pid " + o.pid() + ")").orElse("unknown");
     }
 
-    /** The pool's size is {@code spring.datasource.hikari.maximum-pool-size} as for an external database (default 20). */
+    /**
+     * The pool's size and the longest wait for one of its connections are {@code
+     * spring.datasource.hikari.maximum-pool-size} and {@code spring.datasource.hikari.connection-timeout} (ms) as
+     * for an external database (defaults 20 and HikariCP's 30,000 ms).
+     */
     @Bean(destroyMethod = "close")
     DataSource dataSource(
-            EmbeddedDatabase database, @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+            EmbeddedDatabase database,
+            @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize,
+            @Value("${spring.datasource.hikari.connection-timeout:30000}") long connectionTimeout) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(database.jdbcUrl());
         dataSource.setUsername(DatabaseCredentials.APP_ROLE);
         dataSource.setPassword(database.credentials().appPassword());
         dataSource.setMaximumPoolSize(poolSize);
+        dataSource.setConnectionTimeout(connectionTimeout);
         dataSource.setPoolName("greenplan-embedded");
         return dataSource;
     }

@@ -26,7 +26,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A unit's workspace (本期待填报): every task the unit is assigned to in each OPEN period of the published
@@ -38,9 +40,10 @@ import org.springframework.transaction.annotation.Transactional;
  * from the database before each answer ({@link WorkspaceGenerations#of}, one statement): every change of what
  * the workspace shows raises one of them in its own transaction, so no node answers from an older state. The
  * answer holds nothing of the person asking (name, notices, CSRF token come from the page's own request).
+ * The kept answer is asked for outside any transaction and computed in its own read-only transaction, so a
+ * request waiting for another's computation of the same answer holds no pooled connection (issue 11).
  */
 @Service
-@Transactional(readOnly = true)
 public class UnitWorkspace {
     private static final Comparator<PlanSummary> NEWEST_FIRST = Comparator.comparing(PlanSummary::createdAt)
             .thenComparingLong(PlanSummary::id)
@@ -54,6 +57,7 @@ public class UnitWorkspace {
     private final UnitApprovalPolicy unitApproval;
     private final WorkspaceGenerations generations;
     private final ResultCache kept;
+    private final TransactionTemplate readOnly;
     private final Clock clock;
 
     @SuppressWarnings("java:S107") // the collaborators of one read model, each one statement kind
@@ -66,7 +70,8 @@ public class UnitWorkspace {
             ObjectProvider<UnitApprovalPolicy> unitApproval,
             WorkspaceGenerations generations,
             Clock clock,
-            @Value("${greenplan.workspace.kept-answers:1000}") int capacity) {
+            @Value("${greenplan.workspace.kept-answers:1000}") int capacity,
+            PlatformTransactionManager transactions) {
         this.catalog = catalog;
         this.periods = periods;
         this.acknowledgements = acknowledgements;
@@ -76,6 +81,8 @@ public class UnitWorkspace {
         this.generations = generations;
         this.clock = clock;
         this.kept = new ResultCache(capacity);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /**
@@ -87,7 +94,7 @@ public class UnitWorkspace {
     public Workspace of(Actor actor, long unitId) {
         requireUnit(actor, unitId);
         Key key = new Key(unitId, LocalDate.now(clock), generations.of(unitId));
-        return kept.get(key, () -> compute(actor, unitId));
+        return kept.get(key, () -> readOnly.execute(tx -> compute(actor, unitId)));
     }
 
     /**
@@ -139,6 +146,7 @@ public class UnitWorkspace {
      * @throws AccessDeniedException when the actor does not speak for the unit, or the period's plan gives the
      *                               unit no task
      */
+    @Transactional(readOnly = true)
     public PeriodWork period(Actor actor, long periodId, long unitId) {
         requireUnit(actor, unitId);
         ReportingPeriod period =

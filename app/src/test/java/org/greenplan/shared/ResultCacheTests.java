@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 class ResultCacheTests {
 
@@ -38,6 +39,50 @@ class ResultCacheTests {
             assertThat(computations).hasValue(1);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aCallerInsideATransactionNeverWaitsForAnotherRequestsComputation() throws Exception {
+        ResultCache cache = new ResultCache(8);
+        CountDownLatch computing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> first = pool.submit(() -> cache.get("plan 3", () -> {
+                computing.countDown();
+                await(release);
+                return "answer";
+            }));
+            assertThat(computing.await(10, TimeUnit.SECONDS)).isTrue();
+            // a transaction scope holds its pooled connection: waiting in it could starve the computing request
+            Future<String> inTransaction = pool.submit(() -> {
+                TransactionSynchronizationManager.initSynchronization();
+                try {
+                    return cache.get("plan 3", () -> "its own answer");
+                } finally {
+                    TransactionSynchronizationManager.clearSynchronization();
+                }
+            });
+            assertThat(inTransaction.get(10, TimeUnit.SECONDS)).isEqualTo("its own answer");
+            assertThat(first.isDone()).isFalse();
+            release.countDown();
+            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("answer");
+            assertThat(cache.<String>get("plan 3", () -> "computed again")).isEqualTo("answer");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aCallerInsideATransactionTakesAnAnswerAlreadyKept() {
+        ResultCache cache = new ResultCache(8);
+        cache.get("plan 3", () -> "answer");
+        TransactionSynchronizationManager.initSynchronization();
+        try {
+            assertThat(cache.<String>get("plan 3", () -> "computed again")).isEqualTo("answer");
+        } finally {
+            TransactionSynchronizationManager.clearSynchronization();
         }
     }
 

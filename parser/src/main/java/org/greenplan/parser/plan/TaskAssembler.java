@@ -149,7 +149,7 @@ final class TaskAssembler {
         List<ResponsibilityClause> clauses = new ArrayList<>(matches.size());
         for (ClauseMatch m : matches) {
             clauses.add(new ResponsibilityClause(
-                    m.coveredText(paragraph),
+                    m.coveredText(paragraph, extraction.text()),
                     TaskUnits.ofClause(m.clause(), rule),
                     taskText.span(m.coverStart(), m.coverEnd())));
         }

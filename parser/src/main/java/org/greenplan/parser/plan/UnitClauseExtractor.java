@@ -161,6 +161,11 @@ final class UnitClauseExtractor {
         if (removed.isEmpty()) {
             return UnitNameHeuristics.trim(paragraph); // most paragraphs: no copy of the text
         }
+        int[] piece = onlyPieceWithText(paragraph, removed);
+        if (piece != null) {
+            // most tasks: the text before a final clause, copied once (no builder, no second copy for the trim)
+            return UnitNameHeuristics.trim(paragraph, piece[0], piece[1]);
+        }
         int length = paragraph.length();
         for (Brackets.Span span : removed) {
             length -= span.end() - span.start();
@@ -173,6 +178,29 @@ final class UnitClauseExtractor {
         }
         text.append(paragraph, from, paragraph.length());
         return UnitNameHeuristics.trim(text.toString());
+    }
+
+    /**
+     * @return the bounds of the one stretch between the removed spans that holds more than spaces ({@code [0, 0]}
+     *         when none does), or null when several do: trimmed, the text without the spans is then that stretch
+     */
+    private static int[] onlyPieceWithText(String paragraph, List<Brackets.Span> removed) {
+        int[] found = {0, 0};
+        boolean one = false;
+        int from = 0;
+        for (int i = 0; i <= removed.size(); i++) {
+            int to = i < removed.size() ? removed.get(i).start() : paragraph.length();
+            if (!UnitNameHeuristics.isBlank(paragraph, from, to)) {
+                if (one) {
+                    return null;
+                }
+                one = true;
+                found[0] = from;
+                found[1] = to;
+            }
+            from = i < removed.size() ? removed.get(i).end() : to;
+        }
+        return found;
     }
 
     /** @return true when nothing but spaces and sentence punctuation follows {@code end} */

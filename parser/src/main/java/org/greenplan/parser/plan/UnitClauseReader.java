@@ -220,7 +220,7 @@ final class UnitClauseReader {
             return false;
         }
         List<String> names = UnitLists.split(verb.names());
-        if (!UnitNameHeuristics.plausible(names) || names.stream().noneMatch(UnitNameHeuristics::looksLikeUnit)) {
+        if (!UnitNameHeuristics.plausible(names) || !UnitNameHeuristics.anyLooksLikeUnit(names)) {
             return false;
         }
         marked = true;
@@ -236,7 +236,7 @@ final class UnitClauseReader {
     private void bareNames(String segment) {
         List<String> names = UnitLists.split(segment);
         boolean units = marked
-                ? UnitNameHeuristics.plausible(names) && names.stream().anyMatch(UnitNameHeuristics::looksLikeUnit)
+                ? UnitNameHeuristics.plausible(names) && UnitNameHeuristics.anyLooksLikeUnit(names)
                 : UnitNameHeuristics.allLookLikeUnits(names);
         if (!units) {
             flushPending();

@@ -46,9 +46,11 @@ final class TaskAssembler {
     ParsedTask task(TreeBuilder.Node node) {
         TaskText taskText = new TaskText(node.lines());
         String paragraph = taskText.text();
-        // a one-line task's text is its line after the number, whose clauses the tree builder has read already
-        UnitClauseExtractor.Extraction extraction =
-                node.lines().size() == 1 ? node.head().restClauses() : UnitClauseExtractor.extract(paragraph);
+        // a one-line task's text is its line after the number, whose clauses the tree builder has read already;
+        // the paragraph of a longer task takes the brackets its lines' readings hold instead of reading them again
+        UnitClauseExtractor.Extraction extraction = node.lines().size() == 1
+                ? node.head().restClauses()
+                : UnitClauseExtractor.extract(paragraph, lineExtractions(node.lines()));
         List<ResponsibilityClause> clauses = clauses(node, taskText, extraction);
         List<List<UnitAssignment>> clauseUnits = new ArrayList<>(clauses.size());
         for (ResponsibilityClause clause : clauses) {
@@ -113,6 +115,16 @@ final class TaskAssembler {
                 span,
                 source.substring(span.startOffset(), span.endOffset()),
                 clauses);
+    }
+
+    /** @return the extractions of a task's lines, as the tree builder read them (the first after its number) */
+    private static List<UnitClauseExtractor.Extraction> lineExtractions(List<Token> lines) {
+        List<UnitClauseExtractor.Extraction> extractions = new ArrayList<>(lines.size());
+        extractions.add(lines.get(0).restClauses());
+        for (int i = 1; i < lines.size(); i++) {
+            extractions.add(lines.get(i).clauses());
+        }
+        return extractions;
     }
 
     /**

@@ -50,6 +50,25 @@ class UnitClauseExtractorTests {
     }
 
     @Test
+    void readsTheParagraphOfSeveralLinesAsTheLinesReadTheirBracketsWithoutReadingThemAgain() {
+        String first = "推进林业碳汇项目（市林业局）";
+        String second = "开展国土绿化行动。（责任单位：市自然资源和规划局、市林业局）";
+        String paragraph = first + "\n" + second;
+        Extraction firstLine = UnitClauseExtractor.extract(first);
+        Extraction secondLine = UnitClauseExtractor.extract(second);
+
+        Extraction reused = UnitClauseExtractor.extract(paragraph, java.util.List.of(firstLine, secondLine));
+
+        assertThat(firstLine.units()).containsExactly(UnitAssignment.responsible("市林业局"));
+        assertThat(reused).isEqualTo(UnitClauseExtractor.extract(paragraph));
+        assertThat(reused.text()).isEqualTo("推进林业碳汇项目（市林业局）\n开展国土绿化行动。");
+        assertThat(reused.units()).extracting(UnitAssignment::name).containsExactly("市自然资源和规划局", "市林业局");
+        assertThat(reused.readings()).hasSize(2);
+        assertThat(reused.readings().get(0)).isSameAs(firstLine.readings().get(0));
+        assertThat(reused.readings().get(1)).isSameAs(secondLine.readings().get(0));
+    }
+
+    @Test
     void readsUnitClauseWithoutLabelOnlyWhenItEndsTheParagraph() {
         assertThat(UnitClauseExtractor.extract("推进林业碳汇项目。（市林业局）").units())
                 .containsExactly(UnitAssignment.responsible("市林业局"));

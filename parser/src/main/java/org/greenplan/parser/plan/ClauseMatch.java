@@ -55,12 +55,16 @@ record ClauseMatch(UnitClause clause, int coverStart, int clauseStart, int claus
         if (end - start != text.length()) {
             return false;
         }
-        for (int i = start; i < end; i++) {
-            if (coveredAt(paragraph, i, firstLength) != text.charAt(i - start)) {
-                return false;
-            }
-        }
-        return true;
+        // the part before the clause, then the part after it, each compared as a region
+        int firstEnd = Math.min(end, firstLength);
+        int inFirst = Math.max(0, firstEnd - start);
+        return (inFirst == 0 || paragraph.regionMatches(coverStart + start, text, 0, inFirst))
+                && (end <= firstLength
+                        || paragraph.regionMatches(
+                                clauseEnd + Math.max(start, firstLength) - firstLength,
+                                text,
+                                inFirst,
+                                end - Math.max(start, firstLength)));
     }
 
     /** @return character {@code i} of the covered stretch with the clause left out */

@@ -142,7 +142,7 @@ final class UnitClauseExtractor {
 
         UnitClauseReader.Reading of(String content) {
             if (made == null) {
-                made = new ArrayList<>();
+                made = new ArrayList<>(2); // a line holds one or two brackets
             }
             BracketReading reading = find(made, content); // a square bracket is asked twice: as candidate and clause
             if (reading != null) {

@@ -161,8 +161,8 @@ final class UnitLists {
     private static List<String> splitAtConjunction(String name) {
         for (int at = 1; at < name.length() - 1; at++) {
             char c = name.charAt(at);
-            if (c != '及' && c != '和') {
-                continue;
+            if ((c != '及' && c != '和') || !UnitNameHeuristics.mayEndUnit(name.charAt(at - 1))) {
+                continue; // 工业和信息化局: what precedes 和 ends no unit name, so no halves are cut out to check
             }
             String left = name.substring(0, at);
             String right = stripEtc(name.substring(at + 1));

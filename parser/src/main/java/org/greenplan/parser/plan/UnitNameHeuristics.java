@@ -25,6 +25,19 @@ final class UnitNameHeuristics {
 
     private static final String[] SUFFIX_ARRAY = SUFFIXES.toArray(String[]::new);
     private static final String[] NOT_UNIT_ARRAY = NOT_UNITS.toArray(String[]::new);
+    /** The last characters of a name {@link #looksLikeUnit} can accept (see {@link #mayEndUnit}). */
+    private static final String UNIT_LASTS = lastCharacters(SUFFIX_ARRAY) + "区镇道乡" + "社" + "）)";
+
+    private static String lastCharacters(String[] words) {
+        StringBuilder lasts = new StringBuilder();
+        for (String word : words) {
+            char last = word.charAt(word.length() - 1);
+            if (lasts.indexOf(String.valueOf(last)) < 0) {
+                lasts.append(last);
+            }
+        }
+        return lasts.toString();
+    }
 
     /**
      * 供销合作社 (the supply and marketing co-operative every level of government has) is a body, unlike
@@ -41,7 +54,10 @@ final class UnitNameHeuristics {
 
     /** @return true when {@code name} reads like the name of an organisation */
     static boolean looksLikeUnit(String name) {
-        if (name.length() < 2 || name.length() > 40 || FORBIDDEN.on(name).find()) {
+        if (name.length() < 2 || name.length() > 40 || !mayEndUnit(name.charAt(name.length() - 1))) {
+            return false;
+        }
+        if (FORBIDDEN.on(name).find()) {
             return false;
         }
         if (Brackets.isClose(name.charAt(name.length() - 1))) {
@@ -64,6 +80,14 @@ final class UnitNameHeuristics {
             }
         }
         return false;
+    }
+
+    /**
+     * @return false when no name ending in {@code last} reads like a unit: it ends none of the suffixes, no class
+     *         of areas (各乡镇), no 供销合作社 and no bracket (tested before any pattern runs)
+     */
+    static boolean mayEndUnit(char last) {
+        return UNIT_LASTS.indexOf(last) >= 0;
     }
 
     /** @return the name without the bracket that ends it, or "" when the bracket does not close there */

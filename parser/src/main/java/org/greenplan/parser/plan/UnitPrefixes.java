@@ -41,14 +41,22 @@ final class UnitPrefixes {
 
     /** @return the names with abbreviated prefixes restored, in the same order */
     static List<String> restore(List<String> names) {
-        List<String> restored = new ArrayList<>(names.size());
+        List<String> restored = new ArrayList<>(names);
+        restoreInPlace(restored);
+        return restored;
+    }
+
+    /** As {@link #restore}, writing the restored names into {@code names} itself (every unit list: no copy). */
+    static void restoreInPlace(List<String> names) {
         String previous = null;
-        for (String name : names) {
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
             String full = previous != null && abbreviated(name) ? prefixOf(previous) + name : name;
-            restored.add(full);
+            if (full != name) {
+                names.set(i, full);
+            }
             previous = isVertical(full) ? previous : full;
         }
-        return restored;
     }
 
     private static boolean abbreviated(String name) {

@@ -42,8 +42,19 @@ final class Segmentation {
         }
         String text = paragraph.text();
         List<WebFurniture.Piece> pieces = WebFurniture.find(text);
+        String rest = pieces.isEmpty() ? text : withoutFurniture(text, pieces); // most paragraphs: no copy
+        moved.put(paragraph.position().index(), blocks.size() + 1);
+        for (String part : LostBreaks.split(rest, !pieces.isEmpty())) {
+            if (!part.isBlank() || pieces.isEmpty()) {
+                blocks.add(new ParagraphBlock(part, position(paragraph.position())));
+            }
+        }
+    }
+
+    /** @return the paragraph with its furniture cut out (a space where each piece stood), stripped */
+    private String withoutFurniture(String text, List<WebFurniture.Piece> pieces) {
         int line = blocks.size() + 1;
-        StringBuilder kept = new StringBuilder();
+        StringBuilder kept = new StringBuilder(text.length());
         int from = 0;
         for (WebFurniture.Piece piece : pieces) {
             kept.append(text, from, piece.start()).append(' ');
@@ -53,14 +64,8 @@ final class Segmentation {
                     text.substring(piece.start(), piece.end()).strip()));
             from = piece.end();
         }
-        kept.append(text.substring(from));
-        String rest = pieces.isEmpty() ? text : kept.toString().strip();
-        moved.put(paragraph.position().index(), blocks.size() + 1);
-        for (String part : LostBreaks.split(rest, !pieces.isEmpty())) {
-            if (!part.isBlank() || pieces.isEmpty()) {
-                blocks.add(new ParagraphBlock(part, position(paragraph.position())));
-            }
-        }
+        kept.append(text, from, text.length());
+        return kept.toString().strip();
     }
 
     private Block renumbered(Block block) {

@@ -33,6 +33,8 @@ public enum TableHeader {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]");
     /** Every column name, flat: every line of a document is asked whether it starts with one. */
     private static final String[] ALL_NAMES = allNames();
+    /** The first characters of {@link #ALL_NAMES}: a line starting with none of them is no header. */
+    private static final String NAME_FIRSTS = firstCharacters(ALL_NAMES);
 
     private final List<String> names;
 
@@ -84,6 +86,13 @@ public enum TableHeader {
 
     /** @return whether the line, spaces removed as {@link #splitGlued} removes them, starts with a column name */
     private static boolean startsWithName(String line) {
+        int first = 0;
+        while (first < line.length() && SPACE_CHARS.indexOf(line.charAt(first)) >= 0) {
+            first++;
+        }
+        if (first == line.length() || NAME_FIRSTS.indexOf(line.charAt(first)) < 0) {
+            return false; // nearly every line of a document: one character looked up, not every name tried
+        }
         for (String name : ALL_NAMES) {
             if (startsWithIgnoringSpaces(line, name)) {
                 return true;
@@ -99,6 +108,16 @@ public enum TableHeader {
             all.addAll(header.names);
         }
         return all.toArray(String[]::new);
+    }
+
+    private static String firstCharacters(String[] names) {
+        StringBuilder firsts = new StringBuilder();
+        for (String name : names) {
+            if (firsts.indexOf(name.substring(0, 1)) < 0) {
+                firsts.append(name.charAt(0));
+            }
+        }
+        return firsts.toString();
     }
 
     private static boolean startsWithIgnoringSpaces(String line, String name) {

@@ -32,15 +32,20 @@ final class ChineseNumerals {
      * @return the value, or -1 when a character is not a digit
      */
     static int parseDigits(String digits) {
+        return parseDigits(digits, 0, digits.length());
+    }
+
+    /** @return {@code parseDigits(text.substring(from, to))}, read in place */
+    static int parseDigits(String text, int from, int to) {
         int value = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int d = digitValue(digits.charAt(i));
+        for (int i = from; i < to; i++) {
+            int d = digitValue(text.charAt(i));
             if (d < 0) {
                 return -1;
             }
             value = value * 10 + d;
         }
-        return digits.isEmpty() ? -1 : value;
+        return from >= to ? -1 : value;
     }
 
     /** @return 0..9 for Arabic, full-width and Chinese digits (〇/零/○ for zero), else -1 */

@@ -19,9 +19,56 @@ record ClauseMatch(UnitClause clause, int coverStart, int clauseStart, int claus
 
     /** @return the covered sentences without the clause itself (and without score marks) */
     String coveredText(String paragraph) {
-        String text = clauseEnd == coverEnd
-                ? paragraph.substring(coverStart, clauseStart) // the clause ends what it covers: one copy
-                : paragraph.substring(coverStart, clauseStart) + paragraph.substring(clauseEnd, coverEnd);
+        if (paragraph.indexOf('分') < 0) { // no score mark to strip: the covered stretch trimmed, copied once
+            if (UnitNameHeuristics.isBlank(paragraph, clauseEnd, coverEnd)) {
+                return UnitNameHeuristics.trim(paragraph, coverStart, clauseStart);
+            }
+            if (UnitNameHeuristics.isBlank(paragraph, coverStart, clauseStart)) {
+                return UnitNameHeuristics.trim(paragraph, clauseEnd, coverEnd);
+            }
+        }
+        String text = paragraph.substring(coverStart, clauseStart) + paragraph.substring(clauseEnd, coverEnd);
         return UnitNameHeuristics.trim(ScoreMarks.strip(text));
+    }
+
+    /**
+     * @param taskText the task's text (the paragraph without its clauses), which a clause covering the whole
+     *                 paragraph usually covers exactly
+     * @return {@link #coveredText(String)}, as {@code taskText} itself when equal to it (no second copy)
+     */
+    String coveredText(String paragraph, String taskText) {
+        return paragraph.indexOf('分') < 0 && coversExactly(paragraph, taskText) ? taskText : coveredText(paragraph);
+    }
+
+    /** @return whether the covered stretch without the clause, trimmed, reads {@code text} (compared in place) */
+    private boolean coversExactly(String paragraph, String text) {
+        int firstLength = clauseStart - coverStart;
+        int length = firstLength + coverEnd - clauseEnd;
+        int start = 0;
+        while (start < length && LineReader.isSpace(coveredAt(paragraph, start, firstLength))) {
+            start++;
+        }
+        int end = length;
+        while (end > start && LineReader.isSpace(coveredAt(paragraph, end - 1, firstLength))) {
+            end--;
+        }
+        if (end - start != text.length()) {
+            return false;
+        }
+        // the part before the clause, then the part after it, each compared as a region
+        int firstEnd = Math.min(end, firstLength);
+        int inFirst = Math.max(0, firstEnd - start);
+        return (inFirst == 0 || paragraph.regionMatches(coverStart + start, text, 0, inFirst))
+                && (end <= firstLength
+                        || paragraph.regionMatches(
+                                clauseEnd + Math.max(start, firstLength) - firstLength,
+                                text,
+                                inFirst,
+                                end - Math.max(start, firstLength)));
+    }
+
+    /** @return character {@code i} of the covered stretch with the clause left out */
+    private char coveredAt(String paragraph, int i, int firstLength) {
+        return i < firstLength ? paragraph.charAt(coverStart + i) : paragraph.charAt(clauseEnd + i - firstLength);
     }
 }

@@ -21,7 +21,37 @@ final class LabelRuns {
             "(?:^|(?<=[" + STARTS_AFTER + "]))[\\s\\u3000]*(?:" + UnitClauseReader.LABELS + ")\\s*[：:]",
             List.of("：", ":"));
 
+    /**
+     * The first characters of the labels: at a sentence start that holds none of them after its spaces the
+     * pattern cannot match, and nearly every sentence of a task paragraph starts otherwise.
+     */
+    private static final String LABEL_FIRSTS = firstCharacters(UnitClauseReader.LABELS);
+
     private LabelRuns() {}
+
+    private static String firstCharacters(String alternatives) {
+        StringBuilder firsts = new StringBuilder();
+        for (String label : alternatives.split("\\|")) {
+            if (firsts.indexOf(label.substring(0, 1)) < 0) {
+                firsts.append(label.charAt(0));
+            }
+        }
+        return firsts.toString();
+    }
+
+    /** @return whether a label may start at {@code at}: after the spaces the pattern allows, a label's first character */
+    private static boolean mayStartLabel(String paragraph, int at) {
+        int i = at;
+        while (i < paragraph.length() && isPatternSpace(paragraph.charAt(i))) {
+            i++;
+        }
+        return i < paragraph.length() && LABEL_FIRSTS.indexOf(paragraph.charAt(i)) >= 0;
+    }
+
+    /** The spaces {@link #START} allows before a label: Java's {@code \s} (ASCII white space) and U+3000. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u3000';
+    }
 
     /** @return the labelled runs of {@code paragraph}, each from its label to the end of its line */
     static List<Brackets.Span> find(String paragraph) {
@@ -34,7 +64,9 @@ final class LabelRuns {
         for (int at = 0; at < paragraph.length(); at = nextLineOrSentence(paragraph, at)) {
             // a label starts the paragraph or follows a line or sentence end: only there is the pattern tried,
             // anchored (a find() tried every position of the paragraph), with the text before it in view
-            if (at < from || !m.region(at, paragraph.length()).lookingAt()) {
+            if (at < from
+                    || !mayStartLabel(paragraph, at)
+                    || !m.region(at, paragraph.length()).lookingAt()) {
                 continue;
             }
             from = m.end();

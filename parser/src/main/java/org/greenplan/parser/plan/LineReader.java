@@ -53,6 +53,10 @@ final class LineReader {
      * web text adds U+00A0 and zero-width spaces; a BOM left inside the text counts as space too.
      */
     static boolean isSpace(char c) {
+        if ((c > ' ' && c < '\u0085') || (c >= '\u3400' && c < '\uFE00')) {
+            return false; // Latin letters, digits, CJK ideographs and punctuation (U+3000 is below): no space among
+            // them
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }
 }

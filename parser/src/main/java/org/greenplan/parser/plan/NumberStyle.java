@@ -34,7 +34,10 @@ enum NumberStyle {
         if (!m.lookingAt()) { // the patterns start with ^: find() would try (and fail at) every position
             return null;
         }
-        int value = value(m.group(1));
+        boolean arabic = this == ARABIC_ENUM || this == ARABIC_PAREN;
+        // Arabic digits are read in place and their normal form is kept per value: no copy of the number per line
+        String printed = arabic ? null : m.group(1);
+        int value = arabic ? ChineseNumerals.parseDigits(content, m.start(1), m.end(1)) : value(printed);
         if (value < 1) {
             return null;
         }
@@ -42,7 +45,20 @@ enum NumberStyle {
         while (end < content.length() && LineReader.isSpace(content.charAt(end))) {
             end++;
         }
-        return new NumberMark(this, value, normalise(value, m.group(1)), end);
+        return new NumberMark(this, value, arabic ? arabicNumber(value) : normalise(value, printed), end);
+    }
+
+    /** Normal forms of Arabic numbers 1 to 999 (three digits at most), made on first use. */
+    private final String[] arabicNumbers = new String[1000];
+
+    /** @return 4 or （4） for this Arabic style, the same string for every line of that number */
+    private String arabicNumber(int value) {
+        String number = arabicNumbers[value];
+        if (number == null) { // a race makes an equal string twice, which is harmless
+            number = normalise(value, null);
+            arabicNumbers[value] = number;
+        }
+        return number;
     }
 
     private int value(String digits) {

@@ -35,15 +35,18 @@ final class Outliner {
         int rank = known != null ? known : ranks.size();
         ranks.put(mark.style(), rank);
         // the path is built once; the parent is a view of it (placing is per numbered line, often thousands)
-        String[] numbers = new String[rank + 1];
         int depth = 0;
         for (int r = 0; r < rank; r++) {
+            depth += open[r] != null ? 1 : 0;
+        }
+        String[] numbers = new String[depth + 1]; // sized exactly: List.of copies it once more
+        for (int r = 0, at = 0; r < rank; r++) {
             if (open[r] != null) {
-                numbers[depth++] = open[r];
+                numbers[at++] = open[r];
             }
         }
         numbers[depth] = mark.number();
-        List<String> path = List.of(Arrays.copyOf(numbers, depth + 1));
+        List<String> path = List.of(numbers);
         checkSequence(numbered, path.subList(0, depth));
         Arrays.fill(open, rank, open.length, null);
         open[rank] = mark.number();

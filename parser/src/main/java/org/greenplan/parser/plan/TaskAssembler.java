@@ -46,9 +46,11 @@ final class TaskAssembler {
     ParsedTask task(TreeBuilder.Node node) {
         TaskText taskText = new TaskText(node.lines());
         String paragraph = taskText.text();
-        // a one-line task's text is its line after the number, whose clauses the tree builder has read already
-        UnitClauseExtractor.Extraction extraction =
-                node.lines().size() == 1 ? node.head().restClauses() : UnitClauseExtractor.extract(paragraph);
+        // a one-line task's text is its line after the number, whose clauses the tree builder has read already;
+        // the paragraph of a longer task takes the brackets its lines' readings hold instead of reading them again
+        UnitClauseExtractor.Extraction extraction = node.lines().size() == 1
+                ? node.head().restClauses()
+                : UnitClauseExtractor.extract(paragraph, lineExtractions(node.lines()));
         List<ResponsibilityClause> clauses = clauses(node, taskText, extraction);
         List<List<UnitAssignment>> clauseUnits = new ArrayList<>(clauses.size());
         for (ResponsibilityClause clause : clauses) {
@@ -115,6 +117,16 @@ final class TaskAssembler {
                 clauses);
     }
 
+    /** @return the extractions of a task's lines, as the tree builder read them (the first after its number) */
+    private static List<UnitClauseExtractor.Extraction> lineExtractions(List<Token> lines) {
+        List<UnitClauseExtractor.Extraction> extractions = new ArrayList<>(lines.size());
+        extractions.add(lines.get(0).restClauses());
+        for (int i = 1; i < lines.size(); i++) {
+            extractions.add(lines.get(i).clauses());
+        }
+        return extractions;
+    }
+
     /**
      * The deadline printed in the paragraph; failing that, the 完成时限 cell of a flattened table row that
      * the unit clause was read with ({@code …措施6月区住建局} → 6月).
@@ -149,7 +161,7 @@ final class TaskAssembler {
         List<ResponsibilityClause> clauses = new ArrayList<>(matches.size());
         for (ClauseMatch m : matches) {
             clauses.add(new ResponsibilityClause(
-                    m.coveredText(paragraph),
+                    m.coveredText(paragraph, extraction.text()),
                     TaskUnits.ofClause(m.clause(), rule),
                     taskText.span(m.coverStart(), m.coverEnd())));
         }

@@ -40,6 +40,9 @@ final class TaskUnits {
 
     /** @return the union of the clauses' units, in printed order, with the task's roles */
     static List<UnitAssignment> union(List<List<UnitAssignment>> clauses) {
+        if (clauses.size() == 1 && isUnionOfItself(clauses.get(0))) {
+            return clauses.get(0); // most tasks: one clause, nothing to merge or promote, no map and no copies
+        }
         Map<String, AssignmentRole> roles = new LinkedHashMap<>();
         for (List<UnitAssignment> clause : clauses) {
             for (UnitAssignment unit : clause) {
@@ -51,6 +54,26 @@ final class TaskUnits {
         roles.forEach((name, role) -> units.add(new UnitAssignment(
                 name, led && role == AssignmentRole.RESPONSIBLE ? AssignmentRole.LEAD : role, false)));
         return units;
+    }
+
+    /**
+     * @return whether the union of this one clause is the clause as it is: each unit named once, none inherited,
+     *         and no unit left RESPONSIBLE beside a lead (it would lead)
+     */
+    private static boolean isUnionOfItself(List<UnitAssignment> units) {
+        boolean led = anyHas(units, AssignmentRole.LEAD);
+        for (int i = 0; i < units.size(); i++) {
+            UnitAssignment unit = units.get(i);
+            if (unit.inherited() || (led && unit.role() == AssignmentRole.RESPONSIBLE)) {
+                return false;
+            }
+            for (int j = 0; j < i; j++) {
+                if (units.get(j).name().equals(unit.name())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static int rank(AssignmentRole role) {

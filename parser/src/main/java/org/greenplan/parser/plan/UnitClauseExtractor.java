@@ -28,7 +28,16 @@ final class UnitClauseExtractor {
      * @param otherPhrases          non-unit segments found inside clauses (often a deadline)
      */
     record Extraction(
-            String text, List<ClauseMatch> clauses, boolean statesFirstListedRule, List<String> otherPhrases) {
+            String text,
+            List<ClauseMatch> clauses,
+            boolean statesFirstListedRule,
+            List<String> otherPhrases,
+            List<BracketReading> readings) {
+
+        /** An extraction that read no bracket. */
+        Extraction(String text, List<ClauseMatch> clauses, boolean statesFirstListedRule, List<String> otherPhrases) {
+            this(text, clauses, statesFirstListedRule, otherPhrases, List.of());
+        }
 
         boolean hasUnits() {
             for (int i = 0; i < clauses.size(); i++) { // asked of every line by the tree builder: no iterator
@@ -45,15 +54,31 @@ final class UnitClauseExtractor {
         }
     }
 
+    /**
+     * A bracket's content and what it says ({@link UnitClauseReader#reading}), kept with the extraction of a line
+     * so that the paragraph of a task printed over several lines takes it instead of reading the bracket again.
+     */
+    record BracketReading(String content, UnitClauseReader.Reading reading) {}
+
     private static final String AFTER_CLAUSE = "。．.；;，,！!？?";
 
     private UnitClauseExtractor() {}
 
     static Extraction extract(String paragraph) {
-        List<Brackets.Span> candidates = candidates(paragraph);
+        return extract(paragraph, List.of());
+    }
+
+    /**
+     * @param paragraph a task paragraph, here the lines of a task joined with line breaks
+     * @param lines     the extractions of those lines: a bracket one of them read is not read again (the result is
+     *                  that of {@link #extract(String)}, brackets being read the same wherever they stand)
+     */
+    static Extraction extract(String paragraph, List<Extraction> lines) {
+        Readings readings = new Readings(lines);
+        List<Brackets.Span> candidates = candidates(paragraph, readings);
         if (candidates.isEmpty() && !GluedCells.mayHoldCell(paragraph)) {
             // headings and plain text lines: nothing to read, no lists built
-            return new Extraction(UnitNameHeuristics.trim(paragraph), List.of(), false, List.of());
+            return new Extraction(UnitNameHeuristics.trim(paragraph), List.of(), false, List.of(), readings.made());
         }
         List<Brackets.Span> removed = new ArrayList<>();
         List<ClauseMatch> clauses = new ArrayList<>();
@@ -64,8 +89,8 @@ final class UnitClauseExtractor {
             UnitClause clause = ScoreMarks.isScore(content)
                     ? null
                     : Brackets.isSquareOpen(paragraph.charAt(span.start()))
-                            ? UnitClauseReader.readMarked(content)
-                            : UnitClauseReader.read(content, isFinal(paragraph, span.end()));
+                            ? readings.of(content).markedClause()
+                            : readings.of(content).clause(isFinal(paragraph, span.end()));
             if (clause != null) {
                 clauses.add(new ClauseMatch(clause, 0, span.start(), span.end(), span.end()));
                 others.addAll(clause.otherPhrases());
@@ -98,11 +123,58 @@ final class UnitClauseExtractor {
                 }
             });
         }
-        return new Extraction(textWithout(paragraph, removed), covered(paragraph, clauses), rule, List.copyOf(others));
+        return new Extraction(
+                textWithout(paragraph, removed),
+                covered(paragraph, clauses),
+                rule,
+                List.copyOf(others),
+                readings.made());
+    }
+
+    /** The brackets read for one extraction, each looked up first among those its lines read. */
+    private static final class Readings {
+        private final List<Extraction> lines;
+        private List<BracketReading> made;
+
+        Readings(List<Extraction> lines) {
+            this.lines = lines;
+        }
+
+        UnitClauseReader.Reading of(String content) {
+            if (made == null) {
+                made = new ArrayList<>(2); // a line holds one or two brackets
+            }
+            BracketReading reading = find(made, content); // a square bracket is asked twice: as candidate and clause
+            if (reading != null) {
+                return reading.reading();
+            }
+            for (int i = 0; i < lines.size() && reading == null; i++) {
+                reading = find(lines.get(i).readings(), content);
+            }
+            if (reading == null) {
+                reading = new BracketReading(content, UnitClauseReader.reading(content));
+            }
+            made.add(reading);
+            return reading.reading();
+        }
+
+        private static BracketReading find(List<BracketReading> readings, String content) {
+            for (int i = 0; i < readings.size(); i++) {
+                if (readings.get(i).content().equals(content)) {
+                    return readings.get(i);
+                }
+            }
+            return null;
+        }
+
+        /** @return the readings made or taken, in the order asked (not copied: no one changes them) */
+        List<BracketReading> made() {
+            return made == null ? List.of() : made;
+        }
     }
 
     /** Brackets and labelled lines in printed order, none inside another. */
-    private static List<Brackets.Span> candidates(String paragraph) {
+    private static List<Brackets.Span> candidates(String paragraph, Readings readings) {
         List<Brackets.Span> brackets = Brackets.topLevel(paragraph);
         List<Brackets.Span> runs = LabelRuns.find(paragraph);
         List<Brackets.Span> squares = Brackets.squareSpans(paragraph);
@@ -112,7 +184,7 @@ final class UnitClauseExtractor {
         List<Brackets.Span> all = new ArrayList<>(brackets);
         all.addAll(runs);
         for (Brackets.Span square : squares) {
-            if (UnitClauseReader.readMarked(content(paragraph, square)) != null) {
+            if (readings.of(content(paragraph, square)).markedClause() != null) {
                 all.add(square);
             }
         }
@@ -161,6 +233,11 @@ final class UnitClauseExtractor {
         if (removed.isEmpty()) {
             return UnitNameHeuristics.trim(paragraph); // most paragraphs: no copy of the text
         }
+        int[] piece = onlyPieceWithText(paragraph, removed);
+        if (piece != null) {
+            // most tasks: the text before a final clause, copied once (no builder, no second copy for the trim)
+            return UnitNameHeuristics.trim(paragraph, piece[0], piece[1]);
+        }
         int length = paragraph.length();
         for (Brackets.Span span : removed) {
             length -= span.end() - span.start();
@@ -173,6 +250,29 @@ final class UnitClauseExtractor {
         }
         text.append(paragraph, from, paragraph.length());
         return UnitNameHeuristics.trim(text.toString());
+    }
+
+    /**
+     * @return the bounds of the one stretch between the removed spans that holds more than spaces ({@code [0, 0]}
+     *         when none does), or null when several do: trimmed, the text without the spans is then that stretch
+     */
+    private static int[] onlyPieceWithText(String paragraph, List<Brackets.Span> removed) {
+        int[] found = {0, 0};
+        boolean one = false;
+        int from = 0;
+        for (int i = 0; i <= removed.size(); i++) {
+            int to = i < removed.size() ? removed.get(i).start() : paragraph.length();
+            if (!UnitNameHeuristics.isBlank(paragraph, from, to)) {
+                if (one) {
+                    return null;
+                }
+                one = true;
+                found[0] = from;
+                found[1] = to;
+            }
+            from = i < removed.size() ? removed.get(i).end() : to;
+        }
+        return found;
     }
 
     /** @return true when nothing but spaces and sentence punctuation follows {@code end} */

@@ -135,6 +135,32 @@ final class UnitClauseReader {
      * @return what the clause says, or null when the bracket is no unit clause
      */
     static UnitClause read(String content, boolean trailing) {
+        return reading(content).clause(trailing);
+    }
+
+    /**
+     * What a bracket says wherever it stands: whether it ends its paragraph matters only to a clause of bare names
+     * ({@code （市林业局）}), so one reading serves both places (a bracket ending a line of a task printed over
+     * several lines ends the line's paragraph but not the task's).
+     *
+     * @param whenTrailing the clause read as if the bracket ended its paragraph, or null when it is none even then
+     * @param marked       whether a label or role verb marks it (then it is a clause wherever it stands)
+     */
+    record Reading(UnitClause whenTrailing, boolean marked) {
+        /** @return the clause as {@link #read(String, boolean)} gives it */
+        UnitClause clause(boolean trailing) {
+            return marked || trailing ? whenTrailing : null;
+        }
+
+        /** @return the clause as {@link #readMarked(String)} gives it */
+        UnitClause markedClause() {
+            UnitClause clause = clause(false);
+            return clause == null || clause.units().isEmpty() ? null : clause;
+        }
+    }
+
+    /** @param content the text between the brackets */
+    static Reading reading(String content) {
         UnitClauseReader reader = new UnitClauseReader();
         String withoutNotes = Conventions.INHERITED.mayOccurIn(content)
                 ? Conventions.INHERITED.on(content).replaceAll("")
@@ -145,7 +171,7 @@ final class UnitClauseReader {
             reader.segment(UnitNameHeuristics.trim(segment));
         }
         reader.flushPending();
-        return reader.result(trailing);
+        return new Reading(reader.result(true), reader.marked);
     }
 
     /**
@@ -156,8 +182,7 @@ final class UnitClauseReader {
      * @return what the clause says, or null when nothing in it is marked as units
      */
     static UnitClause readMarked(String content) {
-        UnitClause clause = read(content, false);
-        return clause == null || clause.units().isEmpty() ? null : clause;
+        return reading(content).markedClause();
     }
 
     private void segment(String segment) {
@@ -220,7 +245,7 @@ final class UnitClauseReader {
             return false;
         }
         List<String> names = UnitLists.split(verb.names());
-        if (!UnitNameHeuristics.plausible(names) || names.stream().noneMatch(UnitNameHeuristics::looksLikeUnit)) {
+        if (!UnitNameHeuristics.plausible(names) || !UnitNameHeuristics.anyLooksLikeUnit(names)) {
             return false;
         }
         marked = true;
@@ -236,7 +261,7 @@ final class UnitClauseReader {
     private void bareNames(String segment) {
         List<String> names = UnitLists.split(segment);
         boolean units = marked
-                ? UnitNameHeuristics.plausible(names) && names.stream().anyMatch(UnitNameHeuristics::looksLikeUnit)
+                ? UnitNameHeuristics.plausible(names) && UnitNameHeuristics.anyLooksLikeUnit(names)
                 : UnitNameHeuristics.allLookLikeUnits(names);
         if (!units) {
             flushPending();

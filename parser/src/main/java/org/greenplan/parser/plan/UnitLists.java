@@ -58,13 +58,12 @@ final class UnitLists {
     static List<String> split(String group) {
         List<String> names = new ArrayList<>();
         for (String part : joinLevelFragments(Brackets.splitTopLevel(group.replace("等和", "、"), "、"))) {
-            for (String name : splitAtConjunction(withoutAlias(stripEtc(part)))) {
-                if (!name.isEmpty()) {
-                    names.add(name);
-                }
-            }
+            splitAtConjunction(withoutAlias(stripEtc(part)), names);
         }
-        return UnitPrefixes.restore(withSharedSuffix(names));
+        // the list is this method's own: both completions write into it instead of copying it
+        withSharedSuffix(names);
+        UnitPrefixes.restoreInPlace(names);
+        return names;
     }
 
     /**
@@ -73,8 +72,7 @@ final class UnitLists {
      * unit's ending (the characters after the first as many as the part has): 东湖片区管委会, 西湖片区管委会. A
      * part that is itself an area (经济技术开发区) shares only the bodies of an area after it (滨江新区党工委和管委会).
      */
-    private static List<String> withSharedSuffix(List<String> names) {
-        List<String> completed = new ArrayList<>(names);
+    private static void withSharedSuffix(List<String> completed) {
         for (int i = completed.size() - 2; i >= 0; i--) {
             String part = completed.get(i);
             String next = completed.get(i + 1);
@@ -93,7 +91,6 @@ final class UnitLists {
                 completed.set(i, part + next.substring(part.length()));
             }
         }
-        return completed;
     }
 
     /** 各区、市政府: a part that is nothing but levels is glued to the next part with its 、. */
@@ -158,23 +155,24 @@ final class UnitLists {
      * A及B, A和B → A, B at the first 及 or 和 where both halves read as units; otherwise the name is kept
      * whole (工业和信息化局). For 和, see {@link #joinsTwoBodies}.
      */
-    private static List<String> splitAtConjunction(String name) {
+    private static void splitAtConjunction(String name, List<String> into) {
         for (int at = 1; at < name.length() - 1; at++) {
             char c = name.charAt(at);
-            if (c != '及' && c != '和') {
-                continue;
+            if ((c != '及' && c != '和') || !UnitNameHeuristics.mayEndUnit(name.charAt(at - 1))) {
+                continue; // 工业和信息化局: what precedes 和 ends no unit name, so no halves are cut out to check
             }
             String left = name.substring(0, at);
             String right = stripEtc(name.substring(at + 1));
             boolean bothNames = c == '及' || joinsTwoBodies(left, right);
             if (bothNames && UnitNameHeuristics.looksLikeUnit(left) && UnitNameHeuristics.looksLikeUnit(right)) {
-                List<String> names = new ArrayList<>();
-                names.add(left);
-                names.addAll(splitAtConjunction(right));
-                return names;
+                into.add(left);
+                splitAtConjunction(right, into);
+                return;
             }
         }
-        return List.of(name);
+        if (!name.isEmpty()) {
+            into.add(name);
+        }
     }
 
     /**

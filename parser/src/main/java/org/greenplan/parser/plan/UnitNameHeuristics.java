@@ -23,6 +23,22 @@ final class UnitNameHeuristics {
             "博览会", "峰会", "研讨会", "座谈会", "交流会", "发布会", "举办", "创办", "承办", "代办", "帮办", "督办", "兴办", "场所", "网站", "平台", "实验室",
             "工作室", "部署", "大厅", "展厅", "互联", "关联", "物联", "培训班", "合作社");
 
+    private static final String[] SUFFIX_ARRAY = SUFFIXES.toArray(String[]::new);
+    private static final String[] NOT_UNIT_ARRAY = NOT_UNITS.toArray(String[]::new);
+    /** The last characters of a name {@link #looksLikeUnit} can accept (see {@link #mayEndUnit}). */
+    private static final String UNIT_LASTS = lastCharacters(SUFFIX_ARRAY) + "区镇道乡" + "社" + "）)";
+
+    private static String lastCharacters(String[] words) {
+        StringBuilder lasts = new StringBuilder();
+        for (String word : words) {
+            char last = word.charAt(word.length() - 1);
+            if (lasts.indexOf(String.valueOf(last)) < 0) {
+                lasts.append(last);
+            }
+        }
+        return lasts.toString();
+    }
+
     /**
      * 供销合作社 (the supply and marketing co-operative every level of government has) is a body, unlike
      * other 合作社 (a farmers' co-operative is no responsible unit).
@@ -38,7 +54,10 @@ final class UnitNameHeuristics {
 
     /** @return true when {@code name} reads like the name of an organisation */
     static boolean looksLikeUnit(String name) {
-        if (name.length() < 2 || name.length() > 40 || FORBIDDEN.on(name).find()) {
+        if (name.length() < 2 || name.length() > 40 || !mayEndUnit(name.charAt(name.length() - 1))) {
+            return false;
+        }
+        if (FORBIDDEN.on(name).find()) {
             return false;
         }
         if (Brackets.isClose(name.charAt(name.length() - 1))) {
@@ -50,7 +69,25 @@ final class UnitNameHeuristics {
         if (name.endsWith(SUPPLY_AND_MARKETING)) {
             return true;
         }
-        return SUFFIXES.stream().anyMatch(name::endsWith) && NOT_UNITS.stream().noneMatch(name::endsWith);
+        return endsWithAny(name, SUFFIX_ARRAY) && !endsWithAny(name, NOT_UNIT_ARRAY);
+    }
+
+    /** Asked of every name of every clause: a loop over an array, no stream. */
+    private static boolean endsWithAny(String name, String[] endings) {
+        for (String ending : endings) {
+            if (name.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return false when no name ending in {@code last} reads like a unit: it ends none of the suffixes, no class
+     *         of areas (各乡镇), no 供销合作社 and no bracket (tested before any pattern runs)
+     */
+    static boolean mayEndUnit(char last) {
+        return UNIT_LASTS.indexOf(last) >= 0;
     }
 
     /** @return the name without the bracket that ends it, or "" when the bracket does not close there */
@@ -64,19 +101,49 @@ final class UnitNameHeuristics {
 
     /** @return true when every name reads like a unit and there is at least one */
     static boolean allLookLikeUnits(List<String> names) {
-        return !names.isEmpty() && names.stream().allMatch(UnitNameHeuristics::looksLikeUnit);
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (!looksLikeUnit(names.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return true when at least one of the names reads like a unit */
+    static boolean anyLooksLikeUnit(List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            if (looksLikeUnit(names.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return true when the names can be unit names at all: not empty, no sentence punctuation */
     static boolean plausible(List<String> names) {
-        return !names.isEmpty()
-                && names.stream()
-                        .noneMatch(n -> n.length() > 40 || FORBIDDEN.on(n).find());
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (name.length() > 40 || FORBIDDEN.on(name).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String trim(String s) {
-        int start = 0;
-        int end = s.length();
+        return trim(s, 0, s.length());
+    }
+
+    /** @return {@code trim(s.substring(from, to))} with one copy at most (none for the whole of {@code s}) */
+    static String trim(String s, int from, int to) {
+        int start = from;
+        int end = to;
         while (start < end && LineReader.isSpace(s.charAt(start))) {
             start++;
         }
@@ -84,5 +151,15 @@ final class UnitNameHeuristics {
             end--;
         }
         return s.substring(start, end);
+    }
+
+    /** @return whether {@code s[from, to)} is empty or nothing but spaces */
+    static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!LineReader.isSpace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -28,28 +28,60 @@ final class UnitPrefixes {
     private static final ReusedMatcher OTHER_BODY = ReusedMatcher.compile("^(?:各|有关|相关|其他|其它|国家|国务院|中央|中共|全国|中国"
             + "|人民银行|人行|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
             + "|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾(?!事务)|内蒙古|广西|西藏|宁夏|新疆|香港(?!事务)|澳门(?!事务))");
+    /** The last characters a match of {@link #DEPARTMENT} can have: the pattern is tried only on such names. */
+    private static final String DEPARTMENT_ENDINGS = "局委办厅室会院部";
+    /** The last characters a match of {@link #VERTICAL} can have. */
+    private static final String VERTICAL_ENDINGS = "局处关站";
+    /** The line terminators before which {@code $} matches. */
+    private static final String LINE_TERMINATORS = "\n\r\u0085\u2028\u2029";
+
     private static final ReusedMatcher OWN_LEVEL = ReusedMatcher.compile("[省区县州旗]|市(?!场)");
 
     private UnitPrefixes() {}
 
     /** @return the names with abbreviated prefixes restored, in the same order */
     static List<String> restore(List<String> names) {
-        List<String> restored = new ArrayList<>(names.size());
-        String previous = null;
-        for (String name : names) {
-            String full = previous != null && abbreviated(name) ? prefixOf(previous) + name : name;
-            restored.add(full);
-            previous = VERTICAL.on(full).find() ? previous : full;
-        }
+        List<String> restored = new ArrayList<>(names);
+        restoreInPlace(restored);
         return restored;
+    }
+
+    /** As {@link #restore}, writing the restored names into {@code names} itself (every unit list: no copy). */
+    static void restoreInPlace(List<String> names) {
+        String previous = null;
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            String full = previous != null && abbreviated(name) ? prefixOf(previous) + name : name;
+            if (full != name) {
+                names.set(i, full);
+            }
+            previous = isVertical(full) ? previous : full;
+        }
     }
 
     private static boolean abbreviated(String name) {
         return name.length() >= 2
+                && endsWithOneOf(name, DEPARTMENT_ENDINGS)
                 && DEPARTMENT.on(name).find()
                 && !OTHER_BODY.on(name).find()
-                && !VERTICAL.on(name).find()
+                && !isVertical(name)
                 && !OWN_LEVEL.on(name).find();
+    }
+
+    /**
+     * An end-anchored pattern ends at the last character, or before a line terminator ending the name (which
+     * {@code $} also allows): a name ending otherwise is not tried.
+     */
+    private static boolean isVertical(String name) {
+        return endsWithOneOf(name, VERTICAL_ENDINGS) && VERTICAL.on(name).find();
+    }
+
+    private static boolean endsWithOneOf(String name, String endings) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        char last = name.charAt(name.length() - 1);
+        return endings.indexOf(last) >= 0 || LINE_TERMINATORS.indexOf(last) >= 0;
     }
 
     /** 市发展改革委 → 市; but 市场监管总局, 区域…, 省级… start with a word, not a level. */

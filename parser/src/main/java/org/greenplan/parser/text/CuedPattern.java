@@ -24,14 +24,14 @@ public final class CuedPattern {
     /** The greatest length of a match, or -1 when unbounded: see {@link #scan}. */
     private final int maxLength;
     /** One scan per thread, reset for each text (a new scan per task and pattern added 9 % to what a parse allocates). */
-    private final ThreadLocal<CuedScan> scan;
+    private final PerThread<CuedScan> scan;
 
     private CuedPattern(Pattern pattern, List<String> cues, int maxLength) {
         this.matcher = new ReusedMatcher(pattern);
         this.cues = cues;
         this.cueArray = cues.toArray(String[]::new);
         this.maxLength = maxLength;
-        this.scan = ThreadLocal.withInitial(() -> new CuedScan(matcher, cueArray, maxLength));
+        this.scan = new PerThread<>(() -> new CuedScan(matcher, cueArray, maxLength));
     }
 
     /**

@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
  */
 public final class ReusedMatcher {
     private final Pattern pattern;
-    private final ThreadLocal<Matcher> matcher;
+    private final PerThread<Matcher> matcher;
 
     /** @param pattern the compiled pattern */
     public ReusedMatcher(Pattern pattern) {
         this.pattern = pattern;
-        this.matcher = ThreadLocal.withInitial(() -> pattern.matcher(""));
+        this.matcher = new PerThread<>(() -> pattern.matcher(""));
     }
 
     /** @param regex a regular expression, compiled once here */

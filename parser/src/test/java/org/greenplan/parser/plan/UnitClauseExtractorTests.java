@@ -17,6 +17,58 @@ class UnitClauseExtractorTests {
     }
 
     @Test
+    void coversTheTaskTextWithTheSameStringWhenTheClauseEndsIt() {
+        String paragraph = "开展工业节能监察。 (责任单位:市经济和信息化局)。";
+        Extraction extraction = UnitClauseExtractor.extract(paragraph);
+        ClauseMatch clause = extraction.clauses().get(0);
+
+        assertThat(extraction.text()).isEqualTo("开展工业节能监察。 。");
+        assertThat(clause.coveredText(paragraph)).isEqualTo("开展工业节能监察。 。");
+        assertThat(clause.coveredText(paragraph, extraction.text())).isSameAs(extraction.text());
+        assertThat(clause.coveredText(paragraph, "开展工业节能监察")).isEqualTo("开展工业节能监察。 。");
+    }
+
+    @Test
+    void takesEachClauseOutOfTheTextWhereSeveralSentencesHaveTheirOwn() {
+        String paragraph = "巩固外贸基本盘（合肥海关负责）。支持跨境电商发展（省商务厅牵头，合肥海关配合）。";
+        Extraction extraction = UnitClauseExtractor.extract(paragraph);
+
+        assertThat(extraction.text()).isEqualTo("巩固外贸基本盘。支持跨境电商发展。");
+        assertThat(extraction.clauses())
+                .extracting(c -> c.coveredText(paragraph, extraction.text()))
+                .containsExactly("巩固外贸基本盘。", "支持跨境电商发展。");
+    }
+
+    @Test
+    void keepsScoreMarksOutOfCoveredText() {
+        String paragraph = "完成模块建设（0.5分）。（责任单位：市数据资源局）";
+        Extraction extraction = UnitClauseExtractor.extract(paragraph);
+
+        assertThat(extraction.text()).isEqualTo("完成模块建设。");
+        assertThat(extraction.clauses().get(0).coveredText(paragraph, extraction.text()))
+                .isEqualTo("完成模块建设。");
+    }
+
+    @Test
+    void readsTheParagraphOfSeveralLinesAsTheLinesReadTheirBracketsWithoutReadingThemAgain() {
+        String first = "推进林业碳汇项目（市林业局）";
+        String second = "开展国土绿化行动。（责任单位：市自然资源和规划局、市林业局）";
+        String paragraph = first + "\n" + second;
+        Extraction firstLine = UnitClauseExtractor.extract(first);
+        Extraction secondLine = UnitClauseExtractor.extract(second);
+
+        Extraction reused = UnitClauseExtractor.extract(paragraph, java.util.List.of(firstLine, secondLine));
+
+        assertThat(firstLine.units()).containsExactly(UnitAssignment.responsible("市林业局"));
+        assertThat(reused).isEqualTo(UnitClauseExtractor.extract(paragraph));
+        assertThat(reused.text()).isEqualTo("推进林业碳汇项目（市林业局）\n开展国土绿化行动。");
+        assertThat(reused.units()).extracting(UnitAssignment::name).containsExactly("市自然资源和规划局", "市林业局");
+        assertThat(reused.readings()).hasSize(2);
+        assertThat(reused.readings().get(0)).isSameAs(firstLine.readings().get(0));
+        assertThat(reused.readings().get(1)).isSameAs(secondLine.readings().get(0));
+    }
+
+    @Test
     void readsUnitClauseWithoutLabelOnlyWhenItEndsTheParagraph() {
         assertThat(UnitClauseExtractor.extract("推进林业碳汇项目。（市林业局）").units())
                 .containsExactly(UnitAssignment.responsible("市林业局"));

@@ -46,6 +46,24 @@ class CuedPatternTests {
     }
 
     @Test
+    void givesEachThreadItsOwnMatcherWhenThreadsTakeTurns() throws Exception {
+        ReusedMatcher number = ReusedMatcher.compile("[0-9]+");
+        Matcher mine = number.on("到2025年");
+        Matcher[] other = new Matcher[2];
+        Thread thread = new Thread(() -> {
+            other[0] = number.on("12个");
+            other[1] = number.on("3座");
+        });
+        thread.start();
+        thread.join();
+
+        assertThat(other[0]).isSameAs(other[1]).isNotSameAs(mine);
+        assertThat(number.on("4处")).isSameAs(mine);
+        assertThat(mine.find()).isTrue();
+        assertThat(mine.group()).isEqualTo("4");
+    }
+
+    @Test
     void reusesOneMatcherPerThreadResetForEachText() {
         ReusedMatcher number = ReusedMatcher.compile("[0-9]+");
 

@@ -56,9 +56,7 @@ public class TargetReadingBenchmark {
     /** @return the task texts the plan parser hands to the target reading */
     private static List<String> texts(String document) {
         return new PlanParser(ParseLimits.DEFAULTS.withMaxTasks(10_000))
-                .parse(document).tasks().stream()
-                        .map(ParsedTask::text)
-                        .toList();
+                .parse(document).tasks().stream().map(ParsedTask::text).toList();
     }
 
     private int readAll(List<String> texts) {

@@ -2,7 +2,6 @@ package org.greenplan.progress.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -34,11 +33,12 @@ class KeptWorkspaceSection {
     private final Cache<Workspace, Map<Locale, String>> rendered =
             Caffeine.newBuilder().weakKeys().build();
     private final ITemplateEngine templates;
-    private final JakartaServletWebApplication application;
+    // built from the first request's servlet context, not injected: the command line starts the application
+    // without a web server and so without a servlet context, and this bean must still be creatable there
+    private volatile JakartaServletWebApplication application;
 
-    KeptWorkspaceSection(ITemplateEngine templates, ServletContext servletContext) {
+    KeptWorkspaceSection(ITemplateEngine templates) {
         this.templates = templates;
-        this.application = JakartaServletWebApplication.buildApplication(servletContext);
     }
 
     /**
@@ -59,7 +59,7 @@ class KeptWorkspaceSection {
     }
 
     private String render(Workspace answer, Locale locale, HttpServletRequest request, HttpServletResponse response) {
-        WebContext context = new WebContext(application.buildExchange(request, response), locale);
+        WebContext context = new WebContext(application(request).buildExchange(request, response), locale);
         context.setVariable("items", answer.due());
         context.setVariable("unacknowledged", answer.unacknowledged());
         return templates.process(TEMPLATE, Set.of("due"), context);
@@ -68,5 +68,14 @@ class KeptWorkspaceSection {
     /** Drops the kept sections (for tests). */
     void forget() {
         rendered.invalidateAll();
+    }
+
+    private JakartaServletWebApplication application(HttpServletRequest request) {
+        JakartaServletWebApplication built = application;
+        if (built == null) {
+            built = JakartaServletWebApplication.buildApplication(request.getServletContext());
+            application = built;
+        }
+        return built;
     }
 }

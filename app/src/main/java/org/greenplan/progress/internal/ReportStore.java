@@ -6,8 +6,10 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.greenplan.progress.ProgressReport;
 import org.greenplan.progress.ReportContent;
 import org.greenplan.progress.ReportKey;
@@ -24,6 +26,34 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class ReportStore {
+    /**
+     * @return the values of the columns from {@code state} to {@code return_reason}, in the order both the insert
+     *         and the update list them
+     */
+    private static List<Object> stateColumns(ProgressReport.Snapshot s) {
+        ReportContent c = s.content();
+        return Arrays.asList(
+                s.state().name(),
+                c.progress(),
+                c.problems(),
+                c.nextSteps(),
+                c.completion(),
+                s.submission(),
+                id(s.submitted()),
+                name(s.submitted()),
+                at(s.submitted()),
+                id(s.unitApproved()),
+                name(s.unitApproved()),
+                at(s.unitApproved()),
+                id(s.approved()),
+                name(s.approved()),
+                at(s.approved()),
+                id(s.returned()),
+                name(s.returned()),
+                at(s.returned()),
+                s.returnReason());
+    }
+
     private static final String SELECT = """
             select r.*, p.ends_on from progress_report r join reporting_period p on p.id = r.period_id""";
     private final JdbcClient jdbc;
@@ -75,30 +105,14 @@ public class ReportStore {
                             approved_at, returned_by_id, returned_by, returned_at, return_reason, row_version)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
                         returning id""")
-                .params(
-                        s.planId(),
-                        s.key().taskId(),
-                        s.key().unitId(),
-                        s.key().periodId(),
-                        s.state().name(),
-                        c.progress(),
-                        c.problems(),
-                        c.nextSteps(),
-                        c.completion(),
-                        s.submission(),
-                        id(s.submitted()),
-                        name(s.submitted()),
-                        at(s.submitted()),
-                        id(s.unitApproved()),
-                        name(s.unitApproved()),
-                        at(s.unitApproved()),
-                        id(s.approved()),
-                        name(s.approved()),
-                        at(s.approved()),
-                        id(s.returned()),
-                        name(s.returned()),
-                        at(s.returned()),
-                        s.returnReason())
+                .params(Stream.concat(
+                                Stream.of(
+                                        s.planId(),
+                                        s.key().taskId(),
+                                        s.key().unitId(),
+                                        s.key().periodId()),
+                                stateColumns(s).stream())
+                        .toList())
                 .query(Long.class)
                 .single();
         writeValues(id, c.values());
@@ -123,28 +137,8 @@ public class ReportStore {
                             returned_by_id = ?, returned_by = ?, returned_at = ?, return_reason = ?,
                             row_version = row_version + 1
                         where id = ? and row_version = ?""")
-                .params(
-                        s.state().name(),
-                        c.progress(),
-                        c.problems(),
-                        c.nextSteps(),
-                        c.completion(),
-                        s.submission(),
-                        id(s.submitted()),
-                        name(s.submitted()),
-                        at(s.submitted()),
-                        id(s.unitApproved()),
-                        name(s.unitApproved()),
-                        at(s.unitApproved()),
-                        id(s.approved()),
-                        name(s.approved()),
-                        at(s.approved()),
-                        id(s.returned()),
-                        name(s.returned()),
-                        at(s.returned()),
-                        s.returnReason(),
-                        s.id(),
-                        s.rowVersion())
+                .params(Stream.concat(stateColumns(s).stream(), Stream.of(s.id(), s.rowVersion()))
+                        .toList())
                 .update();
         if (rows == 1) {
             jdbc.sql("delete from progress_report_value where report_id = ?")

@@ -81,7 +81,10 @@ class ReportPagesIntegrationTests {
     @Test
     void theReporterSavesADraftThroughHtmxAndAWrongValueKeepsWhatWasTyped() throws Exception {
         String page = html(get(form), TestActors.reporter(unitId));
-        assertThat(page).contains("推进秸秆综合利用工程", "data-state=\"DRAFT\"", "name=\"value-" + straw.targetId() + "\"");
+        assertThat(page)
+                .as("a report not yet saved shows as not started, as /my shows it")
+                .contains("推进秸秆综合利用工程", "data-state=\"NOT_STARTED\"", "未填报", "name=\"value-" + straw.targetId() + "\"")
+                .doesNotContain("data-state=\"DRAFT\"");
 
         String refused = html(htmx(form + "/draft", "0", "N/A"), TestActors.reporter(unitId));
         assertThat(refused)
@@ -93,7 +96,7 @@ class ReportPagesIntegrationTests {
                 .isZero();
 
         String saved = html(htmx(form + "/draft", "0", "约88.5%"), TestActors.reporter(unitId));
-        assertThat(saved).contains("草稿已保存", "value=\"约88.5%\"");
+        assertThat(saved).contains("草稿已保存", "value=\"约88.5%\"", "data-state=\"DRAFT\"");
     }
 
     @Test

@@ -62,48 +62,6 @@ public record BriefingModel(
         nextSteps = List.copyOf(nextSteps);
     }
 
-    /** A briefing whose tables list every row (no {@link Remainders}). */
-    public BriefingModel(
-            long planId,
-            long periodId,
-            String header,
-            String documentNumber,
-            String title,
-            String addressees,
-            String intro,
-            Headings headings,
-            Overview overview,
-            Texts texts,
-            List<IndicatorLine> indicators,
-            List<GoodExample> goodExamples,
-            List<LaggingTask> laggingTasks,
-            List<LaggingUnit> laggingUnits,
-            List<String> nextSteps,
-            String issuer,
-            LocalDate issuedOn,
-            String issuedOnText) {
-        this(
-                planId,
-                periodId,
-                header,
-                documentNumber,
-                title,
-                addressees,
-                intro,
-                headings,
-                overview,
-                texts,
-                indicators,
-                goodExamples,
-                laggingTasks,
-                laggingUnits,
-                Remainders.NONE,
-                nextSteps,
-                issuer,
-                issuedOn,
-                issuedOnText);
-    }
-
     /**
      * Rows a table leaves out, and the line printed as its last row.
      *

@@ -134,6 +134,7 @@ class BriefingWordTests {
                 List.of(new BriefingModel.GoodExample("8", "任务", "市发展改革委", "已完成", "市发展改革委：已完成")),
                 tasks,
                 List.of(new BriefingModel.LaggingUnit("市农业农村局", lagging, 0, 1, 2)),
+                BriefingModel.Remainders.NONE,
                 nextSteps,
                 "宿州市绿色发展行动专项小组办公室",
                 LocalDate.of(2022, 7, 1),

@@ -152,7 +152,6 @@ def main():
             get(leader, base, f"/leader/dashboard/tasks?plan={plan}&status=RED"),
         ),
         ("unit workspace `/my`", get(unit, base, "/my")),
-        ("unit workspace fragment `/my/instructions/recent`", get(unit, base, "/my/instructions/recent")),
     ]
     period, task = keys[reporter][0]
     form = f"/my/reports/periods/{period}/tasks/{task}"

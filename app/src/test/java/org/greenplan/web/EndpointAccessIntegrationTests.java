@@ -220,7 +220,6 @@ class EndpointAccessIntegrationTests {
             rule(HttpMethod.GET, "/my/urgings", UNIT),
             rule(HttpMethod.GET, "/my/urgings/{urgingId}.docx", UNIT),
             rule(HttpMethod.GET, "/my/instructions", UNIT),
-            rule(HttpMethod.GET, "/my/instructions/recent", UNIT),
             rule(HttpMethod.GET, "/leader/plans/{planId}/tasks/{taskId}/instructions", OFFICE_LEADER),
             rule(HttpMethod.POST, "/leader/plans/{planId}/tasks/{taskId}/instructions", EnumSet.of(Who.LEADER)),
             // REST API (api): signed in; unit and role checked per operation by the services

@@ -78,12 +78,6 @@ class InstructionController {
         return "reminders/my-instructions";
     }
 
-    @GetMapping("/my/instructions/recent")
-    String showRecentInstructions(Model model) {
-        model.addAttribute("instructions", instructions.ofUnit(ownUnit(), RECENT));
-        return "reminders/my-instructions :: recent";
-    }
-
     private long ownUnit() {
         Actor actor = currentActor.require();
         if (actor.unitId() == null) {

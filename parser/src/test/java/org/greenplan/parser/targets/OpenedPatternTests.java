@@ -64,7 +64,7 @@ class OpenedPatternTests {
                 matches += full.size();
             }
         }
-        assertThat(matches).as("matches checked").isGreaterThan(20);
+        assertThat(matches).as("matches checked").isGreaterThan(corpusPresent() ? 20 : 10);
     }
 
     private static List<String> scan(OpenedPattern pattern, String text) {
@@ -82,6 +82,14 @@ class OpenedPatternTests {
             groups.append('|').append(m.group(g));
         }
         return groups.toString();
+    }
+
+    /**
+     * @return whether the development corpus beside the project is present: on a fresh clone it is not, and the
+     *     fixtures alone hold fewer matches, so the least number of matches checked depends on it
+     */
+    private static boolean corpusPresent() {
+        return Files.isDirectory(TEXT_FOLDERS.get(2));
     }
 
     private static List<String> texts() throws IOException {

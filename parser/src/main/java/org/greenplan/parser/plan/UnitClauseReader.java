@@ -209,7 +209,7 @@ final class UnitClauseReader {
             flushPending();
             marked = true;
             String names = label.group(2);
-            labelled(labelRole(label.group(1)), names);
+            labelled(labelRole(segment), names); // the label starts the segment (^): its role is read there, uncopied
             afterVerb = false;
         } else if (verbSegment(segment)) {
             afterVerb = true;
@@ -309,6 +309,7 @@ final class UnitClauseReader {
         return units.containsValue(AssignmentRole.CO) ? AssignmentRole.LEAD : role;
     }
 
+    /** @param label a label ({@link #LABELS}), or a segment starting with one */
     private static AssignmentRole labelRole(String label) {
         if (label.startsWith("牵头") || label.startsWith("主办")) {
             return AssignmentRole.LEAD;

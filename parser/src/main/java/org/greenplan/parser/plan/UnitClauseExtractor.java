@@ -86,7 +86,8 @@ final class UnitClauseExtractor {
         List<ClauseMatch> clauses = new ArrayList<>(candidates.size() + 1);
         List<String> others = new ArrayList<>(0);
         boolean rule = false;
-        for (Brackets.Span span : candidates) {
+        for (int i = 0; i < candidates.size(); i++) { // every line of a document: no iterator
+            Brackets.Span span = candidates.get(i);
             String content = content(paragraph, span);
             UnitClause clause = ScoreMarks.isScore(content)
                     ? null

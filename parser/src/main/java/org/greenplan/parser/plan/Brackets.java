@@ -25,7 +25,7 @@ final class Brackets {
 
     /** @return the top-level bracket pairs of {@code text} in order; an unclosed bracket yields none */
     static List<Span> topLevel(String text) {
-        List<Span> spans = new ArrayList<>();
+        List<Span> spans = new ArrayList<>(0); // most lines hold no bracket or one: no array of ten
         int depth = 0;
         int start = -1;
         for (int i = 0; i < text.length(); i++) {
@@ -89,7 +89,7 @@ final class Brackets {
 
     /** Splits at any of {@code separators} that is not inside a nested bracket. */
     static List<String> splitTopLevel(String text, String separators) {
-        List<String> parts = new ArrayList<>();
+        List<String> parts = new ArrayList<>(4); // a clause's segments, a list's names: usually a few
         int depth = 0;
         int from = 0;
         for (int i = 0; i < text.length(); i++) {

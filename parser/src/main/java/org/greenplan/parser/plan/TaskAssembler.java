@@ -53,8 +53,8 @@ final class TaskAssembler {
                 : UnitClauseExtractor.extract(paragraph, lineExtractions(node.lines()));
         List<ResponsibilityClause> clauses = clauses(node, taskText, extraction);
         List<List<UnitAssignment>> clauseUnits = new ArrayList<>(clauses.size());
-        for (ResponsibilityClause clause : clauses) {
-            clauseUnits.add(clause.units());
+        for (int i = 0; i < clauses.size(); i++) { // every task: no iterator
+            clauseUnits.add(clauses.get(i).units());
         }
         List<UnitAssignment> units = TaskUnits.withInherited(
                 TaskUnits.union(clauseUnits),
@@ -159,7 +159,8 @@ final class TaskAssembler {
         }
         boolean rule = conventions.firstListedRule(node.last().line().number());
         List<ResponsibilityClause> clauses = new ArrayList<>(matches.size());
-        for (ClauseMatch m : matches) {
+        for (int i = 0; i < matches.size(); i++) { // every task: no iterator
+            ClauseMatch m = matches.get(i);
             clauses.add(new ResponsibilityClause(
                     m.coveredText(paragraph, extraction.text()),
                     TaskUnits.ofClause(m.clause(), rule),

@@ -1,6 +1,7 @@
 package org.greenplan.parser.plan;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -80,11 +81,13 @@ final class UnitClauseExtractor {
             // headings and plain text lines: nothing to read, no lists built
             return new Extraction(UnitNameHeuristics.trim(paragraph), List.of(), false, List.of(), readings.made());
         }
-        List<Brackets.Span> removed = new ArrayList<>();
-        List<ClauseMatch> clauses = new ArrayList<>();
-        List<String> others = new ArrayList<>();
+        // sized for the brackets at hand (one or two per line): the default capacity of ten is mostly left unused
+        List<Brackets.Span> removed = new ArrayList<>(candidates.size());
+        List<ClauseMatch> clauses = new ArrayList<>(candidates.size() + 1);
+        List<String> others = new ArrayList<>(0);
         boolean rule = false;
-        for (Brackets.Span span : candidates) {
+        for (int i = 0; i < candidates.size(); i++) { // every line of a document: no iterator
+            Brackets.Span span = candidates.get(i);
             String content = content(paragraph, span);
             UnitClause clause = ScoreMarks.isScore(content)
                     ? null
@@ -93,7 +96,9 @@ final class UnitClauseExtractor {
                             : readings.of(content).clause(isFinal(paragraph, span.end()));
             if (clause != null) {
                 clauses.add(new ClauseMatch(clause, 0, span.start(), span.end(), span.end()));
-                others.addAll(clause.otherPhrases());
+                if (!clause.otherPhrases().isEmpty()) { // addAll copies even an empty list into an array
+                    others.addAll(clause.otherPhrases());
+                }
                 rule |= clause.statesFirstListedRule();
             }
             if (clause != null || ScoreMarks.isScore(content)) {
@@ -209,7 +214,7 @@ final class UnitClauseExtractor {
 
     /** Each clause covers from the end of the previous one; the last one covers up to the end. */
     private static List<ClauseMatch> covered(String paragraph, List<ClauseMatch> found) {
-        List<ClauseMatch> clauses = new ArrayList<>();
+        List<ClauseMatch> clauses = new ArrayList<>(found.size());
         int start = 0;
         for (int i = 0; i < found.size(); i++) {
             ClauseMatch clause = found.get(i);
@@ -217,7 +222,7 @@ final class UnitClauseExtractor {
             clauses.add(new ClauseMatch(clause.clause(), start, clause.clauseStart(), clause.clauseEnd(), end));
             start = end;
         }
-        return List.copyOf(clauses);
+        return Collections.unmodifiableList(clauses); // built here and shared by no one: no second copy
     }
 
     private static int punctuationEnd(String paragraph, int from) {

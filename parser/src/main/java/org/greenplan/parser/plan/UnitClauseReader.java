@@ -115,9 +115,10 @@ final class UnitClauseReader {
             ReusedMatcher.compile("[\\s\\u3000]+(?=(?:" + LABELS + ")\\s*[：:])");
 
     private final Map<String, AssignmentRole> units = new LinkedHashMap<>();
-    private final List<String> others = new ArrayList<>();
+    /** Non-unit segments; made on the first one (most brackets hold none, and a reader is made per bracket). */
+    private List<String> others = List.of();
     /** Bare names after a role-verb segment, waiting for the verb that may close their group. */
-    private final List<String> pending = new ArrayList<>();
+    private List<String> pending = List.of();
 
     private AssignmentRole lastRole = AssignmentRole.RESPONSIBLE;
     private boolean afterVerb;
@@ -167,8 +168,9 @@ final class UnitClauseReader {
                 : content;
         boolean spaced = withoutNotes.indexOf(' ') >= 0 || withoutNotes.indexOf('\u3000') >= 0;
         String separated = spaced ? SPACED_LABEL.on(withoutNotes).replaceAll("；") : withoutNotes;
-        for (String segment : Brackets.splitTopLevel(separated, "，,；;。")) {
-            reader.segment(UnitNameHeuristics.trim(segment));
+        List<String> segments = Brackets.splitTopLevel(separated, "，,；;。");
+        for (int i = 0; i < segments.size(); i++) { // every bracket of a document: no iterator
+            reader.segment(UnitNameHeuristics.trim(segments.get(i)));
         }
         reader.flushPending();
         return new Reading(reader.result(true), reader.marked);
@@ -192,7 +194,7 @@ final class UnitClauseReader {
             return;
         }
         if (segment.length() > MAX_SEGMENT) {
-            others.add(segment); // running text, not a list of units
+            other(segment); // running text, not a list of units
             return;
         }
         if (statesFirstListedRule(segment)) {
@@ -201,7 +203,7 @@ final class UnitClauseReader {
         }
         if (condition) {
             condition = false; // 未明确牵头单位的，由所列负责单位按职责分工负责: a rule, not an assignment
-            others.add(segment);
+            other(segment);
             return;
         }
         Matcher label = hasColon(segment) ? LABEL.on(segment) : null;
@@ -209,7 +211,7 @@ final class UnitClauseReader {
             flushPending();
             marked = true;
             String names = label.group(2);
-            labelled(labelRole(label.group(1)), names);
+            labelled(labelRole(segment), names); // the label starts the segment (^): its role is read there, uncopied
             afterVerb = false;
         } else if (verbSegment(segment)) {
             afterVerb = true;
@@ -225,8 +227,8 @@ final class UnitClauseReader {
     /** Names still waiting for a verb keep the role of the segment before them. */
     private void flushPending() {
         if (!pending.isEmpty()) {
-            add(List.copyOf(pending), lastRole);
-            pending.clear();
+            add(pending, lastRole);
+            pending = List.of();
         }
     }
 
@@ -251,8 +253,8 @@ final class UnitClauseReader {
         marked = true;
         AssignmentRole role = verbRole(verb.verb());
         if (!pending.isEmpty()) {
-            add(List.copyOf(pending), role); // A牵头，B、C，D等按职责分工负责: B、C share D's verb
-            pending.clear();
+            add(pending, role); // A牵头，B、C，D等按职责分工负责: B、C share D's verb
+            pending = List.of();
         }
         add(names, role);
         return true;
@@ -265,16 +267,26 @@ final class UnitClauseReader {
                 : UnitNameHeuristics.allLookLikeUnits(names);
         if (!units) {
             flushPending();
-            others.add(segment);
+            other(segment);
             afterVerb = false;
             condition = segment.endsWith("的");
         } else if (afterVerb) {
             bare = true;
+            if (pending.isEmpty()) {
+                pending = new ArrayList<>(names.size());
+            }
             pending.addAll(names);
         } else {
             bare = true;
             add(names, lastRole);
         }
+    }
+
+    private void other(String segment) {
+        if (others.isEmpty()) {
+            others = new ArrayList<>(2);
+        }
+        others.add(segment);
     }
 
     private void add(List<String> names, AssignmentRole role) {
@@ -309,6 +321,7 @@ final class UnitClauseReader {
         return units.containsValue(AssignmentRole.CO) ? AssignmentRole.LEAD : role;
     }
 
+    /** @param label a label ({@link #LABELS}), or a segment starting with one */
     private static AssignmentRole labelRole(String label) {
         if (label.startsWith("牵头") || label.startsWith("主办")) {
             return AssignmentRole.LEAD;

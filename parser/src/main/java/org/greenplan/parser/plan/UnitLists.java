@@ -56,8 +56,9 @@ final class UnitLists {
 
     /** @return the unit names of one group, trimmed, in printed order */
     static List<String> split(String group) {
-        List<String> names = new ArrayList<>();
-        for (String part : joinLevelFragments(Brackets.splitTopLevel(group.replace("等和", "、"), "、"))) {
+        List<String> parts = joinLevelFragments(Brackets.splitTopLevel(group.replace("等和", "、"), "、"));
+        List<String> names = new ArrayList<>(parts.size() + 1); // a part is one name, now and then two
+        for (String part : parts) {
             splitAtConjunction(withoutAlias(stripEtc(part)), names);
         }
         // the list is this method's own: both completions write into it instead of copying it
@@ -95,14 +96,17 @@ final class UnitLists {
 
     /** 各区、市政府: a part that is nothing but levels is glued to the next part with its 、. */
     private static List<String> joinLevelFragments(List<String> parts) {
-        List<String> joined = new ArrayList<>();
-        StringBuilder pending = new StringBuilder();
+        List<String> joined = new ArrayList<>(parts.size());
+        StringBuilder pending = null; // made only for a list that has such a part: most have none
         for (String raw : parts) {
             String part = UnitNameHeuristics.trim(raw);
             boolean levels = isLevelsOnly(part);
-            if (!levels && pending.length() == 0) {
+            if (!levels && (pending == null || pending.length() == 0)) {
                 joined.add(part); // the usual case: a whole name, kept without a copy
                 continue;
+            }
+            if (pending == null) {
+                pending = new StringBuilder();
             }
             pending.append(pending.length() > 0 ? "、" : "").append(part);
             if (!levels) {
@@ -110,7 +114,7 @@ final class UnitLists {
                 pending.setLength(0);
             }
         }
-        if (pending.length() > 0) {
+        if (pending != null && pending.length() > 0) {
             joined.add(pending.toString());
         }
         return joined;

@@ -38,16 +38,27 @@ public final class CuedScan {
     /** Starts over on {@code text}; one scan per pattern and thread is reused, as its matcher is. */
     CuedScan reset(String text) {
         this.text = text;
-        this.matcher = reused.on(text).useTransparentBounds(true).useAnchoringBounds(false);
         if (reach < 0) {
             inStretch = holdsACue(); // the whole text, the matcher's default region
+            if (inStretch) {
+                onText();
+            }
             return this;
         }
         inStretch = false;
+        boolean anyCue = false;
         for (int i = 0; i < cues.length; i++) {
             next[i] = text.indexOf(cues[i]);
+            anyCue |= next[i] >= 0;
+        }
+        if (anyCue) {
+            onText(); // most texts hold no cue: the matcher (whose reset clears all its groups) is left as it is
         }
         return this;
+    }
+
+    private void onText() {
+        matcher = reused.on(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     /** @return whether another match follows; its position and groups are then those of {@link #matcher()} */
@@ -63,7 +74,7 @@ public final class CuedScan {
         }
     }
 
-    /** @return the matcher, on the last match found */
+    /** @return the matcher, on the last match found (before any match, possibly still on an earlier text) */
     public Matcher matcher() {
         return matcher;
     }

@@ -18,7 +18,11 @@ final class NumericAnchors {
 
     private NumericAnchors() {}
 
-    static List<Anchor> find(String text, ProtectedSpans protectedSpans) {
+    /**
+     * @param failures receives each quantity whose reading fails (1234,567万元: its digits read as no number),
+     *                 which then costs only its own anchor
+     */
+    static List<Anchor> find(String text, ProtectedSpans protectedSpans, List<TargetReading.Failure> failures) {
         List<Anchor> anchors = new ArrayList<>();
         int consumed = 0;
         for (NumberToken token = NumberScanner.next(text, 0);
@@ -27,13 +31,20 @@ final class NumericAnchors {
             if (token.start() < consumed) {
                 continue;
             }
-            Quantity quantity = QuantityReader.read(text, token);
-            Anchor anchor = quantity == null || NonTargetRules.excluded(text, token, quantity, protectedSpans)
-                    ? null
-                    : anchor(text, token, quantity);
-            if (anchor != null) {
-                anchors.add(anchor);
-                consumed = anchor.end();
+            Quantity quantity = null;
+            try {
+                quantity = QuantityReader.read(text, token);
+                Anchor anchor = quantity == null || NonTargetRules.excluded(text, token, quantity, protectedSpans)
+                        ? null
+                        : anchor(text, token, quantity);
+                if (anchor != null) {
+                    anchors.add(anchor);
+                    consumed = anchor.end();
+                }
+            } catch (RuntimeException failure) {
+                int end = quantity == null ? token.end() : quantity.end();
+                failures.add(TargetReading.Failure.of(text, token.start(), end, failure));
+                consumed = end;
             }
         }
         return anchors;

@@ -309,8 +309,10 @@ class TargetPhraseParserTests {
                 .checkAssert(parts -> {
                     String text = parts.stream().collect(Collectors.joining());
                     List<TargetSpec> targets = new ArrayList<>();
-                    assertThatCode(() -> TargetPhraseParser.collect(text, targets))
+                    List<TargetReading.Failure> failures = new ArrayList<>();
+                    assertThatCode(() -> TargetPhraseParser.collect(text, targets, failures))
                             .doesNotThrowAnyException();
+                    assertThat(failures).isEmpty();
                     targets.forEach(
                             t -> assertThat(text.substring(t.start(), t.end())).isEqualTo(t.printedPhrase()));
                 });

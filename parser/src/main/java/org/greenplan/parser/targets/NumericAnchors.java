@@ -1,6 +1,5 @@
 package org.greenplan.parser.targets;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.greenplan.parser.targets.Anchor.IndicatorSide;
 import org.greenplan.parser.targets.ComparatorWords.Word;
@@ -19,11 +18,12 @@ final class NumericAnchors {
     private NumericAnchors() {}
 
     /**
-     * @param failures receives each quantity whose reading fails (1234,567万元: its digits read as no number),
+     * Adds the anchors of {@code text}, in printed order, to {@code anchors}.
+     *
+     * @param findings receives each quantity whose reading fails (1234,567万元: its digits read as no number),
      *                 which then costs only its own anchor
      */
-    static List<Anchor> find(String text, ProtectedSpans protectedSpans, List<TargetReading.Failure> failures) {
-        List<Anchor> anchors = new ArrayList<>();
+    static void find(String text, ProtectedSpans protectedSpans, List<Anchor> anchors, Findings findings) {
         int consumed = 0;
         for (NumberToken token = NumberScanner.next(text, 0);
                 token != null;
@@ -43,11 +43,10 @@ final class NumericAnchors {
                 }
             } catch (RuntimeException failure) {
                 int end = quantity == null ? token.end() : quantity.end();
-                failures.add(TargetReading.Failure.of(text, token.start(), end, failure));
+                findings.fail(TargetReading.Failure.of(text, token.start(), end, failure));
                 consumed = end;
             }
         }
-        return anchors;
     }
 
     /**

@@ -50,7 +50,7 @@ public final class TargetPhraseParser {
     /** Adds the targets of a text to a list, in printed order, and the phrases it could not read to another. */
     @FunctionalInterface
     interface Collector {
-        void collect(String text, List<TargetSpec> targets, List<TargetReading.Failure> failures);
+        void collect(String text, Findings findings);
     }
 
     /**
@@ -73,22 +73,21 @@ public final class TargetPhraseParser {
      * @return the targets found and the failures, if any; never throws
      */
     public TargetReading read(String taskText) {
-        List<TargetSpec> targets = new ArrayList<>();
-        List<TargetReading.Failure> failures = new ArrayList<>();
+        Findings findings = new Findings();
         try {
-            collector.collect(taskText == null ? "" : taskText, targets, failures);
+            collector.collect(taskText == null ? "" : taskText, findings);
         } catch (RuntimeException | StackOverflowError failure) {
-            failures.add(new TargetReading.Failure(null, 0, TargetReading.Failure.describe(failure)));
+            findings.fail(new TargetReading.Failure(null, 0, TargetReading.Failure.describe(failure)));
         }
-        return new TargetReading(targets, failures);
+        return findings.reading();
     }
 
     /**
-     * Adds the targets of {@code text} to {@code targets} and each phrase whose target fails to {@code failures};
-     * unlike {@link #findTargets} it lets a failure outside any one phrase surface.
+     * Adds the targets of {@code text}, and each phrase whose target fails, to {@code findings}; unlike
+     * {@link #findTargets} it lets a failure outside any one phrase surface.
      */
-    static void collect(String text, List<TargetSpec> targets, List<TargetReading.Failure> failures) {
-        List<Anchor> anchors = anchors(text, failures);
+    static void collect(String text, Findings findings) {
+        List<Anchor> anchors = anchors(text, findings);
         TargetSpec previous = null;
         for (int i = 0; i < anchors.size(); i++) {
             Anchor anchor = anchors.get(i);
@@ -99,22 +98,23 @@ public final class TargetPhraseParser {
                 if (target != null) {
                     List<TargetSpec> perSubject = RespectiveLists.perSubject(text, anchor, target);
                     if (perSubject == null) {
-                        targets.add(target);
+                        findings.add(target);
                     } else {
-                        targets.addAll(perSubject);
+                        findings.addAll(perSubject);
                     }
                     previous = target;
                 }
             } catch (RuntimeException failure) {
-                failures.add(TargetReading.Failure.of(text, anchor.start(), anchor.end(), failure));
+                findings.fail(TargetReading.Failure.of(text, anchor.start(), anchor.end(), failure));
             }
         }
     }
 
-    private static List<Anchor> anchors(String text, List<TargetReading.Failure> failures) {
+    private static List<Anchor> anchors(String text, Findings findings) {
         ProtectedSpans protectedSpans = ProtectedSpans.of(text);
-        List<Anchor> found = NumericAnchors.find(text, protectedSpans, failures);
-        found.addAll(WordAnchors.find(text, protectedSpans));
+        List<Anchor> found = new ArrayList<>();
+        NumericAnchors.find(text, protectedSpans, found, findings);
+        WordAnchors.find(text, protectedSpans, found);
         found.sort(IN_ORDER);
         // Overlapping anchors: the first (the longer where two start together) wins; kept in place, not copied.
         int kept = 0;

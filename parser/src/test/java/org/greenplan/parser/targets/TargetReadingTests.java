@@ -9,8 +9,8 @@ class TargetReadingTests {
 
     @Test
     void reportsAFailureWithTheTargetsFoundBeforeIt() {
-        TargetPhraseParser failing = new TargetPhraseParser((text, targets, failures) -> {
-            TargetPhraseParser.collect("培育绿色工厂2家以上", targets, failures);
+        TargetPhraseParser failing = new TargetPhraseParser((text, findings) -> {
+            TargetPhraseParser.collect("培育绿色工厂2家以上", findings);
             throw new IllegalStateException("index 7 out of bounds");
         });
 

@@ -4,16 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The targets and failures of one reading as they are found. Both lists are made on their first element: most
- * task texts hold no target, and nearly none a failure.
+ * The targets and failures of one reading as they are found. Most task texts hold no target or one, and nearly
+ * none a failure: a list is made only for a second target and for a first failure.
  */
 final class Findings {
+    private TargetSpec first;
     private List<TargetSpec> targets;
     private List<TargetReading.Failure> failures;
 
     void add(TargetSpec target) {
+        if (first == null) {
+            first = target;
+            return;
+        }
         if (targets == null) {
             targets = new ArrayList<>();
+            targets.add(first);
         }
         targets.add(target);
     }
@@ -32,6 +38,8 @@ final class Findings {
     }
 
     TargetReading reading() {
-        return new TargetReading(targets == null ? List.of() : targets, failures == null ? List.of() : failures);
+        // an immutable list is taken by the reading as it is: a single target is not copied again
+        List<TargetSpec> all = targets != null ? targets : first != null ? List.of(first) : List.of();
+        return new TargetReading(all, failures == null ? List.of() : failures);
     }
 }

@@ -126,7 +126,9 @@ public final class TargetPhraseParser {
                 end = anchor.end();
             }
         }
-        found.subList(kept, found.size()).clear();
+        while (found.size() > kept) { // from the end: no view object, no copy
+            found.remove(found.size() - 1);
+        }
         return found;
     }
 }

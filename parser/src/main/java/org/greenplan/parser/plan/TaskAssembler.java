@@ -3,6 +3,7 @@ package org.greenplan.parser.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.greenplan.parser.targets.TargetReading;
 import org.greenplan.parser.targets.TargetSpec;
 
@@ -77,7 +78,7 @@ final class TaskAssembler {
                 extraction.text(),
                 units,
                 deadline(paragraph, extraction),
-                targets(extraction.text(), first),
+                targets(extraction.text(), first, paragraph, i -> taskText.span(i, i + 1)),
                 new SourceSpan(first.number(), first.column(), start, end),
                 sourceText,
                 clauses);
@@ -111,7 +112,15 @@ final class TaskAssembler {
                 row.text(),
                 units,
                 deadline != null ? deadline : DeadlineReader.read(row.text(), planYear),
-                targets(row.text(), line),
+                targets(
+                        row.text(),
+                        line,
+                        line.content(),
+                        i -> new SourceSpan(
+                                line.number(),
+                                line.column() + i,
+                                line.contentStart() + i,
+                                line.contentStart() + i + 1)),
                 span,
                 source.substring(span.startOffset(), span.endOffset()),
                 clauses);
@@ -169,11 +178,23 @@ final class TaskAssembler {
         return clauses;
     }
 
-    /** A failure of the target parser keeps the targets read before it and becomes a WARNING at the task. */
-    private List<TargetSpec> targets(String text, SourceLine line) {
+    /**
+     * Each phrase the target parser could not read becomes a WARNING where it is printed (at the task's first
+     * line when it is not found there, or when the reading failed as a whole); the other targets are kept.
+     *
+     * @param printed the text the phrases are looked for in, starting at {@code at}'s offset 0
+     */
+    private List<TargetSpec> targets(String text, SourceLine line, String printed, IntFunction<SourceSpan> at) {
         TargetReading reading = targetReader.apply(text);
-        if (reading.failed()) {
-            issues.add(ParseIssue.warning(line.number(), line.column(), IssueCode.TARGETS_FAILED, reading.failure()));
+        for (TargetReading.Failure failure : reading.failures()) {
+            // unit clauses removed from the task text only move a phrase to the right in the printed text
+            int found = failure.phrase() == null ? -1 : printed.indexOf(failure.phrase(), failure.start());
+            SourceSpan where = found < 0 ? null : at.apply(found);
+            issues.add(ParseIssue.warning(
+                    where == null ? line.number() : where.line(),
+                    where == null ? line.column() : where.column(),
+                    IssueCode.TARGETS_FAILED,
+                    failure.message()));
         }
         return reading.targets();
     }

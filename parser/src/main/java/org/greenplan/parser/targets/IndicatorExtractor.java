@@ -49,21 +49,22 @@ final class IndicatorExtractor {
     static TargetSpec toSpec(String text, Anchor anchor, TargetSpec previous, int next) {
         int floor = previous == null ? 0 : previous.end();
         int start = skipBlank(text, Math.max(Clauses.start(text, anchor.start()), floor), anchor.start());
-        String before = text.substring(start, anchor.start());
-        String indicator = anchor.side() == IndicatorSide.AFTER ? "" : clean(before);
+        String indicator = anchor.side() == IndicatorSide.AFTER ? "" : clean(text, start, anchor.start());
         int end = anchor.end();
         if (indicator.length() <= SHORT && anchor.side() != IndicatorSide.BEFORE) {
             int limit = afterLimit(text, anchor, next);
-            String after = clean(text.substring(anchor.end(), limit));
+            String after = clean(text, anchor.end(), limit);
             indicator = after.isEmpty() ? indicator : after;
             end = after.isEmpty() ? end : trimEnd(text, anchor.end(), limit);
         }
-        if (indicator.isEmpty() && previous != null && BASELINE_START.on(before).lookingAt()) {
+        if (indicator.isEmpty()
+                && previous != null
+                && BASELINE_START.on(text).region(start, anchor.start()).lookingAt()) {
             indicator = previous.indicator();
         }
         // The phrase starts at the indicator, so highlighting skips leading verbs (完成, 确保, 争取全年…).
-        int at = indicator.isEmpty() ? -1 : before.indexOf(indicator);
-        int phraseStart = at < 0 ? start : start + at;
+        int at = indicator.isEmpty() ? -1 : indexIn(text, indicator, start, anchor.start());
+        int phraseStart = at < 0 ? start : at;
         return indicator.isEmpty()
                 ? null
                 : new TargetSpec(
@@ -77,6 +78,13 @@ final class IndicatorExtractor {
                         end);
     }
 
+    /** @return where {@code word} first stands wholly within [from, to) of {@code text}, or -1 */
+    private static int indexIn(String text, String word, int from, int to) {
+        int at = text.indexOf(word, from);
+        // a later occurrence would end later still: the first one decides
+        return at >= 0 && at + word.length() <= to ? at : -1;
+    }
+
     private static int afterLimit(String text, Anchor anchor, int next) {
         int limit = Math.min(Math.min(Clauses.end(text, anchor.end()), next), anchor.end() + MAX_AFTER);
         return Math.max(anchor.end(), limit);
@@ -84,24 +92,32 @@ final class IndicatorExtractor {
 
     /** @return {@code raw} trimmed of time, place, leading verbs and trailing words; empty if it names nothing */
     static String clean(String raw) {
-        String s = strip(raw);
-        for (String before = null; !s.equals(before); ) {
-            before = s;
-            if (s.indexOf('比') >= 0 || s.indexOf('较') >= 0) { // every baseline holds one (同比, 比, 较)
-                s = strip(BASELINE.on(s).replaceFirst(""));
+        return clean(raw, 0, raw.length());
+    }
+
+    /**
+     * {@link #clean(String)} of [from, to) of {@code text}, read in place: the phrase is copied once, when it
+     * names something, instead of once per word trimmed.
+     */
+    static String clean(String text, int from, int to) {
+        Phrase p = new Phrase(text, from, to).strip();
+        for (Phrase before = null; !p.sameAs(before); ) {
+            before = p;
+            if (p.holds('比') || p.holds('较')) { // every baseline holds one (同比, 比, 较)
+                p = p.withoutBaseline();
             }
-            Matcher leading = s.isEmpty() || !LEADING_STARTS.get(s.charAt(0)) ? null : LEADING.on(s);
-            if (leading != null && leading.lookingAt() && canStart(s.substring(leading.end()))) {
-                s = strip(s.substring(leading.end()));
+            Matcher leading = p.isEmpty() || !LEADING_STARTS.get(p.charAt(0)) ? null : p.match(LEADING);
+            if (leading != null && leading.lookingAt() && canStart(p, leading.end())) {
+                p = p.startingAt(leading.end()).strip();
             }
             // A trailing word is at most four characters, $ may stand before a final line break (two): the
             // region holds every place a match can start, so the pattern is not tried along the whole phrase.
-            Matcher trailing = TRAILING.on(s).region(Math.max(0, s.length() - TRAILING_REACH), s.length());
-            if (trailing.find() && (trailing.start() == 0 || trailing.start() >= 2)) {
-                s = strip(s.substring(0, trailing.start()));
+            Matcher trailing = p.match(TRAILING).region(Math.max(p.from, p.to - TRAILING_REACH), p.to);
+            if (trailing.find() && (trailing.start() == p.from || trailing.start() >= p.from + 2)) {
+                p = p.endingAt(trailing.start()).strip();
             }
         }
-        return names(s) ? s : "";
+        return p.names() ? p.toString() : "";
     }
 
     /**
@@ -121,32 +137,97 @@ final class IndicatorExtractor {
         return starts;
     }
 
-    /** An indicator names something: 20% left over from a list (30%、20%和10%) does not. */
-    private static boolean names(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c) && !ChineseNumbers.isNumeralChar(c)) {
-                return true;
+    /**
+     * The phrase being cleaned: [from, to) of {@code text}. A value; each step makes a new one (a few bytes)
+     * instead of a copy of the characters.
+     */
+    private record Phrase(String text, int from, int to) {
+        boolean isEmpty() {
+            return from == to;
+        }
+
+        char charAt(int i) {
+            return text.charAt(from + i);
+        }
+
+        boolean holds(char c) {
+            for (int i = from; i < to; i++) {
+                if (text.charAt(i) == c) {
+                    return true;
+                }
             }
+            return false;
         }
-        return false;
+
+        /** @return a matcher on the phrase alone, as on a copy of it (anchoring bounds: $ is its end) */
+        Matcher match(ReusedMatcher pattern) {
+            return pattern.on(text)
+                    .useAnchoringBounds(true)
+                    .useTransparentBounds(false)
+                    .region(from, to);
+        }
+
+        Phrase startingAt(int start) {
+            return new Phrase(text, start, to);
+        }
+
+        Phrase endingAt(int end) {
+            return new Phrase(text, from, end);
+        }
+
+        /**
+         * @return the phrase without the first baseline (比2020年), stripped; a baseline matched before a final
+         *         line break leaves the break, so the phrase is then a copy of the two pieces around it
+         */
+        Phrase withoutBaseline() {
+            Matcher m = match(BASELINE);
+            if (!m.find()) {
+                return this;
+            }
+            if (m.end() == to) {
+                return endingAt(m.start()).strip();
+            }
+            String joined = text.substring(from, m.start()) + text.substring(m.end(), to);
+            return new Phrase(joined, 0, joined.length()).strip();
+        }
+
+        Phrase strip() {
+            int start = from;
+            int end = to;
+            while (start < end && EDGES.indexOf(text.charAt(start)) >= 0) {
+                start++;
+            }
+            while (end > start && EDGES.indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            return start == from && end == to ? this : new Phrase(text, start, end);
+        }
+
+        boolean sameAs(Phrase other) {
+            return other != null && text == other.text && from == other.from && to == other.to;
+        }
+
+        /** An indicator names something: 20% left over from a list (30%、20%和10%) does not. */
+        boolean names() {
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (Character.isLetter(c) && !ChineseNumbers.isNumeralChar(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return text.substring(from, to);
+        }
     }
 
-    /** 完成率 keeps its 完成: what is left after trimming must be empty or a word of its own. */
-    private static boolean canStart(String rest) {
-        return rest.isEmpty() || rest.length() >= 2 && NOT_A_START.indexOf(rest.charAt(0)) < 0;
-    }
-
-    private static String strip(String s) {
-        int from = 0;
-        int to = s.length();
-        while (from < to && EDGES.indexOf(s.charAt(from)) >= 0) {
-            from++;
-        }
-        while (to > from && EDGES.indexOf(s.charAt(to - 1)) >= 0) {
-            to--;
-        }
-        return s.substring(from, to);
+    /** 完成率 keeps its 完成: what is left after trimming ({@code phrase} from {@code at}) must be empty or a word. */
+    private static boolean canStart(Phrase phrase, int at) {
+        int rest = phrase.to - at;
+        return rest == 0 || rest >= 2 && NOT_A_START.indexOf(phrase.text.charAt(at)) < 0;
     }
 
     private static int skipBlank(String text, int from, int limit) {

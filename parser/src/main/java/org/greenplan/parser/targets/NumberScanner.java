@@ -10,6 +10,13 @@ import java.util.List;
  * Chinese numerals and fractions (三分之一, 百分之九十). A Chinese numeral stops where a unit starts, so
  * 十五万千瓦 reads as 十五万 followed by 千瓦. Words that only look like numerals (十四五) are skipped whole.
  *
+ * <p>Thousands separators: an ASCII comma followed by exactly three digits and no fourth continues the number
+ * (1,234 and 1,234.5 read as 1234 and 1234.5). A full-width ， never does: in Chinese text it separates clauses
+ * and list items (新增造林1000亩，234个村庄…), and the plans read (the corpus, 宿州) print large numbers
+ * without any separator (1000座, 2400户) and never put a full-width ， between digit groups. A leading group of
+ * more than three digits (1234,567) is misprinted: the number is one token whose value fails when read, so
+ * that the target reading reports that phrase instead of guessing.
+ *
  * <p>A number is found by its span only; its value is read when it is asked for ({@link NumberToken#value}),
  * since most numbers of a task text (years, months, 一 in 统一) never become a target.
  */
@@ -98,21 +105,17 @@ final class NumberScanner {
 
     private static NumberToken arabic(String text, int start) {
         int end = digitsEnd(text, start);
-        boolean grouped = false;
         while (isThousandsGroup(text, end)) {
             end += 4;
-            grouped = true;
         }
         if (end + 1 < text.length()
                 && ".．".indexOf(text.charAt(end)) >= 0
                 && ChineseNumbers.arabicDigit(text.charAt(end + 1)) >= 0) {
             end = digitsEnd(text, end + 1);
         }
-        NumberToken token = new NumberToken(start, end, false, false);
-        if (grouped) {
-            token.value(text); // 1234,567 reads as no number: the reading fails here and says so, as it always has
-        }
-        return token;
+        // A misprinted grouping (1234,567) is still one token: read as 1234 and 567, 567万元 would become a
+        // target nobody printed; its value fails when asked for, and the target reading reports that phrase.
+        return new NumberToken(start, end, false, false);
     }
 
     private static boolean isThousandsGroup(String text, int comma) {

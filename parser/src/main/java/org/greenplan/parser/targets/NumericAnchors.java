@@ -1,6 +1,5 @@
 package org.greenplan.parser.targets;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.greenplan.parser.targets.Anchor.IndicatorSide;
 import org.greenplan.parser.targets.ComparatorWords.Word;
@@ -18,8 +17,13 @@ final class NumericAnchors {
 
     private NumericAnchors() {}
 
-    static List<Anchor> find(String text, ProtectedSpans protectedSpans) {
-        List<Anchor> anchors = new ArrayList<>();
+    /**
+     * Adds the anchors of {@code text}, in printed order, to {@code anchors}.
+     *
+     * @param findings receives each quantity whose reading fails (1234,567万元: its digits read as no number),
+     *                 which then costs only its own anchor
+     */
+    static void find(String text, ProtectedSpans protectedSpans, List<Anchor> anchors, Findings findings) {
         int consumed = 0;
         for (NumberToken token = NumberScanner.next(text, 0);
                 token != null;
@@ -27,16 +31,22 @@ final class NumericAnchors {
             if (token.start() < consumed) {
                 continue;
             }
-            Quantity quantity = QuantityReader.read(text, token);
-            Anchor anchor = quantity == null || NonTargetRules.excluded(text, token, quantity, protectedSpans)
-                    ? null
-                    : anchor(text, token, quantity);
-            if (anchor != null) {
-                anchors.add(anchor);
-                consumed = anchor.end();
+            Quantity quantity = null;
+            try {
+                quantity = QuantityReader.read(text, token);
+                Anchor anchor = quantity == null || NonTargetRules.excluded(text, token, quantity, protectedSpans)
+                        ? null
+                        : anchor(text, token, quantity);
+                if (anchor != null) {
+                    anchors.add(anchor);
+                    consumed = anchor.end();
+                }
+            } catch (RuntimeException failure) {
+                int end = quantity == null ? token.end() : quantity.end();
+                findings.fail(TargetReading.Failure.of(text, token.start(), end, failure));
+                consumed = end;
             }
         }
-        return anchors;
     }
 
     /**

@@ -22,10 +22,10 @@ final class ProtectedSpans {
     /** The round bracket, protected only as a gloss: opened right after a protected span. */
     private static final int GLOSS = OPENERS.length - 1;
 
-    /** Per offset, whether it lies inside a protected span; null when the text has none. */
-    private final boolean[] inside;
+    /** The offsets inside a protected span (one bit each, not a boolean's byte); null when the text has none. */
+    private final BitSet inside;
 
-    private ProtectedSpans(boolean[] inside) {
+    private ProtectedSpans(BitSet inside) {
         this.inside = inside;
     }
 
@@ -35,7 +35,7 @@ final class ProtectedSpans {
         if (first < 0) {
             return NONE; // no mark, nothing protected: most task texts of some documents
         }
-        boolean[] inside = new boolean[text.length()];
+        BitSet inside = new BitSet(text.length());
         int[] open = new int[OPENERS.length];
         Arrays.fill(open, -1);
         for (int i = first; i < text.length(); i++) {
@@ -55,7 +55,7 @@ final class ProtectedSpans {
 
     /** @return whether {@code pos} lies inside a quotation, title or bracket */
     boolean covers(int pos) {
-        return inside != null && inside[pos];
+        return inside != null && inside.get(pos);
     }
 
     private static int firstMark(String text) {
@@ -74,11 +74,11 @@ final class ProtectedSpans {
         return marks;
     }
 
-    private static void mark(boolean[] inside, int[] open, int kind, char c, int i) {
+    private static void mark(BitSet inside, int[] open, int kind, char c, int i) {
         if (CLOSERS[kind].indexOf(c) >= 0 && open[kind] >= 0) {
-            Arrays.fill(inside, open[kind], i + 1, true);
+            inside.set(open[kind], i + 1);
             open[kind] = -1;
-        } else if (OPENERS[kind].indexOf(c) >= 0 && (kind != GLOSS || i > 0 && inside[i - 1])) {
+        } else if (OPENERS[kind].indexOf(c) >= 0 && (kind != GLOSS || i > 0 && inside.get(i - 1))) {
             open[kind] = i;
         }
     }

@@ -49,6 +49,9 @@ final class QuantityReader {
             if (number.fraction()) {
                 return ChineseNumbers.plain(printed.multiply(HUNDRED).setScale(PERCENT_SCALE, RoundingMode.HALF_UP));
             }
+            if (BigDecimal.ONE.equals(magnitude) && BigDecimal.ONE.equals(factor)) {
+                return printed; // already without trailing zeros: times one is the same value and scale
+            }
             return ChineseNumbers.plain(printed.multiply(magnitude).multiply(factor));
         }
     }

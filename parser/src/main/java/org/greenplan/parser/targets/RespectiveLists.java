@@ -155,9 +155,9 @@ final class RespectiveLists {
     /** The subjects before 分别: in its clause, or in the clause before when 分别 opens its own. */
     private static String subjectSegment(String text, int at) {
         int start = sentenceStart(text, at);
-        String segment = IndicatorExtractor.clean(text.substring(start, at));
+        String segment = IndicatorExtractor.clean(text, start, at);
         return segment.isEmpty() && start > 0
-                ? IndicatorExtractor.clean(text.substring(sentenceStart(text, start - 1), start - 1))
+                ? IndicatorExtractor.clean(text, sentenceStart(text, start - 1), start - 1)
                 : segment;
     }
 

@@ -47,64 +47,74 @@ public final class TargetPhraseParser {
         this.collector = collector;
     }
 
-    /** Adds the targets of a text to a list, in printed order. */
+    /** Adds the targets of a text to a list, in printed order, and the phrases it could not read to another. */
     @FunctionalInterface
     interface Collector {
-        void collect(String text, List<TargetSpec> targets);
+        void collect(String text, Findings findings);
     }
 
     /**
      * @param taskText task text with numbering and unit clauses removed; null is read as empty
      * @return targets in the order they appear, with {@code start}/{@code end} offsets into
-     *         {@code taskText}; empty when none; never throws on odd input (a failure keeps the targets
-     *         found before it and is dropped: use {@link #read(String)} to report it)
+     *         {@code taskText}; empty when none; never throws on odd input (a phrase that cannot be read is
+     *         left out and the other targets kept: use {@link #read(String)} to report it)
      */
     public List<TargetSpec> findTargets(String taskText) {
         return read(taskText).targets();
     }
 
     /**
-     * Like {@link #findTargets(String)}, but says when the parser failed part-way, so that the plan
-     * parser reports it as an issue with the task's line instead of losing targets silently.
+     * Like {@link #findTargets(String)}, but says which phrases could not be read, so that the plan parser
+     * reports each as an issue where it is printed instead of losing targets silently. A phrase that fails
+     * (1234,567万元, whose digit groups are misprinted) costs only its own target; a failure outside any one
+     * phrase keeps the targets read before it.
      *
      * @param taskText task text with numbering and unit clauses removed; null is read as empty
-     * @return the targets found and the failure, if any; never throws
+     * @return the targets found and the failures, if any; never throws
      */
     public TargetReading read(String taskText) {
-        List<TargetSpec> targets = new ArrayList<>();
+        Findings findings = new Findings();
         try {
-            collector.collect(taskText == null ? "" : taskText, targets);
-            return new TargetReading(targets, null);
+            collector.collect(taskText == null ? "" : taskText, findings);
         } catch (RuntimeException | StackOverflowError failure) {
-            return new TargetReading(targets, failure.getClass().getSimpleName() + ": " + failure.getMessage());
+            findings.fail(new TargetReading.Failure(null, 0, TargetReading.Failure.describe(failure)));
         }
+        return findings.reading();
     }
 
-    /** Adds the targets of {@code text} to {@code targets}; unlike {@link #findTargets} it lets bugs surface. */
-    static void collect(String text, List<TargetSpec> targets) {
-        List<Anchor> anchors = anchors(text);
+    /**
+     * Adds the targets of {@code text}, and each phrase whose target fails, to {@code findings}; unlike
+     * {@link #findTargets} it lets a failure outside any one phrase surface.
+     */
+    static void collect(String text, Findings findings) {
+        List<Anchor> anchors = anchors(text, findings);
         TargetSpec previous = null;
         for (int i = 0; i < anchors.size(); i++) {
             Anchor anchor = anchors.get(i);
             int next = i + 1 < anchors.size() ? anchors.get(i + 1).start() : text.length();
-            TargetSpec target = IndicatorExtractor.toSpec(text, anchor, previous, next);
-            target = target != null ? target : RespectiveLists.item(text, anchor, previous);
-            if (target != null) {
-                List<TargetSpec> perSubject = RespectiveLists.perSubject(text, anchor, target);
-                if (perSubject == null) {
-                    targets.add(target);
-                } else {
-                    targets.addAll(perSubject);
+            try {
+                TargetSpec target = IndicatorExtractor.toSpec(text, anchor, previous, next);
+                target = target != null ? target : RespectiveLists.item(text, anchor, previous);
+                if (target != null) {
+                    List<TargetSpec> perSubject = RespectiveLists.perSubject(text, anchor, target);
+                    if (perSubject == null) {
+                        findings.add(target);
+                    } else {
+                        findings.addAll(perSubject);
+                    }
+                    previous = target;
                 }
-                previous = target;
+            } catch (RuntimeException failure) {
+                findings.fail(TargetReading.Failure.of(text, anchor.start(), anchor.end(), failure));
             }
         }
     }
 
-    private static List<Anchor> anchors(String text) {
+    private static List<Anchor> anchors(String text, Findings findings) {
         ProtectedSpans protectedSpans = ProtectedSpans.of(text);
-        List<Anchor> found = NumericAnchors.find(text, protectedSpans);
-        found.addAll(WordAnchors.find(text, protectedSpans));
+        List<Anchor> found = new ArrayList<>();
+        NumericAnchors.find(text, protectedSpans, found, findings);
+        WordAnchors.find(text, protectedSpans, found);
         found.sort(IN_ORDER);
         // Overlapping anchors: the first (the longer where two start together) wins; kept in place, not copied.
         int kept = 0;
@@ -116,7 +126,9 @@ public final class TargetPhraseParser {
                 end = anchor.end();
             }
         }
-        found.subList(kept, found.size()).clear();
+        while (found.size() > kept) { // from the end: no view object, no copy
+            found.remove(found.size() - 1);
+        }
         return found;
     }
 }

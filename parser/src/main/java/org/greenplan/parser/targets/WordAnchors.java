@@ -67,8 +67,8 @@ final class WordAnchors {
 
     private WordAnchors() {}
 
-    static List<Anchor> find(String text, ProtectedSpans protectedSpans) {
-        List<Anchor> anchors = new ArrayList<>();
+    /** Adds the worded anchors of {@code text} to {@code anchors}, pattern by pattern. */
+    static void find(String text, ProtectedSpans protectedSpans, List<Anchor> anchors) {
         // Each reading takes the text as an argument: a lambda capturing it would be a new object per task text.
         collect(anchors, text, protectedSpans, OPENED_DIRECTION, WordAnchors::direction);
         collect(
@@ -82,7 +82,6 @@ final class WordAnchors {
         collect(anchors, text, protectedSpans, CLEAR, (t, m) -> none(m, IndicatorSide.BEFORE));
         collect(anchors, text, protectedSpans, FULL_COVERAGE, WordAnchors::coverage);
         collect(anchors, text, protectedSpans, OPENED_RANK, WordAnchors::rank);
-        return anchors;
     }
 
     /** @return the patterns scanned at their opening words, by name (for tests) */

@@ -7,7 +7,6 @@ import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -308,11 +307,14 @@ class TargetPhraseParserTests {
                 .forAll(lists().of(arbitrary().pick(pieces)).ofSizeBetween(0, 12))
                 .checkAssert(parts -> {
                     String text = parts.stream().collect(Collectors.joining());
-                    List<TargetSpec> targets = new ArrayList<>();
-                    assertThatCode(() -> TargetPhraseParser.collect(text, targets))
+                    Findings findings = new Findings();
+                    assertThatCode(() -> TargetPhraseParser.collect(text, findings))
                             .doesNotThrowAnyException();
-                    targets.forEach(
-                            t -> assertThat(text.substring(t.start(), t.end())).isEqualTo(t.printedPhrase()));
+                    TargetReading reading = findings.reading();
+                    assertThat(reading.failures()).isEmpty();
+                    reading.targets()
+                            .forEach(t -> assertThat(text.substring(t.start(), t.end()))
+                                    .isEqualTo(t.printedPhrase()));
                 });
     }
 }

@@ -31,7 +31,7 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  *
  * <p>The layout asks {@code ${navigation.html(dashboardNavigation, adminNavigation)}}: those two flags come from the
  * modules owning the pages they link to ({@code dashboard}, {@code accounts.admin}). Pages rendered without this
- * model (an exception handler's error page) fall back to rendering the fragment with {@link Key#ANONYMOUS}'s links,
+ * model (an exception handler's error page) fall back to rendering the fragment without a key, which shows the anonymous links,
  * as they showed before.
  */
 @ControllerAdvice

@@ -82,7 +82,7 @@ final class ImportCommand implements Callable<Integer> {
             err.println(CliMessages.text(refused));
             return GreenPlanCommands.REFUSED;
         } catch (DuplicateImportException duplicate) {
-            err.println(CliMessages.text(duplicate));
+            err.println(CliMessages.glossed(duplicate));
             return GreenPlanCommands.DUPLICATE;
         }
     }

@@ -124,8 +124,9 @@ class CommandLineTests {
 
     @Test
     void parseRefusesBadInputWithAPositionedMessageAndExitCode2() throws Exception {
-        assertThat(run("parse", write("empty.txt", new byte[0]).toString()).code)
-                .isEqualTo(2);
+        Run empty = run("parse", write("empty.txt", new byte[0]).toString());
+        assertThat(empty.code).isEqualTo(2);
+        assertThat(empty.err.strip()).endsWith("empty.txt: 文件为空 (The file is empty)");
         Run noTasks = run(
                 "parse",
                 write("notes.txt", "会议纪要\n大家讨论了工作。\n".getBytes(StandardCharsets.UTF_8))

@@ -170,7 +170,7 @@ class UrgingsAndInstructionsIntegrationTests {
                 .contains("宿州市绿色发展行动专项小组办公室")
                 .contains("催办〔" + year + "〕第1号")
                 .contains("督办催办单")
-                .contains("受文单位：" + name(strawUnit) + "：")
+                .containsPattern("(?m)^受文单位：" + java.util.regex.Pattern.quote(name(strawUnit)) + "$")
                 .contains("秸秆综合利用率低于序时进度")
                 .contains("请于 2022-07-05 前反馈办理情况。")
                 .contains("经办：市绿色办")

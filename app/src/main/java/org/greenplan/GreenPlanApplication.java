@@ -1,10 +1,12 @@
 package org.greenplan;
 
 import java.util.List;
+import java.util.Locale;
 import org.greenplan.cli.GreenPlanCommands;
 import org.greenplan.database.DataDirectoryInUseException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * GreenPlan (绿色发展行动督办平台): the web application and the command line in one jar.
@@ -54,13 +56,17 @@ public class GreenPlanApplication {
     }
 
     /**
-     * Runs the web server. When another GreenPlan holds the embedded database, Spring Boot has already
-     * printed who (DataDirectoryInUseFailureAnalyzer): exit with {@link DataDirectoryInUseException#EXIT_CODE}
-     * and no stack trace.
+     * Runs the web server and, once it is ready, prints the address to open on standard error (stdout carries
+     * only what a command is asked for). When another GreenPlan holds the embedded database, Spring Boot has
+     * already printed who (DataDirectoryInUseFailureAnalyzer): exit with
+     * {@link DataDirectoryInUseException#EXIT_CODE} and no stack trace.
      */
     private static void serve(String[] args) {
         try {
-            SpringApplication.run(GreenPlanApplication.class, args);
+            ConfigurableApplicationContext server = SpringApplication.run(GreenPlanApplication.class, args);
+            // the command line speaks the office's Chinese, as every command's messages do
+            System.err.println(server.getMessage(
+                    "serve.ready", new Object[] {ServeAddress.of(server.getEnvironment())}, Locale.SIMPLIFIED_CHINESE));
         } catch (RuntimeException failed) {
             for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
                 if (cause instanceof DataDirectoryInUseException) {

@@ -39,20 +39,23 @@ final class CliMessages {
     }
 
     /**
-     * @return why a document was refused, with its place and, where the reason has none yet, its English gloss
-     *     in brackets as the other command line messages have it: {@code notes.txt:1:1: 未找到任何编号任务 (No
-     *     numbered task was found)}
+     * @return why a document was refused, with its place and its English gloss in brackets as the other command
+     *     line messages have it: {@code notes.txt:1:1: 未找到任何编号任务 (No numbered task was found)}
      */
     static String text(ImportRejectedException refused) {
-        String chinese = BUNDLES.getMessage(refused.reason(), LANGUAGE);
-        String reason = chinese.contains(" (") ? chinese : glossed(chinese, refused.reason());
+        String reason = glossed(refused.reason());
         return refused.place() == null ? reason : refused.place() + ": " + reason;
     }
 
-    private static String glossed(String chinese, MessageSourceResolvable reason) {
+    /**
+     * @return the Chinese message followed by its English gloss in brackets ({@code 文件为空 (The file is empty)}),
+     *     or the Chinese alone where both bundles say the same; the Chinese texts carry no gloss of their own
+     */
+    static String glossed(MessageSourceResolvable message) {
+        String chinese = BUNDLES.getMessage(message, LANGUAGE);
         String english = BUNDLES.getMessage(
                 new org.springframework.context.support.DefaultMessageSourceResolvable(
-                        reason.getCodes(), reason.getArguments(), null),
+                        message.getCodes(), message.getArguments(), chinese),
                 Locale.ENGLISH);
         return english.equals(chinese) ? chinese : chinese + " (" + english + ")";
     }

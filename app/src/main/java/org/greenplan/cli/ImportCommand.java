@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.greenplan.parser.plan.ParseIssue;
 import org.greenplan.planimport.DuplicateImportException;
 import org.greenplan.planimport.ImportRejectedException;
 import org.greenplan.planimport.ImportResult;
@@ -59,6 +61,10 @@ final class ImportCommand implements Callable<Integer> {
             PlanImporter importer = context.getBean(PlanImporter.class);
             String name = file.getFileName().toString();
             ImportResult result = publish ? importer.importAndPublish(bytes, name) : importer.importDraft(bytes, name);
+            // INFO notes (web-page content removed) are information only: printed, never counted as issues to check
+            List<ParseIssue> problems = result.issues().stream()
+                    .filter(i -> i.severity() != ParseIssue.Severity.INFO)
+                    .toList();
             spec.commandLine().getOut().println(link(result.planId()));
             err.println(CliMessages.text(
                     publish ? "cli.import.done" : "cli.import.draft",
@@ -67,12 +73,12 @@ final class ImportCommand implements Callable<Integer> {
                     String.valueOf(result.tasks()),
                     String.valueOf(result.units()),
                     String.valueOf(result.newUnits().size()),
-                    String.valueOf(result.issues().size())));
+                    String.valueOf(problems.size())));
             result.sameTitle()
                     .forEach(other -> err.println(CliMessages.text("cli.import.sameTitle", String.valueOf(other))));
             result.issues()
                     .forEach(issue -> err.println(CliMessages.text(
-                            "cli.import.issue",
+                            issue.severity() == ParseIssue.Severity.INFO ? "cli.import.note" : "cli.import.issue",
                             file,
                             String.valueOf(issue.line()),
                             String.valueOf(issue.column()),
@@ -82,7 +88,7 @@ final class ImportCommand implements Callable<Integer> {
             err.println(CliMessages.text(refused));
             return GreenPlanCommands.REFUSED;
         } catch (DuplicateImportException duplicate) {
-            err.println(CliMessages.text(duplicate));
+            err.println(CliMessages.glossed(duplicate));
             return GreenPlanCommands.DUPLICATE;
         }
     }

@@ -56,7 +56,7 @@ public class UrgingDocument {
         Map<String, Object> data = new HashMap<>();
         data.put("issuer", issuer);
         data.put("number", number);
-        data.put("units", String.join("、", urging.unitNames()) + text("reminders.urging.colon"));
+        data.put("units", String.join("、", urging.unitNames())); // the template prints the label 受文单位： before them
         data.put(
                 "about",
                 urging.taskId() == null

@@ -66,7 +66,8 @@ public class Urgings {
      * @return the stored urging with its number
      * @throws AccessDeniedException       unless the office
      * @throws NotFoundException           when the plan or task does not exist
-     * @throws IllegalArgumentException    when no unit is named or a unit is not one of the task's / plan's
+     * @throws UrgingUnitsException       when no unit is named (none with a task means all its units), or, with a
+     *                                     task, a unit not responsible for it, or, without one, a unit not in the plan
      * @throws InstructionInvalidException when the message is blank or too long
      */
     @Transactional
@@ -163,7 +164,7 @@ public class Urgings {
             units.addAll(allowed);
         }
         if (units.isEmpty() || !allowed.containsAll(units)) {
-            throw new UrgingUnitsException();
+            throw new UrgingUnitsException(task != null);
         }
         return units;
     }

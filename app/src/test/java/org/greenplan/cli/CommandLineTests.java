@@ -124,8 +124,9 @@ class CommandLineTests {
 
     @Test
     void parseRefusesBadInputWithAPositionedMessageAndExitCode2() throws Exception {
-        assertThat(run("parse", write("empty.txt", new byte[0]).toString()).code)
-                .isEqualTo(2);
+        Run empty = run("parse", write("empty.txt", new byte[0]).toString());
+        assertThat(empty.code).isEqualTo(2);
+        assertThat(empty.err.strip()).endsWith("empty.txt: 文件为空 (The file is empty)");
         Run noTasks = run(
                 "parse",
                 write("notes.txt", "会议纪要\n大家讨论了工作。\n".getBytes(StandardCharsets.UTF_8))
@@ -157,6 +158,25 @@ class CommandLineTests {
             assertThat(again.out)
                     .as("a draft by default: stdout is only its review address")
                     .matches("http://localhost:\\d+/plans/\\d+/review\\R");
+            Run webPage = run(
+                    "import",
+                    write("web-page.txt", """
+                                    当前位置：首页 > 政策文件
+                                    某市2023年生态环境工作要点
+                                    一、水环境治理
+                                    1.整治城区黑臭水体，年底前完成。（责任单位：区住建局）
+                                    附件下载 打印本页 关闭窗口
+                                    """.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                            .toString());
+            assertThat(webPage.code).as(webPage.err).isZero();
+            assertThat(webPage.err)
+                    .contains(": 说明 已删除网页内容（网页导航）：当前位置：首页 > 政策文件")
+                    .doesNotContain("待核 已删除网页内容")
+                    .contains("待核问题 "
+                            + webPage.err
+                                    .lines()
+                                    .filter(l -> l.contains(": 待核 "))
+                                    .count() + " 条");
             long draftId = Long.parseLong(again.out.strip().replaceAll("^.*/plans/(\\d+)/review$", "$1"));
             try (var context = new org.springframework.boot.builder.SpringApplicationBuilder(GreenPlanApplication.class)
                     .web(org.springframework.boot.WebApplicationType.NONE)

@@ -11,6 +11,7 @@ import org.greenplan.DatabaseCleaner;
 import org.greenplan.IntegrationTest;
 import org.greenplan.TestDocuments;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -66,6 +67,25 @@ class BadInputIntegrationTests {
         assertThat(count("plan")).isZero();
         assertThat(count("plan_source")).isZero();
         assertThat(count("responsible_unit")).isEqualTo(unitsBefore);
+    }
+
+    @Test
+    void aRefusalIsGivenOnceInTheReadersLanguage() throws Exception {
+        assertThat(refusal("empty.txt", new byte[0], "zh")).isEqualTo("无法导入：empty.txt: 文件为空");
+        assertThat(refusal("empty.txt", new byte[0], "en")).isEqualTo("Cannot import: empty.txt: The file is empty");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
+        assertThat(refusal("photo.txt", png, "zh"))
+                .isEqualTo("无法导入：photo.txt: 不支持的文件类型（image/png）；支持 txt、docx、doc、pdf、ofd、html");
+    }
+
+    private String refusal(String name, byte[] bytes, String language) throws Exception {
+        return (String) mvc.perform(multipart("/imports")
+                        .file(new MockMultipartFile("file", name, "text/plain", bytes))
+                        .param("lang", language))
+                .andExpect(redirectedUrl("/"))
+                .andReturn()
+                .getFlashMap()
+                .get("error");
     }
 
     private long count(String table) {

@@ -170,6 +170,42 @@ class ReviewIntegrationTests {
     }
 
     @Test
+    void countsOnlyWarningsAndErrorsAsIssuesToCheckAndListsWebPageNotesApart() throws Exception {
+        String webPage = """
+                当前位置：首页 > 政策文件
+                某市2023年生态环境工作要点
+                一、水环境治理
+                1.整治城区黑臭水体，年底前完成。（责任单位：区住建局）
+                2.推进城区污水管网建设，9月底前完成。（责任单位：区水利局）
+                附件下载 打印本页 关闭窗口
+                """;
+        long draft = importer.importDraft(webPage.getBytes(java.nio.charset.StandardCharsets.UTF_8), "web-page.txt")
+                .planId();
+        long problems = issues(draft, "severity <> 'INFO'");
+        assertThat(issues(draft, "severity = 'INFO'")).isPositive();
+
+        String page = mvc.perform(get("/plans/{id}/review", draft))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("，" + problems + " 条待核问题。")
+                .containsPattern("id=\"notes\"[\\s\\S]*已删除网页内容（网页导航）：当前位置：首页 &gt; 政策文件");
+        if (problems == 0) {
+            assertThat(page).doesNotContain("id=\"issues\"").doesNotContain("hx-confirm=\"还有");
+        }
+    }
+
+    private long issues(long plan, String condition) {
+        return jdbc.sql("select count(*) from parse_issue where plan_id = ? and " + condition)
+                .param(plan)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void aPublishedPlanCannotBeCorrectedInReview() throws Exception {
         store.publish(planId);
         TaskView task1 = task("1");

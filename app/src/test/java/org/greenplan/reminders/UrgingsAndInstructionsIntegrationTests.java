@@ -170,7 +170,7 @@ class UrgingsAndInstructionsIntegrationTests {
                 .contains("宿州市绿色发展行动专项小组办公室")
                 .contains("催办〔" + year + "〕第1号")
                 .contains("督办催办单")
-                .contains("受文单位：" + name(strawUnit) + "：")
+                .containsPattern("(?m)^受文单位：" + java.util.regex.Pattern.quote(name(strawUnit)) + "$")
                 .contains("秸秆综合利用率低于序时进度")
                 .contains("请于 2022-07-05 前反馈办理情况。")
                 .contains("经办：市绿色办")
@@ -215,6 +215,57 @@ class UrgingsAndInstructionsIntegrationTests {
             assertThat(u.message()).isEqualTo("请尽快报送。");
             assertThat(u.issuedBy()).isEqualTo("市绿色办");
         });
+    }
+
+    @Test
+    void theFormOffersATasksUnitsForATaskAndThePlansUnitsForGeneralWork() throws Exception {
+        String taskForm = form(straw.taskId());
+        assertThat(taskForm)
+                .contains("name=\"unitIds\" value=\"" + strawUnit + "\"")
+                .doesNotContain("name=\"unitIds\" value=\"" + otherUnit + "\"")
+                .contains("催办任务只能发给该任务的责任单位");
+        assertThat(form(null))
+                .contains("name=\"unitIds\" value=\"" + strawUnit + "\"")
+                .contains("name=\"unitIds\" value=\"" + otherUnit + "\"");
+    }
+
+    @Test
+    void aRefusedUnitIsExplainedByTheRuleThatApplies() throws Exception {
+        Object taskError = mvc.perform(post("/office/urgings")
+                        .with(TestActors.office())
+                        .param("planId", String.valueOf(straw.planId()))
+                        .param("taskId", String.valueOf(straw.taskId()))
+                        .param("unitIds", String.valueOf(otherUnit))
+                        .param("message", "请尽快报送。"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getFlashMap()
+                .get("error");
+        assertThat(taskError).isEqualTo("请选择该任务的责任单位：催办任务只能发给该任务的责任单位（不勾选即发给全部）。");
+        Object planError = mvc.perform(post("/office/urgings")
+                        .with(TestActors.office())
+                        .param("planId", String.valueOf(straw.planId()))
+                        .param("message", "请尽快报送。"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getFlashMap()
+                .get("error");
+        assertThat(planError).isEqualTo("请选择受文单位：单位整体工作的催办单可发给该计划的任一责任单位。");
+        assertThat(urgings.all()).isEmpty();
+    }
+
+    private String form(Long taskId) throws Exception {
+        var request = get("/office/urgings/new")
+                .param("planId", String.valueOf(straw.planId()))
+                .with(TestActors.office());
+        if (taskId != null) {
+            request.param("taskId", String.valueOf(taskId));
+        }
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.springframework.context.MessageSourceResolvable;
  *
  * @param line     1-based line in the source text
  * @param column   1-based column
- * @param severity WARNING or ERROR
+ * @param severity INFO (a note, see {@link #isNote()}), WARNING or ERROR
  * @param code     the message key ({@code parse.issue.NO_TASKS}); null for issues stored before codes
  *                 were kept, which show their message as it is
  * @param args     the key's arguments
@@ -34,6 +34,14 @@ public record IssueView(int line, int column, String severity, String code, List
     @Override
     public String getDefaultMessage() {
         return message;
+    }
+
+    /**
+     * @return true for an INFO note (web-page furniture removed and the like): information only, listed on the
+     *         review page but not an issue to check
+     */
+    public boolean isNote() {
+        return "INFO".equals(severity);
     }
 
     /** @return this issue with its message rendered in the reader's language */

@@ -53,7 +53,9 @@ final class ReviewPage {
         model.addAttribute("units", units);
         model.addAttribute(
                 "newUnits", units.stream().filter(u -> !u.confirmed()).toList());
-        model.addAttribute("issues", issues);
+        // INFO notes are information only (README): listed apart, never counted as issues to check
+        model.addAttribute("issues", issues.stream().filter(i -> !i.isNote()).toList());
+        model.addAttribute("notes", issues.stream().filter(IssueView::isNote).toList());
         model.addAttribute(
                 "unitNames",
                 directory

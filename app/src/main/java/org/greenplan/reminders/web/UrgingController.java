@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.greenplan.accounts.CurrentActor;
 import org.greenplan.plan.PlanCatalog;
+import org.greenplan.plan.view.TaskView;
 import org.greenplan.reminders.Urging;
 import org.greenplan.reminders.UrgingDocument;
 import org.greenplan.reminders.Urgings;
@@ -26,8 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 催办: the office's list of 催办单 ({@code /office/urgings}), the form for a new one (a task of a plan and its
- * units, or units of a plan; a message; a reply date), and each one as Word; units read theirs at
- * {@code /my/urgings} and download them.
+ * units, or units of a plan; a message; a reply date; choosing a task reloads the units offered), and each one
+ * as Word; units read theirs at {@code /my/urgings} and download them.
  */
 @Controller
 class UrgingController {
@@ -66,12 +67,22 @@ class UrgingController {
         Long plan = planId != null
                 ? planId
                 : published.isEmpty() ? null : published.get(0).id();
+        var task =
+                plan == null || taskId == null ? null : plans.task(plan, taskId).orElse(null);
         model.addAttribute("plans", published);
         model.addAttribute("planId", plan);
-        model.addAttribute("taskId", taskId);
+        model.addAttribute("taskId", task == null ? null : task.id());
         model.addAttribute("tasks", plan == null ? List.of() : plans.tasks(plan, null));
-        model.addAttribute("units", plan == null ? List.of() : plans.units(plan));
+        model.addAttribute("units", unitsOffered(plan, task));
         return "reminders/urging-form";
+    }
+
+    /** The units an urging may go to, as {@link Urgings#issue} allows them: the task's, or without one the plan's. */
+    private List<?> unitsOffered(Long planId, TaskView task) {
+        if (task != null) {
+            return task.units();
+        }
+        return planId == null ? List.of() : plans.units(planId);
     }
 
     @PostMapping("/office/urgings")

@@ -57,4 +57,18 @@ class AuditPageWordsIntegrationTests {
                 .contains("考核轮次", "销号与调整申请", "催办单")
                 .noneMatch(option -> option.matches("[A-Z_]+"));
     }
+
+    /** A reader that sets each element's text apart must still read 「plan #1: published」, never 「plan #1 : published」. */
+    @Test
+    void theIdCarriesItsColonSoNoReaderSetsItApart() throws Exception {
+        Document page =
+                Jsoup.parse(mvc.perform(get("/office/audit").param("lang", "en").with(TestActors.office()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+
+        assertThat(page.select("tr.gp-audit-row td:nth-child(3)"))
+                .extracting(cell -> String.join(" ", cell.select("> span").eachText()))
+                .contains("Assessment round #-9: assessment opened", "Urging notice #-9: urging notice issued");
+    }
 }

@@ -14,7 +14,7 @@ class ReadRefusalTests {
                 .isInstanceOfSatisfying(DocumentReadException.class, e -> {
                     assertThat(e.refusal()).isEqualTo(ReadRefusal.EMPTY);
                     assertThat(e.args()).isEmpty();
-                    assertThat(e.getMessage()).isEqualTo("文件为空（the file is empty）");
+                    assertThat(e.getMessage()).isEqualTo("文件为空");
                 });
     }
 

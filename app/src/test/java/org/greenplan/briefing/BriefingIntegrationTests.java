@@ -215,7 +215,7 @@ class BriefingIntegrationTests {
         long id = generateJune("");
         String text = wordText(download("/office/briefings/" + id + ".docx", TestActors.office()));
         assertThat(text.strip().lines().toList()).hasSize(2);
-        assertThat(text).contains("落实情况的通报", "共有任务34项");
+        assertThat(text).contains("2022年6月落实情况的通报", "共有任务34项").doesNotContain("2022-06");
 
         mvc.perform(post("/office/briefings/template/reset")).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select count(*) from briefing_template")

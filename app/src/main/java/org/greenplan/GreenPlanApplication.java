@@ -34,6 +34,12 @@ public class GreenPlanApplication {
         return new org.greenplan.shared.OfficeTime(clock);
     }
 
+    /** Sets typed reasons inside sentences of the messages ({@code @sentences} in templates). */
+    @org.springframework.context.annotation.Bean
+    org.greenplan.shared.Sentences sentences() {
+        return new org.greenplan.shared.Sentences();
+    }
+
     /** Prints file sizes ({@code @byteSizes} in templates). */
     @org.springframework.context.annotation.Bean
     org.greenplan.shared.ByteSizes byteSizes() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.greenplan.periods.PeriodNames;
 import org.greenplan.periods.ReportingPeriod;
 import org.greenplan.plan.PlanSummary;
 import org.greenplan.plan.view.AssignedUnit;
@@ -29,9 +30,11 @@ final class BriefingComposer {
     static final Locale DOCUMENT_LOCALE = DocumentTexts.LOCALE;
 
     private final DocumentTexts texts;
+    private final PeriodNames periodNames;
 
     BriefingComposer(MessageSource messages) {
         this.texts = new DocumentTexts(messages);
+        this.periodNames = new PeriodNames(messages);
     }
 
     /**
@@ -59,6 +62,7 @@ final class BriefingComposer {
     BriefingModel compose(Sources s, Issue issue) {
         BriefingModel.Overview overview = overview(s);
         String planTitle = s.plan().title();
+        String periodName = periodNames.of(s.period().label(), DOCUMENT_LOCALE);
         BriefingTally tally = s.tally();
         RowBound.Selection<BriefingTally.Indicator> indicators = tally.indicators();
         RowBound.Selection<BriefingTally.Good> good = tally.goodExamples();
@@ -69,9 +73,9 @@ final class BriefingComposer {
                 s.period().id(),
                 issue.header(),
                 text("briefing.doc.number", issue.numberPrefix(), year(s, issue), issue.serial()),
-                text("briefing.doc.title", planTitle, s.period().label()),
+                text("briefing.doc.title", planTitle, periodName),
                 issue.addressees(),
-                text("briefing.doc.intro", planTitle, s.period().label()),
+                text("briefing.doc.intro", planTitle, periodName),
                 headings(),
                 overview,
                 texts(overview, planTitle, tally, indicators, good, lagging, units),

@@ -12,6 +12,7 @@ import org.greenplan.accounts.Role;
 import org.greenplan.audit.AuditSubject;
 import org.greenplan.audit.AuditTrail;
 import org.greenplan.plan.NotFoundException;
+import org.greenplan.plan.PlanSummary;
 import org.greenplan.scheduling.DayPassed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,10 @@ public class Briefings {
     private final CurrentActor currentActor;
     private final TransactionTemplate tx;
     private final Clock clock;
+    /** {@code greenplan.briefing.header}, or null when not configured. */
     private final String header;
+
+    private final String regionHeader;
     private final String numberPrefix;
     private final String addressees;
 
@@ -73,7 +77,8 @@ public class Briefings {
         this.currentActor = currentActor;
         this.tx = tx;
         this.clock = clock;
-        this.header = header.isBlank() ? doc("briefing.doc.header", region) : header;
+        this.header = header.isBlank() ? null : header;
+        this.regionHeader = doc("briefing.doc.header", region);
         this.numberPrefix = numberPrefix.isBlank() ? doc("briefing.doc.numberPrefix") : numberPrefix;
         this.addressees = addressees.isBlank() ? doc("briefing.doc.addressees") : addressees;
     }
@@ -207,7 +212,7 @@ public class Briefings {
             BriefingModel model = composer.compose(
                     read,
                     new BriefingComposer.Issue(
-                            header,
+                            header(read.plan()),
                             numberPrefix,
                             addressees,
                             serial,
@@ -234,6 +239,20 @@ public class Briefings {
                     null);
             return store.find(id).orElseThrow();
         });
+    }
+
+    /**
+     * The 红头 (发文机关标志): the configured header; else the office that issued the plan, as its document names it
+     * (a database holding several cities' plans heads each city's briefing by its own office); else the office of
+     * the configured region ({@code greenplan.region}).
+     */
+    private String header(PlanSummary plan) {
+        if (header != null) {
+            return header;
+        }
+        return plan.issuer() == null || plan.issuer().isBlank()
+                ? regionHeader
+                : plan.issuer().strip();
     }
 
     private String steps(String nextSteps) {

@@ -10,9 +10,13 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit codes: 0 success; 1 unexpected failure; 2 the document or the arguments were refused (the
  * message says what and where); 3 the file was imported before.
+ *
+ * <p>Every command inherits {@code --help} (its usage on stdout, exit 0) and {@code --version}.
  */
 @Command(
         name = "greenplan",
+        // inherited, so that each subcommand answers --help before its own parameters are checked
+        scope = CommandLine.ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         version = "GreenPlan 0.1.0",
         description = {"绿色发展行动督办平台 GreenPlan.", "  serve    run the web UI (http://localhost:8080)"},

@@ -7,6 +7,7 @@ import org.greenplan.periods.PeriodClosed;
 import org.greenplan.periods.PeriodOpened;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.view.UnitTaskCount;
+import org.greenplan.shared.Sentences;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -50,7 +51,11 @@ class PeriodNotices {
                 closed.periodId(),
                 "PERIOD_CLOSED",
                 text("reminders.period.closed.subject", closed.label()),
-                text("reminders.period.closed.body", closed.label(), closed.closedBy(), closed.reason()));
+                text(
+                        "reminders.period.closed.body",
+                        closed.label(),
+                        closed.closedBy(),
+                        Sentences.clause(closed.reason())));
     }
 
     private void notifyUnits(long planId, long periodId, String kind, String subject, String body) {

@@ -123,6 +123,23 @@ class BriefingIntegrationTests {
                 .containsExactly(statusCounts.get(4), statusCounts.get(5), statusCounts.get(1), reportCounts.get(3));
     }
 
+    /** A plan of another city than the configured region's (as demo-data makes) is headed by its own office. */
+    @Test
+    void theRedHeaderIsTheOfficeThatIssuedThePlan() throws Exception {
+        jdbc.sql("update plan set issuer = '合肥市实施绿色发展行动专项小组办公室' where id = ?")
+                .param(planId())
+                .update();
+
+        long id = generateJune("");
+        String word = wordText(download("/office/briefings/" + id + ".docx", TestActors.office()));
+        String pdf = pdfText(download("/leader/briefings/" + id + ".pdf", TestActors.leader()));
+
+        for (String text : List.of(word, pdf)) {
+            assertThat(text).containsPattern("合肥市实施绿色发展行动专项小组办公室\\s*绿办通报〔2022〕1号");
+            assertThat(text).doesNotContain("宿州市绿色发展行动专项小组办公室");
+        }
+    }
+
     @Test
     void theLaggingTableListsEveryRedAndStagnantTaskAndGoodExamplesCarryTheApprovedText() throws Exception {
         // tasks 4 and 6 (indexes 3 and 5) were due by the end of May and are not completed: red on 30 June
@@ -215,7 +232,7 @@ class BriefingIntegrationTests {
         long id = generateJune("");
         String text = wordText(download("/office/briefings/" + id + ".docx", TestActors.office()));
         assertThat(text.strip().lines().toList()).hasSize(2);
-        assertThat(text).contains("落实情况的通报", "共有任务34项");
+        assertThat(text).contains("关于2022年6月《", "共有任务34项").doesNotContain("2022-06");
 
         mvc.perform(post("/office/briefings/template/reset")).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select count(*) from briefing_template")

@@ -123,6 +123,18 @@ class CommandLineTests {
     }
 
     @Test
+    void everyCommandPrintsItsUsageOnStdoutForHelp() {
+        for (String command : new String[] {"parse", "import", "export-ledger", "eval", "demo-data"}) {
+            Run run = run(command, "--help");
+
+            assertThat(run.code).as(command + ": " + run.err).isZero();
+            assertThat(run.out).as(command).startsWith("Usage: greenplan " + command);
+            assertThat(run.err).as(command).isEmpty();
+        }
+        assertThat(run("demo-data", "--help").out).contains("--cities").contains("--tasks-per-section");
+    }
+
+    @Test
     void parseRefusesBadInputWithAPositionedMessageAndExitCode2() throws Exception {
         Run empty = run("parse", write("empty.txt", new byte[0]).toString());
         assertThat(empty.code).isEqualTo(2);

@@ -144,6 +144,31 @@ class DashboardJsonIntegrationTests {
         throw new AssertionError("no MISSING series in " + periods);
     }
 
+    /** The charts' endpoint answers JSON only: its errors too, with their status, as a browser's fetch sends them. */
+    @Test
+    void anUnknownPlanOrAMalformedIdIsAJsonErrorWithItsStatus() throws Exception {
+        for (String accept : new String[] {"*/*", "text/html,application/xhtml+xml,*/*;q=0.8"}) {
+            MockHttpServletResponse unknown = mvc.perform(get("/leader/dashboard/data?plan=999999")
+                            .header("Accept", accept)
+                            .with(TestActors.leader()))
+                    .andReturn()
+                    .getResponse();
+            MockHttpServletResponse malformed = mvc.perform(get("/leader/dashboard/data?plan=abc")
+                            .header("Accept", accept)
+                            .with(TestActors.leader()))
+                    .andReturn()
+                    .getResponse();
+
+            assertThat(unknown.getStatus()).as(accept).isEqualTo(404);
+            assertThat(unknown.getContentType()).as(accept).startsWith("application/json");
+            var error = json.readTree(unknown.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(error.path("status").asInt()).isEqualTo(404);
+            assertThat(error.path("message").asString()).isNotBlank().doesNotContain("<");
+            // the container forwards a 400 to /error, which answers this handler's JSON (MockMvc forwards nothing)
+            assertThat(malformed.getStatus()).as(accept).isEqualTo(400);
+        }
+    }
+
     private MockHttpServletResponse fetch(MockHttpServletRequestBuilder request) {
         try {
             MockHttpServletResponse response =

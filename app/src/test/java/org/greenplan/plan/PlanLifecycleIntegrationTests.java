@@ -97,12 +97,12 @@ class PlanLifecycleIntegrationTests {
                 .andExpect(flash().attribute("error", "撤回计划必须填写原因。"));
         assertThat(catalog.plan(planId).orElseThrow().state()).isEqualTo(PlanState.PUBLISHED);
 
-        mvc.perform(post("/plans/{id}/withdraw", planId).param("reason", "印发机关已重新发文"))
+        mvc.perform(post("/plans/{id}/withdraw", planId).param("reason", "印发机关已重新发文。"))
                 .andExpect(redirectedUrl("/"));
 
         PlanSummary withdrawn = catalog.plan(planId).orElseThrow();
         assertThat(withdrawn.state()).isEqualTo(PlanState.WITHDRAWN);
-        assertThat(withdrawn.withdrawalReason()).isEqualTo("印发机关已重新发文");
+        assertThat(withdrawn.withdrawalReason()).isEqualTo("印发机关已重新发文。");
         assertThat(catalog.plans()).isEmpty();
         assertThat(catalog.withdrawnPlans()).extracting(PlanSummary::id).containsExactly(planId);
         assertThat(tracking.evaluateTask(planId, straw.id(), LocalDate.of(2022, 7, 1))
@@ -116,7 +116,7 @@ class PlanLifecycleIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("印发机关已重新发文").contains("id=\"withdrawn-notice\"");
+        assertThat(page).contains("原因：印发机关已重新发文。计划").doesNotContain("。。").contains("id=\"withdrawn-notice\"");
     }
 
     private static byte[] crlfCopy() {

@@ -329,12 +329,14 @@ class UrgingsAndInstructionsIntegrationTests {
                             'PLANNED') returning id""").param(straw.planId()).query(Long.class).single();
 
         periods.open(period, 0);
-        periods.close(period, 1, "本期调度结束");
+        periods.close(period, 1, "本期调度结束。");
 
         assertThat(inbox.of(strawReporter, false, 10))
                 .extracting(InboxEntry::subject)
                 .containsExactly("调度周期 2022-07 已关闭", "调度周期 2022-07 已开启，请按时报送进展");
-        assertThat(inbox.of(strawReporter, false, 10).get(0).body()).contains("原因：本期调度结束");
+        assertThat(inbox.of(strawReporter, false, 10).get(0).body())
+                .contains("原因：本期调度结束。如需补报")
+                .doesNotContain("。。");
         assertThat(inbox.of(otherReporter, false, 10)).hasSize(2);
     }
 

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.greenplan.periods.PeriodLockedException;
 import org.greenplan.periods.ReportingPeriod;
 import org.greenplan.shared.OfficeTime;
+import org.greenplan.shared.Sentences;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -52,7 +53,7 @@ class Outcomes {
                 period.label(),
                 officeTime.minute(period.closedAt()),
                 period.closedBy(),
-                period.closeReason());
+                Sentences.clause(period.closeReason()));
     }
 
     String text(String key, Object... arguments) {

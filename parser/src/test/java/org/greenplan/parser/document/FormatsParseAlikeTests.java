@@ -35,7 +35,13 @@ class FormatsParseAlikeTests {
                 Arguments.of("web page copy, body on one line", WebCopyFixtures.oneLine(lines, " ")),
                 Arguments.of(
                         "web page copy, body on one line right after the breadcrumb",
-                        WebCopyFixtures.oneLine(WebCopyFixtures.BREADCRUMB_HEAD, lines, " ")));
+                        WebCopyFixtures.oneLine(WebCopyFixtures.BREADCRUMB_HEAD, lines, " ")),
+                Arguments.of(
+                        "web page copy, body glued on one line right after the breadcrumb",
+                        WebCopyFixtures.oneLine(WebCopyFixtures.BREADCRUMB_HEAD, lines, "")),
+                Arguments.of(
+                        "html, article glued in one paragraph",
+                        HtmlFixtures.oneLinePage(lines).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -47,6 +53,7 @@ class FormatsParseAlikeTests {
         assertThat(parsed.toOutline()).isEqualTo(FROM_TEXT.toOutline());
         assertThat(parsed.title()).isEqualTo(FROM_TEXT.title());
         assertThat(parsed.issuedDate()).isEqualTo(FROM_TEXT.issuedDate());
+        assertSameHeader(parsed);
         assertSameTasks(parsed);
         assertThat(parsed.issues())
                 .filteredOn(i -> i.severity() == ParseIssue.Severity.INFO)

@@ -264,6 +264,20 @@ class PlanParserTests {
     }
 
     @Test
+    void readsAnIssuerGluedToTheBodySigningOnItsBehalf() {
+        ParsedPlan plan = parser.parse("""
+                宿州市实施绿色发展行动专项小组办公室宿州市生态环境局(代)
+                2022年3月18日
+                宿州市实施绿色发展行动2022年工作要点
+                一、主要任务
+                1.推进节能工作。（责任单位：市发展改革委）
+                """);
+
+        assertThat(plan.issuer()).isEqualTo("宿州市实施绿色发展行动专项小组办公室");
+        assertThat(plan.issuedOnBehalfBy()).isEqualTo("宿州市生态环境局");
+    }
+
+    @Test
     void readsIssuerAndDateFromASignatureAtTheEnd() {
         ParsedPlan plan = parser.parse("""
                 国务院关于促进综合保税区

@@ -19,9 +19,16 @@ final class WebFurniture {
     record Piece(int start, int end, String kind) {}
 
     private static final String LABEL_END = "\\s*[:：]";
+    /** A crumb: a short name not running into a colon or comma (市相关单位, and 索 引 号： are text). */
+    private static final String CRUMB = "[\\p{IsHan}A-Za-z0-9]{2,12}(?![\\p{IsHan}]*\\s*[:：,，、])";
+    /**
+     * Crumbs after 首页 joined by separators (首页 > 信息公开 > 通知公告), or, on a page that prints none, by spaces: where
+     * the separators stop, navigation stops, and a body copied right after it (通知公告 市相关单位,…) is kept.
+     */
     private static final Pattern BREADCRUMB = Pattern.compile("(?:当前位置|您的位置|你的位置|您当前的位置|所在位置|当前页面)\\s*[:：]"
-            + "\\s*(?:网站首页|首页|主页)(?:\\s*[>»›＞/→]*\\s*[\\p{IsHan}A-Za-z0-9]{2,12}(?![\\p{IsHan}]*\\s*[:：]))*"
+            + "\\s*(?:网站首页|首页|主页)(?:(?:\\s*[>»›＞/→]+\\s*" + CRUMB + ")+|(?:\\s+" + CRUMB + ")*)"
             + "(?:\\s*[>»›＞/→])?");
+
     private static final Pattern METADATA_FIELD = Pattern.compile("(?:"
             + String.join(
                     "|",

@@ -23,7 +23,32 @@ final class HeaderLines {
     private static final ReusedMatcher PUBLICATION_NOTE =
             ReusedMatcher.compile("^[（(]此件.{0,10}[）)]$|^抄送[：:]|^[（(]?(?:联系人|联系电话|联系方式)\\s*[：:]|^[^。，,；;：:]{2,60}印发$");
 
+    /** The place a body's name starts with: 宿州 of 宿州市生态环境局, 安徽 of 安徽省财政厅. */
+    private static final ReusedMatcher PLACE = ReusedMatcher.compile("^[\\p{IsHan}]{1,6}?(?:省|市(?!场)|县|区|州|旗)");
+
     private HeaderLines() {}
+
+    /**
+     * Two names of bodies glued together with nothing between, as a one-line web copy prints an issuer line and the
+     * (代) line below it: 宿州市实施绿色发展行动专项小组办公室宿州市生态环境局. The second is taken to start where the
+     * first one's place starts again and both halves read as names of bodies.
+     *
+     * @return the offset where the second name starts, or -1 when {@code names} reads as one name
+     */
+    static int secondNameStart(String names) {
+        Matcher place = PLACE.on(names);
+        if (!place.lookingAt()) {
+            return -1;
+        }
+        String prefix = place.group();
+        for (int at = names.indexOf(prefix, place.end()); at > 0; at = names.indexOf(prefix, at + 1)) {
+            if (UnitNameHeuristics.looksLikeUnit(names.substring(0, at))
+                    && UnitNameHeuristics.looksLikeUnit(names.substring(at))) {
+                return at;
+            }
+        }
+        return -1;
+    }
 
     /** @return the 文号 (岚综管综〔2016〕62号) when the line is nothing but one, else null */
     static String documentNumber(String content) {

@@ -14,7 +14,8 @@ import org.greenplan.parser.text.ReusedMatcher;
  * from the signature that some documents print at the end (国务院 / 2019年1月12日).
  *
  * <p>Rules: the 主送 line ends with a colon; the issuer lines stand just above the date, a line
- * ending in (代) being the body that signed on the issuer's behalf; the title is the last line before
+ * ending in (代) being the body that signed on the issuer's behalf (in a one-line copy glued to the issuer before
+ * it: …办公室宿州市生态环境局(代)); the title is the last line before
  * the body that ends in the kind of document (工作要点, 实施方案, 意见 …), joined with the line above
  * when a title is broken after 关于; failing that, the 《…》 of the covering notice. 附件 lines and the
  * items of 附件 lists belong to the notice. Every header line that is none of these, nor notice text,
@@ -139,7 +140,13 @@ final class HeaderReader {
         for (int n = 0; n < 3 && line != null && eligible.test(line) && canBeIssuer(line); n++) {
             Matcher behalf = ON_BEHALF.on(line.line().content());
             if (behalf.matches()) {
-                onBehalf = keepKnown && onBehalf != null ? onBehalf : behalf.group(1);
+                String body = behalf.group(1);
+                int second = HeaderLines.secondNameStart(body);
+                if (second > 0) { // the issuer line above glued to it: a one-line copy
+                    issuer = keepKnown && issuer != null ? issuer : body.substring(0, second);
+                    body = body.substring(second);
+                }
+                onBehalf = keepKnown && onBehalf != null ? onBehalf : body;
             } else {
                 issuer = keepKnown && issuer != null ? issuer : line.line().content();
             }

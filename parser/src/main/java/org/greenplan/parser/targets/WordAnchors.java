@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import org.greenplan.parser.targets.Anchor.IndicatorSide;
+import org.greenplan.parser.targets.NumberScanner.NumberToken;
+import org.greenplan.parser.targets.QuantityReader.Quantity;
 import org.greenplan.parser.text.CuedPattern;
 import org.greenplan.parser.text.CuedScan;
 
@@ -24,6 +26,8 @@ import org.greenplan.parser.text.CuedScan;
  *   <li>消除 X and X清零 → ≤ 0 个 (none left of X);</li>
  *   <li>X全覆盖 → = 100 %, 达到全覆盖 → ≥ 100 % ({@code Coverage} says when it is an aim or a feature
  *       instead);</li>
+ *   <li>but none of 零增长, 消除, 清零 and 全覆盖 where the rest of the clause states a quantity: the word is then
+ *       part of that quantity's indicator (黑臭水体消除比例达到92%, 全覆盖率达到80%);</li>
  *   <li>ranks at the end of a clause: 稳居全球前三, 位居全省第二 → ≤ N 位 (corpus 017).</li>
  * </ul>
  */
@@ -113,11 +117,31 @@ final class WordAnchors {
         CuedScan scan = pattern.scan(text);
         while (scan.find()) {
             Matcher m = scan.matcher();
-            Anchor anchor = protectedSpans.covers(m.start()) ? null : toAnchor.apply(text, m);
+            Anchor anchor = protectedSpans.covers(m.start()) || quantityFollows(text, m.end(), protectedSpans)
+                    ? null
+                    : toAnchor.apply(text, m);
             if (anchor != null) {
                 anchors.add(anchor);
             }
         }
+    }
+
+    /**
+     * A word target whose clause goes on to state a quantity is part of that quantity's indicator, not a target
+     * of its own: 城市黑臭水体消除比例达到92% is ≥ 92 % of 城市黑臭水体消除比例, not "none left" of 比例;
+     * likewise 动态清零率达到100%, 全覆盖率达到80%, 消除黑臭水体12个.
+     */
+    private static boolean quantityFollows(String text, int from, ProtectedSpans protectedSpans) {
+        int end = Clauses.end(text, from);
+        for (NumberToken token = NumberScanner.next(text, from);
+                token != null && token.start() < end;
+                token = NumberScanner.next(text, token.end())) {
+            Quantity quantity = QuantityReader.read(text, token);
+            if (quantity != null && !NonTargetRules.excluded(text, token, quantity, protectedSpans)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static CuedPattern literal(String word) {

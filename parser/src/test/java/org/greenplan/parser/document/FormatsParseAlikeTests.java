@@ -32,7 +32,16 @@ class FormatsParseAlikeTests {
                         PdfFixtures.renderAsExtractedBadly(lines, "'第 ' counter(page) ' 页'")),
                 Arguments.of("ofd", OfdFixtures.render(lines)),
                 Arguments.of("html", HtmlFixtures.page(lines).getBytes(StandardCharsets.UTF_8)),
-                Arguments.of("web page copy, body on one line", WebCopyFixtures.oneLine(lines, " ")));
+                Arguments.of("web page copy, body on one line", WebCopyFixtures.oneLine(lines, " ")),
+                Arguments.of(
+                        "web page copy, body on one line right after the breadcrumb",
+                        WebCopyFixtures.oneLine(WebCopyFixtures.BREADCRUMB_HEAD, lines, " ")),
+                Arguments.of(
+                        "web page copy, body glued on one line right after the breadcrumb",
+                        WebCopyFixtures.oneLine(WebCopyFixtures.BREADCRUMB_HEAD, lines, "")),
+                Arguments.of(
+                        "html, article glued in one paragraph",
+                        HtmlFixtures.oneLinePage(lines).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -44,6 +53,7 @@ class FormatsParseAlikeTests {
         assertThat(parsed.toOutline()).isEqualTo(FROM_TEXT.toOutline());
         assertThat(parsed.title()).isEqualTo(FROM_TEXT.title());
         assertThat(parsed.issuedDate()).isEqualTo(FROM_TEXT.issuedDate());
+        assertSameHeader(parsed);
         assertSameTasks(parsed);
         assertThat(parsed.issues())
                 .filteredOn(i -> i.severity() == ParseIssue.Severity.INFO)
@@ -60,9 +70,31 @@ class FormatsParseAlikeTests {
 
         assertThat(parsed.toOutline()).isEqualTo(FROM_TEXT.toOutline());
         assertThat(parsed.title()).isEqualTo(FROM_TEXT.title());
-        assertThat(parsed.issuer()).isEqualTo(FROM_TEXT.issuer());
         assertThat(parsed.issuedDate()).isEqualTo(FROM_TEXT.issuedDate());
+        assertSameHeader(parsed);
         assertSameTasks(parsed);
+    }
+
+    @Test
+    void dropsABreadcrumbThatTheBodyFollowsAtOnceUpToItsLastSeparator() {
+        byte[] bytes = WebCopyFixtures.oneLine(WebCopyFixtures.BREADCRUMB_HEAD, ReferenceText.lines(), "");
+
+        ParsedPlan parsed = new PlanParser().parse(DocumentReaders.read(bytes, "page.txt"));
+
+        assertThat(parsed.issues())
+                .filteredOn(i -> i.message().contains("网页导航"))
+                .extracting(ParseIssue::message)
+                .containsExactly("已删除网页内容（网页导航）：" + WebCopyFixtures.BREADCRUMB_HEAD);
+    }
+
+    /** Addressees, issuer and the body signing on its behalf (市相关单位…, …办公室, 宿州市生态环境局(代)). */
+    private static void assertSameHeader(ParsedPlan parsed) {
+        assertThat(FROM_TEXT.addressees()).containsExactly("市相关单位", "各县、区实施绿色发展行动专项小组办公室");
+        assertThat(FROM_TEXT.issuer()).isEqualTo("宿州市实施绿色发展行动专项小组办公室");
+        assertThat(FROM_TEXT.issuedOnBehalfBy()).isEqualTo("宿州市生态环境局");
+        assertThat(parsed.addressees()).isEqualTo(FROM_TEXT.addressees());
+        assertThat(parsed.issuer()).isEqualTo(FROM_TEXT.issuer());
+        assertThat(parsed.issuedOnBehalfBy()).isEqualTo(FROM_TEXT.issuedOnBehalfBy());
     }
 
     private static void assertSameTasks(ParsedPlan parsed) {

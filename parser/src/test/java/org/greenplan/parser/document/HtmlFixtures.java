@@ -15,6 +15,15 @@ final class HtmlFixtures {
                     .append(wrapSource(Entities.escape(line)))
                     .append("</p>\n");
         }
+        return around(content.toString());
+    }
+
+    /** The same page with the article on one line: one paragraph, the lines glued with nothing between. */
+    static String oneLinePage(List<String> lines) {
+        return around("<p>" + Entities.escape(String.join("", lines)) + "</p>");
+    }
+
+    private static String around(String content) {
         return """
                 <!DOCTYPE html>
                 <html lang="zh-CN"><head><meta charset="utf-8"><title>宿州市人民政府</title>

@@ -76,6 +76,19 @@ class SegmentationTests {
     }
 
     @Test
+    void endsTheBreadcrumbAtItsLastSeparatorBeforeTheAddressees() {
+        ParsedPlan plan = new PlanParser()
+                .parse(read("当前位置：首页 > 信息公开 > 通知公告 市相关单位,各县区办公室: 现将工作要点印发给你们。"
+                        + "一、整治黑臭水体。年底前完成整治。（区住建局负责） 二、整治农村垃圾。年底前完成整治。（区城管局负责）"));
+
+        assertThat(plan.addressees()).containsExactly("市相关单位", "各县区办公室");
+        assertThat(plan.issues())
+                .filteredOn(i -> i.severity() == ParseIssue.Severity.INFO)
+                .extracting(ParseIssue::message)
+                .containsExactly("已删除网页内容（网页导航）：当前位置：首页 > 信息公开 > 通知公告");
+    }
+
+    @Test
     void saysSoWhenAPageHoldsNothingButFurniture() {
         ParsedPlan plan =
                 new PlanParser().parse(read("当前位置：首页 > 政务公开\n索 引 号：0012-2023-01 有 效 性：有效\n微信 微博 QQ空间\n【打印本页】【关闭窗口】"));

@@ -3,7 +3,10 @@ package org.greenplan.parser.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.assertj.core.groups.Tuple;
 import org.greenplan.parser.plan.ParseIssue.Severity;
+import org.greenplan.parser.targets.TargetComparator;
+import org.greenplan.parser.targets.TargetSpec;
 import org.junit.jupiter.api.Test;
 
 /** One behaviour per test, input inline. Unit clauses in detail: {@link UnitClauseExtractorTests}. */
@@ -261,6 +264,20 @@ class PlanParserTests {
     }
 
     @Test
+    void readsAnIssuerGluedToTheBodySigningOnItsBehalf() {
+        ParsedPlan plan = parser.parse("""
+                宿州市实施绿色发展行动专项小组办公室宿州市生态环境局(代)
+                2022年3月18日
+                宿州市实施绿色发展行动2022年工作要点
+                一、主要任务
+                1.推进节能工作。（责任单位：市发展改革委）
+                """);
+
+        assertThat(plan.issuer()).isEqualTo("宿州市实施绿色发展行动专项小组办公室");
+        assertThat(plan.issuedOnBehalfBy()).isEqualTo("宿州市生态环境局");
+    }
+
+    @Test
     void readsIssuerAndDateFromASignatureAtTheEnd() {
         ParsedPlan plan = parser.parse("""
                 国务院关于促进综合保税区
@@ -324,6 +341,19 @@ class PlanParserTests {
 
         assertThat(plan.headings()).extracting(Heading::number).containsExactly("十一", "（十二）");
         assertThat(plan.tasks()).extracting(ParsedTask::number).containsExactly("12", "13");
+    }
+
+    @Test
+    void readsTheRateOfEliminationInATaskLineAsItsTarget() {
+        ParsedTask task = onlyTask("5.推进城市黑臭水体治理，城市黑臭水体消除比例达到92%。（责任单位：市住房城乡建设局）");
+
+        assertThat(task.targets())
+                .extracting(
+                        TargetSpec::indicator,
+                        TargetSpec::comparator,
+                        t -> t.value().toPlainString(),
+                        TargetSpec::unit)
+                .containsExactly(Tuple.tuple("城市黑臭水体消除比例", TargetComparator.AT_LEAST, "92", "%"));
     }
 
     private ParsedTask onlyTask(String text) {

@@ -133,6 +133,19 @@ class TargetPhraseParserTests {
         assertThat(outline(text)).isEqualTo(expected);
     }
 
+    /** 消除, 清零 and 全覆盖 inside an indicator's name: the value the clause goes on to state is the target. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            推进城市黑臭水体治理，城市黑臭水体消除比例达到92%  | 城市黑臭水体消除比例 >= 92 %
+            县级城市建成区黑臭水体消除率达到100%        | 县级城市建成区黑臭水体消除率 >= 100 %
+            消除黑臭水体12个                            | 黑臭水体 >= 12 个
+            重点企业隐患动态清零率达到100%              | 重点企业隐患动态清零率 >= 100 %
+            行政村污水治理全覆盖率达到80%               | 行政村污水治理全覆盖率 >= 80 %
+            """)
+    void readsTheValueOfAClauseWhoseIndicatorNamesAWordTarget(String text, String expected) {
+        assertThat(outline(text)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             到2025年，基本建立绿色低碳循环发展经济体系

@@ -10,6 +10,7 @@ import org.greenplan.periods.UnknownCalendarYearException;
 import org.greenplan.periods.WorkingDayCalendar;
 import org.greenplan.plan.view.AssignedUnit;
 import org.greenplan.progress.PlanTimeliness.Slot;
+import org.greenplan.progress.SubmissionMatrix;
 import org.greenplan.supervision.StatusReason;
 import org.greenplan.supervision.SupervisionSettings;
 import org.greenplan.supervision.TaskClosure;
@@ -149,14 +150,15 @@ public final class StatusRules {
             TaskFacts facts, SupervisionSettings settings, WorkingDayCalendar calendar) {
         List<StatusReason> reasons = new ArrayList<>();
         for (Slot slot : dueReports(facts, settings)) {
-            if (!slot.submittedBy(facts.knownBy())) {
+            SubmissionMatrix.Timeliness timeliness = slot.timeliness(facts.on(), facts.knownBy());
+            if (timeliness == SubmissionMatrix.Timeliness.MISSING) {
                 reasons.add(StatusReason.ofUnit(
                         "REPORT_MISSING",
                         slot.unitId(),
                         slot.unitName(),
                         slot.periodLabel(),
                         slot.dueOn().toString()));
-            } else if (slot.late() && settings.lateReportYellow()) {
+            } else if (timeliness == SubmissionMatrix.Timeliness.LATE && settings.lateReportYellow()) {
                 reasons.add(StatusReason.ofUnit(
                         "REPORT_LATE",
                         slot.unitId(),

@@ -292,6 +292,26 @@ class WorkspaceIntegrationTests {
     }
 
     @Test
+    void theFormSaysWhetherATargetTakesThisPeriodsIncreaseOrTheValueAtThePeriodsEnd() throws Exception {
+        String form = "/my/reports/periods/" + periodId + "/tasks/" + straw.taskId();
+        String entry = "data-entry=\"";
+
+        // 秸秆综合利用率 is a rate: the latest value counts, so the form asks for the level at the period's end
+        assertThat(html(get(form), TestActors.reporter(unitId)))
+                .contains(entry + "LEVEL\"")
+                .contains("填截至本期末的数值");
+        jdbc.sql("insert into target_setting (target_id, aggregation) values (?, 'SUM')")
+                .param(straw.targetId())
+                .update();
+        // the office made it a sum of the periods (逐月累计): each report enters its period's increase
+        assertThat(html(get(form), TestActors.reporter(unitId)))
+                .contains(entry + "INCREMENT\"")
+                .contains("填本期新增量")
+                .doesNotContain(entry + "LEVEL\"");
+        assertThat(html(get(page), TestActors.reporter(unitId))).contains(entry + "INCREMENT\"");
+    }
+
+    @Test
     void theQueueApprovesInBulkReportsAChangedReportBackAndReturnsWithOneReason() throws Exception {
         html(save("submission", 0, "88.5"), TestActors.reporter(unitId));
         long id = reportId();

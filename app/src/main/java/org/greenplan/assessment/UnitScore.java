@@ -18,7 +18,7 @@ import java.math.BigDecimal;
  * @param cancelled        已取消 (left out of attainment and completeness)
  * @param targetsMet       targets of its scored tasks met on approved values
  * @param targetsJudged    targets of its scored tasks that could be judged (met or not met)
- * @param reportsExpected  reports expected of it over the periods scored
+ * @param reportsExpected  reports due of it over the periods scored (those not yet due left out)
  * @param reportsOnTime    of those, submitted on time
  * @param reportsLate      submitted late
  * @param reportsMissing   not submitted

@@ -123,7 +123,7 @@ final class BriefingComposer {
                 t.count(TaskStatus.RED),
                 t.count(TaskStatus.STAGNANT),
                 t.count(TaskStatus.CANCELLED),
-                m.expected(),
+                m.due(),
                 m.count(SubmissionMatrix.Timeliness.ON_TIME),
                 m.count(SubmissionMatrix.Timeliness.LATE),
                 m.count(SubmissionMatrix.Timeliness.MISSING));

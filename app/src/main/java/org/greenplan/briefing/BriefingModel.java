@@ -97,7 +97,7 @@ public record BriefingModel(
      * @param red       红灯
      * @param stagnant  停滞
      * @param cancelled 已取消
-     * @param expected  reports expected in the period (one per unit a task names)
+     * @param expected  reports due in the period on the reading day (one per unit a task names; those not yet due left out)
      * @param onTime    submitted on time
      * @param late      submitted late
      * @param missing   not submitted

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The periods of a plan side by side: statuses on each period's last day and the timeliness of the
- * reports due in it. A period that ends after the dashboard's date is a gap (null), never 0; so is the
+ * reports due in it (a report not due yet is not counted). A period that ends after the dashboard's date is a gap (null), never 0; so is the
  * on-time rate of a period with nothing due. A closed period's column is read from {@link ClosedPeriodResults}
  * (one statement) instead of supervising the plan again on its last day.
  */
@@ -47,7 +47,7 @@ class PeriodTrends {
                     series(s.name(), labels.text(s.messageKey()), periods, ended, filter, sel -> sel.withStatus(s)));
         }
         List<Series> timeliness = new ArrayList<>();
-        for (Timeliness t : Timeliness.values()) {
+        for (Timeliness t : Timeliness.DUE) {
             timeliness.add(series(
                     t.name(),
                     labels.text("dashboard.timeliness." + t),

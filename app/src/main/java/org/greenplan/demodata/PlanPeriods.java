@@ -17,6 +17,7 @@ import org.greenplan.plan.view.TaskView;
 import org.greenplan.progress.BulkReports;
 import org.greenplan.progress.LoadedReport;
 import org.greenplan.progress.Stamp;
+import org.greenplan.progress.TargetValueReader;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +32,7 @@ class PlanPeriods {
     private final PeriodAdministration administration;
     private final ReportingPeriods periods;
     private final BulkReports reports;
+    private final TargetValueReader values;
     private final Clock clock;
 
     PlanPeriods(
@@ -38,7 +40,9 @@ class PlanPeriods {
             PeriodAdministration administration,
             ReportingPeriods periods,
             BulkReports reports,
+            TargetValueReader values,
             Clock clock) {
+        this.values = values;
         this.settings = settings;
         this.administration = administration;
         this.periods = periods;
@@ -73,7 +77,12 @@ class PlanPeriods {
                 random,
                 clock.getZone(),
                 today.atTime(8, 0).atZone(clock.getZone()).toInstant());
-        List<LoadedReport> drawn = draws.draw(tasks, past, reporters, office);
+        List<LoadedReport> drawn = draws.draw(
+                tasks,
+                past,
+                reporters,
+                office,
+                values.entries(tasks.stream().flatMap(t -> t.targets().stream()).toList()));
         for (ReportingPeriod period : past) {
             List<LoadedReport> batch = drawn.stream()
                     .filter(r -> r.key().periodId() == period.id())

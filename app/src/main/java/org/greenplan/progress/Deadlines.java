@@ -29,6 +29,11 @@ class Deadlines {
         this.clock = clock;
     }
 
+    /** @return today in the office's time zone: the day timeliness is read on */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** @return a calendar to reuse for several {@link #of} calls in one request */
     WorkingDayCalendar calendar() {
         return calendars.current();

@@ -102,6 +102,16 @@ public class PlanTimeliness {
         public boolean dueBy(LocalDate day) {
             return day.isAfter(dueOn) || (closedOn != null && !closedOn.isAfter(day));
         }
+
+        /**
+         * @param day     the reading day
+         * @param knownBy submissions made up to this day count
+         * @return the report's timeliness by the submission matrix's rule ({@link SubmissionMatrix.Timeliness#of})
+         */
+        public SubmissionMatrix.Timeliness timeliness(LocalDate day, LocalDate knownBy) {
+            return SubmissionMatrix.Timeliness.of(
+                    submittedBy(knownBy) ? firstSubmittedOn : null, onTimeUntil, dueBy(day));
+        }
     }
 
     /**

@@ -48,6 +48,7 @@ public class ProgressReports {
     private final ApplicationEventPublisher events;
     private final ReportReader reader;
     private final CoUnitParts coUnits;
+    private final TargetValueReader values;
     private final Clock clock;
 
     ProgressReports(
@@ -72,6 +73,7 @@ public class ProgressReports {
         this.explanations = explanations.getIfAvailable(() -> (planId, taskId, unitId, periodId) -> List.of());
         this.events = events;
         this.reader = new ReportReader(values);
+        this.values = values;
         this.coUnits = new CoUnitParts(store, versions);
         this.clock = clock;
     }
@@ -353,7 +355,8 @@ public class ProgressReports {
                 id == null ? List.of() : versions.history(id),
                 id == null ? List.of() : attachments.ofReport(id),
                 unitApproval.unitApprovalRequired(context.period().planId()),
-                report.state().editable() ? explanationAsked(context, report.key()) : List.of());
+                report.state().editable() ? explanationAsked(context, report.key()) : List.of(),
+                values.entries(context.task().targets()));
     }
 
     static AuditSubject subject(ProgressReport report) {

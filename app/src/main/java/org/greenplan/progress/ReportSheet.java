@@ -1,6 +1,7 @@
 package org.greenplan.progress;
 
 import java.util.List;
+import java.util.Map;
 import org.greenplan.periods.ReportingPeriod;
 import org.greenplan.plan.view.TaskView;
 
@@ -18,6 +19,7 @@ import org.greenplan.plan.view.TaskView;
  * @param unitApprovalRequired whether the plan asks for the unit leader's approval
  * @param explanationAsked     while the unit may still edit: why the report must explain and name a
  *                             corrective step ({@link ExplanationPolicy}), worst first; else empty
+ * @param valueEntries         target id → what the report enters for it ({@link TargetValueReader#entries})
  */
 public record ReportSheet(
         ProgressReport report,
@@ -29,10 +31,17 @@ public record ReportSheet(
         List<ReportVersion> history,
         List<Attachment> attachments,
         boolean unitApprovalRequired,
-        List<ExplanationPolicy.ExplanationReason> explanationAsked) {
+        List<ExplanationPolicy.ExplanationReason> explanationAsked,
+        Map<Long, TargetValueReader.ValueEntry> valueEntries) {
 
     public ReportSheet {
         explanationAsked = List.copyOf(explanationAsked);
+        valueEntries = Map.copyOf(valueEntries);
+    }
+
+    /** @return what the report enters for the target: INCREMENT (本期新增) or LEVEL (截至本期末) */
+    public TargetValueReader.ValueEntry valueEntry(long targetId) {
+        return valueEntries.getOrDefault(targetId, TargetValueReader.ValueEntry.LEVEL);
     }
 
     /** @return whether 存在问题 and 下一步计划 are required before submitting */

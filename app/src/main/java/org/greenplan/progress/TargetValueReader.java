@@ -2,6 +2,7 @@ package org.greenplan.progress;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.greenplan.plan.view.TargetView;
 
 /**
@@ -18,6 +19,24 @@ public interface TargetValueReader {
      * @return the value read, or the problem; never throws on odd input
      */
     Reading read(TargetView target, String typed, boolean confirmed);
+
+    /**
+     * What a report enters for each target, by the target's aggregation (汇总方式, the office's choice or the
+     * default for its indicator and unit): this period's increase where the periods' values are summed, else
+     * the value at the period's end. One statement for all of them.
+     *
+     * @param targets some targets
+     * @return target id → its entry; every target asked for is present
+     */
+    Map<Long, ValueEntry> entries(List<TargetView> targets);
+
+    /** What a report's value for a target is. */
+    enum ValueEntry {
+        /** This period's increase (本期新增): the target sums the periods' values (逐月累计). */
+        INCREMENT,
+        /** The value at the period's end (截至本期末): a year-to-date total or a level; the latest or largest counts. */
+        LEVEL
+    }
 
     /**
      * @param value       the value in the target's level unit, or null when refused

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which units still miss which reports in a period, read from {@code progress::SubmissionMatrix} (a report
- * counts as missing until it is submitted; a draft is missing).
+ * counts as missing until it is submitted, whether or not it is due yet: a unit is reminded before its due
+ * date too; a draft is missing).
  */
 @Component
 class MissingReports {
@@ -42,7 +43,7 @@ class MissingReports {
             List<String> lines = new ArrayList<>();
             for (TaskView task : m.tasks()) {
                 SubmissionMatrix.Cell cell = m.cell(unit.getKey(), task.id());
-                if (cell != null && cell.timeliness() == SubmissionMatrix.Timeliness.MISSING) {
+                if (cell != null && cell.timeliness().outstanding()) {
                     LocalDate on = cell.due().dueOn();
                     earliest = earliest == null || on.isBefore(earliest) ? on : earliest;
                     lines.add(task.number() + ". " + shorten(task.text()));

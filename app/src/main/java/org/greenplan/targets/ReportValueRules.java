@@ -1,8 +1,12 @@
 package org.greenplan.targets;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.greenplan.plan.view.TargetView;
 import org.greenplan.progress.FieldProblem;
 import org.greenplan.progress.TargetValueReader;
+import org.greenplan.targets.internal.TargetStore;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +16,29 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ReportValueRules implements TargetValueReader {
+    private final TargetStore store;
+
+    ReportValueRules(TargetStore store) {
+        this.store = store;
+    }
+
+    /** SUM adds the periods' values, so each is the period's increase; LATEST and MAX read levels. */
+    @Override
+    public Map<Long, ValueEntry> entries(List<TargetView> targets) {
+        if (targets.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Aggregation> chosen =
+                store.chosenAggregations(targets.stream().map(TargetView::id).toList());
+        Map<Long, ValueEntry> entries = new HashMap<>();
+        for (TargetView target : targets) {
+            Aggregation aggregation = chosen.containsKey(target.id())
+                    ? chosen.get(target.id())
+                    : Aggregation.defaultFor(TargetTerms.of(target));
+            entries.put(target.id(), aggregation == Aggregation.SUM ? ValueEntry.INCREMENT : ValueEntry.LEVEL);
+        }
+        return entries;
+    }
 
     @Override
     public Reading read(TargetView target, String typed, boolean confirmed) {
@@ -22,7 +49,7 @@ public class ReportValueRules implements TargetValueReader {
         }
         String range = parser.rangeProblem(parsed.value());
         if (range != null) {
-            return Reading.refused(range, java.util.List.of(typed.strip()));
+            return Reading.refused(range, List.of(typed.strip()));
         }
         if (!parsed.isStorable(confirmed)) {
             return new Reading(

@@ -19,7 +19,8 @@ import org.greenplan.targets.Attainment;
  *   <li>attainment %: the mean of its scored tasks' status points (绿 and 已完成 100, 黄 60, 停滞 40, 红 0)
  *       pooled with its judged targets (met 100, not met 0), each judged target counting like one more task,
  *       so that one unmet target among many tasks does not halve the score;</li>
- *   <li>timeliness %: on-time reports / expected reports over the periods scored (100 when none expected);</li>
+ *   <li>timeliness %: on-time reports / reports due over the periods scored (100 when none due; a report not
+ *       yet due, e.g. under an extension, is left out);</li>
  *   <li>completeness %: scored tasks with an approved report of the unit (a period ending by the scoring
  *       date) / scored tasks (100 when none);</li>
  *   <li>score: the weighted sum, minus the deductions per late and per missing report, never below 0.</li>
@@ -65,10 +66,14 @@ public final class ScoreCalculator {
             }
         }
         BigDecimal attainment = percent(points + 100L * met, (scored.size() + (long) judged) * 100L);
-        int onTime = count(cells, SubmissionMatrix.Timeliness.ON_TIME);
-        int late = count(cells, SubmissionMatrix.Timeliness.LATE);
-        int missing = count(cells, SubmissionMatrix.Timeliness.MISSING);
-        BigDecimal timeliness = percent(onTime, cells.size());
+        // a report not due yet (an extension past the period's grace date) is neither expected nor missing
+        List<SubmissionMatrix.Cell> due = cells.stream()
+                .filter(c -> SubmissionMatrix.Timeliness.DUE.contains(c.timeliness()))
+                .toList();
+        int onTime = count(due, SubmissionMatrix.Timeliness.ON_TIME);
+        int late = count(due, SubmissionMatrix.Timeliness.LATE);
+        int missing = count(due, SubmissionMatrix.Timeliness.MISSING);
+        BigDecimal timeliness = percent(onTime, due.size());
         BigDecimal completeness = percent(approved, scored.size());
         BigDecimal lateDeduction = rules.lateDeduction().multiply(BigDecimal.valueOf(late));
         BigDecimal missingDeduction = rules.missingDeduction().multiply(BigDecimal.valueOf(missing));
@@ -91,7 +96,7 @@ public final class ScoreCalculator {
                 countStatus(tasks, TaskStatus.CANCELLED),
                 met,
                 judged,
-                cells.size(),
+                due.size(),
                 onTime,
                 late,
                 missing,

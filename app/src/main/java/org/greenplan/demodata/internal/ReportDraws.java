@@ -19,13 +19,15 @@ import org.greenplan.progress.ReportContent;
 import org.greenplan.progress.ReportKey;
 import org.greenplan.progress.ReportValue;
 import org.greenplan.progress.Stamp;
+import org.greenplan.progress.TargetValueReader.ValueEntry;
 
 /**
  * Draws the monthly reports of one plan's closed periods: every unit of every task reports, except
  * about 3 % never do; about 7 % report after the grace period (LATE); the office approves one to three
  * days after submission, except where that day has not come yet or, in the last two periods, about one
  * report in five still waits. Each task keeps a pace for the whole year (most on pace, some slightly,
- * some clearly behind), so the target lights come out green, yellow and red as in a real year.
+ * some clearly behind), so the target lights come out green, yellow and red as in a real year. Values are
+ * entered as the report form asks ({@link #value}): a month's increase where the target sums the periods.
  */
 public final class ReportDraws {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -46,10 +48,16 @@ public final class ReportDraws {
      * @param periods   the periods to report in, in order; the last two count as recent
      * @param reporters unit id → the unit's reporter (id and display name)
      * @param office    the office admin who approves (id and display name)
+     * @param entries   target id → what a report enters for it ({@code progress::TargetValueReader#entries}):
+     *                  the period's increase for a target that sums them, else the value at the period's end
      * @return the reports, in period, task and unit order
      */
     public List<LoadedReport> draw(
-            List<TaskView> tasks, List<ReportingPeriod> periods, Map<Long, Stamp> reporters, Stamp office) {
+            List<TaskView> tasks,
+            List<ReportingPeriod> periods,
+            Map<Long, Stamp> reporters,
+            Stamp office,
+            Map<Long, ValueEntry> entries) {
         Map<Long, Double> pace = new java.util.HashMap<>();
         tasks.forEach(task -> pace.put(task.id(), pace()));
         List<LoadedReport> reports = new ArrayList<>();
@@ -62,7 +70,8 @@ public final class ReportDraws {
                         continue;
                     }
                     boolean lead = unit.equals(task.units().get(0));
-                    reports.add(report(task, unit, period, lead, recent, pace.get(task.id()), reporters, office));
+                    reports.add(
+                            report(task, unit, period, lead, recent, pace.get(task.id()), reporters, office, entries));
                 }
             }
         }
@@ -77,7 +86,8 @@ public final class ReportDraws {
             boolean recent,
             double pace,
             Map<Long, Stamp> reporters,
-            Stamp office) {
+            Stamp office,
+            Map<Long, ValueEntry> entries) {
         int month = period.endsOn().getMonthValue();
         Instant submittedAt = submittedAt(period, lead);
         Stamp reporter = reporters.get(unit.unitId());
@@ -88,8 +98,8 @@ public final class ReportDraws {
         List<ReportValue> values = new ArrayList<>();
         for (TargetView target : task.targets()) {
             if (target.value() != null) {
-                BigDecimal level = level(target, month, pace);
-                values.add(new ReportValue(target.id(), level.toPlainString(), level, false));
+                BigDecimal value = value(target, entries.get(target.id()), month, pace);
+                values.add(new ReportValue(target.id(), value.toPlainString(), value, false));
             }
         }
         Integer completion = values.isEmpty() ? (int) Math.min(100, Math.round(month * 100 / 12.0 * pace)) : null;
@@ -107,6 +117,19 @@ public final class ReportDraws {
                 content,
                 submitted,
                 approved);
+    }
+
+    /**
+     * The value a report enters: the level at the month's end, or for a target that sums the periods
+     * ({@link ValueEntry#INCREMENT}) the month's increase over the previous month's level, so that the sum of the
+     * months is the level again (five, six, five … 台, not 5, 11, 16 … summed to 352 台).
+     */
+    static BigDecimal value(TargetView target, ValueEntry entry, int month, double pace) {
+        BigDecimal level = level(target, month, pace);
+        if (entry != ValueEntry.INCREMENT || month == 1) {
+            return level;
+        }
+        return level.subtract(level(target, month - 1, pace)).max(BigDecimal.ZERO);
     }
 
     /** A rate or coefficient moves towards its goal over the year; a count or capacity accumulates. */

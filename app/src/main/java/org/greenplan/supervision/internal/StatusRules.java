@@ -10,6 +10,7 @@ import org.greenplan.periods.UnknownCalendarYearException;
 import org.greenplan.periods.WorkingDayCalendar;
 import org.greenplan.plan.view.AssignedUnit;
 import org.greenplan.progress.PlanTimeliness.Slot;
+import org.greenplan.progress.SubmissionMatrix;
 import org.greenplan.supervision.StatusReason;
 import org.greenplan.supervision.SupervisionSettings;
 import org.greenplan.supervision.TaskClosure;
@@ -45,7 +46,11 @@ import org.greenplan.targets.TrackedTarget;
  *       and the working days it was late. A submission after the date but by {@link TaskFacts#knownBy} (the
  *       plan's current reading counts every submission so far) is late, not missing, so the status never
  *       says 未按期报送 beside an approved report of the same period.</li>
- *   <li>otherwise {@code ON_TRACK} → 绿.</li>
+ *   <li>otherwise, when on or after the task's deadline (or the end of the year read) nothing was ever
+ *       submitted and no target has a value, {@code NO_DATA} → 停滞: nothing shows the task done;</li>
+ *   <li>otherwise {@code ON_TRACK} → 绿, stating what it rests on: the latest reports due and how many came on
+ *       time, the targets with a value and those without one (none due and none valued says so, rather than
+ *       claiming reports on time).</li>
  * </ol>
  * Only OPEN and CLOSED periods count (a PLANNED one cannot be reported in); co-units count unless
  * {@link SupervisionSettings#coUnitReports} is off.
@@ -62,6 +67,7 @@ public final class StatusRules {
             "TARGET_RED",
             "REPORT_MISSING",
             "NO_UPDATE",
+            "NO_DATA",
             "TARGET_YELLOW",
             "REPORT_LATE",
             "ON_TRACK");
@@ -95,7 +101,7 @@ public final class StatusRules {
         reasons.addAll(reportReasons(facts, settings, calendar));
         stagnation(facts, settings, calendar).ifPresent(reasons::add);
         if (reasons.isEmpty()) {
-            reasons.add(StatusReason.of("ON_TRACK"));
+            reasons.add(noData(facts).orElseGet(() -> onTrack(facts, settings)));
         }
         reasons.sort(Comparator.comparingInt((StatusReason r) -> severity(statusOf(r)))
                 .thenComparingInt(r -> ORDER.indexOf(r.code())));
@@ -124,7 +130,7 @@ public final class StatusRules {
             case "CLOSED_OUT" -> TaskStatus.COMPLETED;
             case "DEADLINE_PASSED", "TARGET_RED", "REPORT_MISSING" -> TaskStatus.RED;
             case "TARGET_YELLOW", "REPORT_LATE" -> TaskStatus.YELLOW;
-            case "NO_UPDATE" -> TaskStatus.STAGNANT;
+            case "NO_UPDATE", "NO_DATA" -> TaskStatus.STAGNANT;
             case "CANCELLED" -> TaskStatus.CANCELLED;
             default -> TaskStatus.GREEN;
         };
@@ -149,14 +155,15 @@ public final class StatusRules {
             TaskFacts facts, SupervisionSettings settings, WorkingDayCalendar calendar) {
         List<StatusReason> reasons = new ArrayList<>();
         for (Slot slot : dueReports(facts, settings)) {
-            if (!slot.submittedBy(facts.knownBy())) {
+            SubmissionMatrix.Timeliness timeliness = slot.timeliness(facts.on(), facts.knownBy());
+            if (timeliness == SubmissionMatrix.Timeliness.MISSING) {
                 reasons.add(StatusReason.ofUnit(
                         "REPORT_MISSING",
                         slot.unitId(),
                         slot.unitName(),
                         slot.periodLabel(),
                         slot.dueOn().toString()));
-            } else if (slot.late() && settings.lateReportYellow()) {
+            } else if (timeliness == SubmissionMatrix.Timeliness.LATE && settings.lateReportYellow()) {
                 reasons.add(StatusReason.ofUnit(
                         "REPORT_LATE",
                         slot.unitId(),
@@ -168,6 +175,43 @@ public final class StatusRules {
             }
         }
         return reasons;
+    }
+
+    /**
+     * {@code NO_DATA}: on or after the task's deadline (the end of the year read for a task without one), nothing
+     * was ever submitted for it and no target has an approved value. A finished year is read on its last day, so
+     * without this its silent tasks would look on track.
+     */
+    private static Optional<StatusReason> noData(TaskFacts facts) {
+        LocalDate end = facts.task().deadline() != null
+                ? facts.task().deadline()
+                : LocalDate.of(facts.on().getYear(), 12, 31);
+        boolean known = !facts.approved().isEmpty()
+                || facts.slots().stream().anyMatch(s -> s.submittedBy(facts.knownBy()))
+                || facts.targets().stream().anyMatch(t -> t.evaluation().actual() != null);
+        return known || facts.on().isBefore(end)
+                ? Optional.empty()
+                : Optional.of(StatusReason.of("NO_DATA", facts.on().toString(), end.toString()));
+    }
+
+    /**
+     * {@code ON_TRACK} with what it rests on: the latest due reports and how many came on time, the targets with
+     * an approved value (none behind, else another rule applies) and those without one.
+     */
+    private static StatusReason onTrack(TaskFacts facts, SupervisionSettings settings) {
+        List<Slot> due = dueReports(facts, settings);
+        long onTime = due.stream()
+                .filter(s -> s.timeliness(facts.on(), facts.knownBy()) == SubmissionMatrix.Timeliness.ON_TIME)
+                .count();
+        long valued = facts.targets().stream()
+                .filter(t -> t.evaluation().actual() != null)
+                .count();
+        return StatusReason.of(
+                "ON_TRACK",
+                String.valueOf(due.size()),
+                String.valueOf(onTime),
+                String.valueOf(valued),
+                String.valueOf(facts.targets().size() - valued));
     }
 
     /** @return working days from the last on-time day to the submission, or "?" for a year not loaded */

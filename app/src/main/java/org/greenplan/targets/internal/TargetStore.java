@@ -111,6 +111,24 @@ public class TargetStore {
         return settings;
     }
 
+    /**
+     * @param targetIds the targets
+     * @return target id → the aggregation the office chose, only for targets with one (one statement)
+     */
+    public Map<Long, Aggregation> chosenAggregations(Collection<Long> targetIds) {
+        Map<Long, Aggregation> chosen = new HashMap<>();
+        if (targetIds.isEmpty()) {
+            return chosen;
+        }
+        jdbc.sql(
+                        "select target_id, aggregation from target_setting where target_id = any(?) and aggregation is not null")
+                .param(targetIds.toArray(Long[]::new))
+                .query(rs -> {
+                    chosen.put(rs.getLong(1), Aggregation.valueOf(rs.getString(2)));
+                });
+        return chosen;
+    }
+
     private static final String VALUE_COLUMNS =
             "id, period, value, approximate, entered_at, note, reason, withdrawn_at, withdrawal_reason";
 

@@ -79,6 +79,26 @@ class ScoreCalculatorTests {
     }
 
     @Test
+    void aReportNotYetDueIsNeitherExpectedNorMissing() {
+        ScoringRules onlyTimeliness =
+                new ScoringRules(1, 0, 100, 0, BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ONE, 0);
+
+        UnitScore score = ScoreCalculator.score(
+                onlyTimeliness,
+                7,
+                "市生态环境局",
+                List.of(task(1, TaskStatus.GREEN)),
+                Map.of(),
+                cells(Timeliness.ON_TIME, Timeliness.NOT_DUE, Timeliness.NOT_DUE),
+                Set.of());
+
+        assertThat(List.of(score.reportsExpected(), score.reportsOnTime(), score.reportsLate(), score.reportsMissing()))
+                .containsExactly(1, 1, 0, 0);
+        assertThat(score.timeliness()).isEqualByComparingTo("100.00");
+        assertThat(score.computed()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
     void weightsChangeTheScore() {
         ScoringRules onlyTimeliness =
                 new ScoringRules(1, 0, 100, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0);

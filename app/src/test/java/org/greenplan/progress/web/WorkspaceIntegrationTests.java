@@ -259,6 +259,59 @@ class WorkspaceIntegrationTests {
     }
 
     @Test
+    void beforeItsDueDateAnUnsubmittedReportIsNotDueNotMissingInTheMatrixAndTheDashboard() throws Exception {
+        // the running period: due on 2099-06-25 (co-units 2099-06-23), as 2026-12 is on 2026-12-07
+        jdbc.sql("""
+                        update reporting_period set due_on = date '2099-06-25', co_unit_due_on = date '2099-06-23',
+                            grace_until = date '2099-06-26' where id = ?""").param(periodId).update();
+        html(save("submission", 0, "88.5"), TestActors.reporter(unitId));
+        long expected = jdbc.sql("""
+                        select count(distinct (a.unit_id, a.task_id)) from assignment a join task t on t.id = a.task_id
+                        where t.plan_id = ?""").param(straw.planId()).query(Long.class).single();
+
+        String matrix =
+                html(get("/office/plans/" + straw.planId() + "/periods/" + periodId + "/matrix"), TestActors.office());
+        assertThat(matrix).contains("id=\"count-expected\">" + expected + "<");
+        assertThat(matrix).contains("id=\"count-submitted\">1<").contains("id=\"count-on-time\">1<");
+        assertThat(matrix).contains("id=\"count-missing\">0<").contains("id=\"count-not-due\">" + (expected - 1) + "<");
+        assertThat(matrix).contains("data-timeliness=\"NOT_DUE\"").doesNotContain("data-timeliness=\"MISSING\"");
+
+        String dashboard = "/leader/dashboard/data?plan=" + straw.planId() + "&period=" + periodId;
+        tools.jackson.databind.JsonNode late = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(html(get(dashboard), TestActors.leader()))
+                .get("rankings")
+                .get(2);
+        assertThat(late.get("key").asString()).isEqualTo("LATE");
+        assertThat(late.get("units")).isEmpty();
+        String missing = html(
+                get("/leader/dashboard/tasks?plan=" + straw.planId() + "&period=" + periodId
+                        + "&timeliness=LATE&timeliness=MISSING"),
+                TestActors.leader());
+        assertThat(missing).doesNotContain("data-timeliness=\"MISSING\"");
+    }
+
+    @Test
+    void theFormSaysWhetherATargetTakesThisPeriodsIncreaseOrTheValueAtThePeriodsEnd() throws Exception {
+        String form = "/my/reports/periods/" + periodId + "/tasks/" + straw.taskId();
+        String entry = "data-entry=\"";
+
+        // 秸秆综合利用率 is a rate: the latest value counts, so the form asks for the level at the period's end
+        assertThat(html(get(form), TestActors.reporter(unitId)))
+                .contains(entry + "LEVEL\"")
+                .contains("填截至本期末的数值");
+        jdbc.sql("insert into target_setting (target_id, aggregation) values (?, 'SUM')")
+                .param(straw.targetId())
+                .update();
+        // the office made it a sum of the periods (逐月累计): each report enters its period's increase
+        assertThat(html(get(form), TestActors.reporter(unitId)))
+                .contains(entry + "INCREMENT\"")
+                .contains("填本期新增量")
+                .doesNotContain(entry + "LEVEL\"");
+        assertThat(html(get(page), TestActors.reporter(unitId))).contains(entry + "INCREMENT\"");
+    }
+
+    @Test
     void theQueueApprovesInBulkReportsAChangedReportBackAndReturnsWithOneReason() throws Exception {
         html(save("submission", 0, "88.5"), TestActors.reporter(unitId));
         long id = reportId();

@@ -48,6 +48,34 @@ class StatusRulesTests {
     }
 
     @Test
+    void greenStatesHowManyReportsWereDueAndOnTimeAndHowManyTargetsHaveAValue() {
+        List<StatusReason> reasons = reasons(june(LEAD, LEAD_DUE, day(6, 20)), june(CO, CO_DUE, day(6, 20)));
+
+        assertThat(reasons.get(0).args()).containsExactly("2", "2", "0", "0");
+    }
+
+    @Test
+    void withNothingDueAndNoValueGreenDoesNotClaimReportsOnTime() {
+        List<StatusReason> reasons = reasonsOn(day(6, 20), List.of(), DEFAULTS);
+
+        assertThat(StatusRules.statusOf(reasons)).isEqualTo(TaskStatus.GREEN);
+        assertThat(reasons).extracting(StatusReason::code).containsExactly("ON_TRACK");
+        assertThat(reasons.get(0).args()).containsExactly("0", "0", "0", "0");
+    }
+
+    @Test
+    void aFinishedYearWithNoReportAndNoValueIsStagnantNotGreen() {
+        List<StatusReason> reasons = reasonsOn(day(12, 31), List.of(), DEFAULTS);
+
+        assertThat(StatusRules.statusOf(reasons)).isEqualTo(TaskStatus.STAGNANT);
+        assertThat(reasons).extracting(StatusReason::code).containsExactly("NO_DATA");
+        assertThat(reasons.get(0).args()).containsExactly("2022-12-31", "2022-12-31");
+        assertThat(reasonsOn(day(12, 30), List.of(), DEFAULTS))
+                .extracting(StatusReason::code)
+                .containsExactly("ON_TRACK");
+    }
+
+    @Test
     void aReportNotSubmittedAfterTheUnitsDueDateIsRedNamingUnitPeriodAndDueDate() {
         List<StatusReason> reasons =
                 reasonsOn(day(6, 28), List.of(june(LEAD, LEAD_DUE, null), june(CO, CO_DUE, day(6, 20))), DEFAULTS);
@@ -249,12 +277,13 @@ class StatusRulesTests {
                 new TaskFacts(task(day(6, 15)), List.of(), List.of(), List.of(), day(6, 16)), DEFAULTS, CALENDAR);
 
         assertThat(reasons).containsExactly(StatusReason.of("DEADLINE_PASSED", "2022-06-15"));
+        // the deadline day itself has not passed; with nothing ever reported the task is not on track either
         assertThat(StatusRules.reasons(
                         new TaskFacts(task(day(6, 15)), List.of(), List.of(), List.of(), day(6, 15)),
                         DEFAULTS,
                         CALENDAR))
                 .extracting(StatusReason::code)
-                .containsExactly("ON_TRACK");
+                .containsExactly("NO_DATA");
     }
 
     @Test

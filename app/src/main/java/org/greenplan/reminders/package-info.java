@@ -15,6 +15,7 @@
 @org.springframework.modulith.ApplicationModule(
         displayName = "Reminders",
         allowedDependencies = {
+            "shared",
             "accounts",
             "audit",
             "notifications",

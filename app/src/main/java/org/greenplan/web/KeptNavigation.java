@@ -6,17 +6,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.greenplan.accounts.Actor;
 import org.greenplan.accounts.GreenPlanUser;
 import org.greenplan.accounts.Role;
+import org.greenplan.shared.FragmentRenderer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * The layout's navigation links (template {@code navigation :: links}), rendered once per {@link Key} and kept:
@@ -41,14 +39,11 @@ class KeptNavigation {
 
     private final Cache<Key, String> rendered =
             Caffeine.newBuilder().maximumSize(KEYS).build();
-    private final ITemplateEngine templates;
+    private final FragmentRenderer fragments;
     private final boolean keep;
-    // built from the first request's servlet context, not injected: the command line starts the application
-    // without a web server and so without a servlet context, and this bean must still be creatable there
-    private volatile JakartaServletWebApplication application;
 
     KeptNavigation(ITemplateEngine templates, @Value("${spring.thymeleaf.cache:true}") boolean keep) {
-        this.templates = templates;
+        this.fragments = new FragmentRenderer(templates);
         this.keep = keep;
     }
 
@@ -129,22 +124,11 @@ class KeptNavigation {
     }
 
     private String render(Key key, HttpServletRequest request, HttpServletResponse response) {
-        WebContext context = new WebContext(application(request).buildExchange(request, response), key.locale());
-        context.setVariables(Map.of("nav", key));
-        return templates.process(TEMPLATE, Set.of("links"), context);
+        return fragments.render(TEMPLATE, "links", key.locale(), Map.of("nav", key), request, response);
     }
 
     /** Drops the kept links (for tests). */
     void forget() {
         rendered.invalidateAll();
-    }
-
-    private JakartaServletWebApplication application(HttpServletRequest request) {
-        JakartaServletWebApplication built = application;
-        if (built == null) {
-            built = JakartaServletWebApplication.buildApplication(request.getServletContext());
-            application = built;
-        }
-        return built;
     }
 }

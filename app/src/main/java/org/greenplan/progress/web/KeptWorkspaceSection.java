@@ -6,13 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.greenplan.progress.UnitWorkspace.Workspace;
+import org.greenplan.shared.FragmentRenderer;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * The rendered HTML of a unit's part of {@code /my} (plans to acknowledge and tasks due, template {@code
@@ -32,13 +30,10 @@ class KeptWorkspaceSection {
 
     private final Cache<Workspace, Map<Locale, String>> rendered =
             Caffeine.newBuilder().weakKeys().build();
-    private final ITemplateEngine templates;
-    // built from the first request's servlet context, not injected: the command line starts the application
-    // without a web server and so without a servlet context, and this bean must still be creatable there
-    private volatile JakartaServletWebApplication application;
+    private final FragmentRenderer fragments;
 
     KeptWorkspaceSection(ITemplateEngine templates) {
-        this.templates = templates;
+        this.fragments = new FragmentRenderer(templates);
     }
 
     /**
@@ -59,23 +54,17 @@ class KeptWorkspaceSection {
     }
 
     private String render(Workspace answer, Locale locale, HttpServletRequest request, HttpServletResponse response) {
-        WebContext context = new WebContext(application(request).buildExchange(request, response), locale);
-        context.setVariable("items", answer.due());
-        context.setVariable("unacknowledged", answer.unacknowledged());
-        return templates.process(TEMPLATE, Set.of("due"), context);
+        return fragments.render(
+                TEMPLATE,
+                "due",
+                locale,
+                Map.of("items", answer.due(), "unacknowledged", answer.unacknowledged()),
+                request,
+                response);
     }
 
     /** Drops the kept sections (for tests). */
     void forget() {
         rendered.invalidateAll();
-    }
-
-    private JakartaServletWebApplication application(HttpServletRequest request) {
-        JakartaServletWebApplication built = application;
-        if (built == null) {
-            built = JakartaServletWebApplication.buildApplication(request.getServletContext());
-            application = built;
-        }
-        return built;
     }
 }

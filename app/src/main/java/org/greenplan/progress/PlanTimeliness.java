@@ -93,11 +93,6 @@ public class PlanTimeliness {
             return firstSubmittedOn != null && !firstSubmittedOn.isAfter(day);
         }
 
-        /** @return whether the submission came after the last on-time day */
-        public boolean late() {
-            return firstSubmittedOn != null && firstSubmittedOn.isAfter(onTimeUntil);
-        }
-
         /** @return whether, on {@code day}, the due date has passed or the period was closed */
         public boolean dueBy(LocalDate day) {
             return day.isAfter(dueOn) || (closedOn != null && !closedOn.isAfter(day));

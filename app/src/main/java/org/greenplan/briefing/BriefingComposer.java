@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.greenplan.periods.PeriodNames;
 import org.greenplan.periods.ReportingPeriod;
 import org.greenplan.plan.PlanSummary;
 import org.greenplan.plan.view.AssignedUnit;
@@ -14,6 +13,7 @@ import org.greenplan.plan.view.TaskView;
 import org.greenplan.plan.view.UnitTaskCount;
 import org.greenplan.progress.ApprovedProgress;
 import org.greenplan.progress.SubmissionMatrix;
+import org.greenplan.shared.PeriodNames;
 import org.greenplan.supervision.TaskStatus;
 import org.springframework.context.MessageSource;
 

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Locale;
 import org.greenplan.accounts.Actor;
+import org.greenplan.notifications.internal.NoticeRenderer;
 import org.greenplan.plan.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -12,26 +14,29 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A user's in-app notifications (站内通知). Every method reads or changes only the acting user's own
- * entries: another user's entry id is answered as not found.
+ * entries: another user's entry id is answered as not found. Notices read in the reader's language; one stored
+ * before notices kept their message keys reads as it was stored.
  */
 @Service
 @Transactional(readOnly = true)
 public class Inbox {
     private final JdbcClient jdbc;
+    private final NoticeRenderer renderer;
 
-    Inbox(JdbcClient jdbc) {
+    Inbox(JdbcClient jdbc, NoticeRenderer renderer) {
         this.jdbc = jdbc;
+        this.renderer = renderer;
     }
 
-    /** @return the actor's notices, newest first, at most {@code limit} */
-    public List<InboxEntry> of(Actor actor, boolean unreadOnly, int limit) {
+    /** @return the actor's notices in {@code locale}, newest first, at most {@code limit} */
+    public List<InboxEntry> of(Actor actor, boolean unreadOnly, int limit, Locale locale) {
         return jdbc.sql("""
-                        select i.id, m.kind, m.subject, m.body, m.link, m.created_at, i.read_at
+                        select i.id, m.kind, m.subject, m.body, m.content, m.link, m.created_at, i.read_at
                         from notification_inbox i join notification_message m on m.id = i.message_id
                         where i.user_id = ? and (not ? or i.read_at is null)
                         order by m.created_at desc, i.id desc limit ?""")
                 .params(actor.userId(), unreadOnly, limit)
-                .query(Inbox::map)
+                .query((row, n) -> map(row, locale))
                 .list();
     }
 
@@ -72,13 +77,15 @@ public class Inbox {
                 .update();
     }
 
-    private static InboxEntry map(ResultSet row, int n) throws SQLException {
+    private InboxEntry map(ResultSet row, Locale locale) throws SQLException {
         Timestamp read = row.getTimestamp("read_at");
+        NoticeRenderer.Rendered text =
+                renderer.read(row.getString("content"), row.getString("subject"), row.getString("body"), locale);
         return new InboxEntry(
                 row.getLong("id"),
                 row.getString("kind"),
-                row.getString("subject"),
-                row.getString("body"),
+                text.subject(),
+                text.body(),
                 row.getString("link"),
                 row.getTimestamp("created_at").toInstant(),
                 read == null ? null : read.toInstant());

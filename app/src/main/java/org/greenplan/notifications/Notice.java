@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A message to send. Its texts are final (already in the office's language, Chinese): a notice is stored
- * once and read by people of any UI language.
+ * A message to send. Its subject and body are message keys with arguments ({@link NoticeText}), not finished text:
+ * a notice is stored once and each reader of the inbox sees it in their own language; e-mail, SMS and group robots
+ * carry it in the office's language (Chinese), as the product keeps no language per person.
  *
  * @param kind     what it is about, e.g. {@code REMINDER_OVERDUE}, {@code URGING}, {@code INSTRUCTION}
  * @param subject  one line (e-mail subject, inbox title)
@@ -19,8 +20,8 @@ import java.util.Set;
  */
 public record Notice(
         String kind,
-        String subject,
-        String body,
+        NoticeText subject,
+        NoticeText body,
         String link,
         Long planId,
         Long unitId,
@@ -42,7 +43,13 @@ public record Notice(
 
     /** @return the unit's people through the in-app inbox, e-mail and SMS */
     public static Notice toUnit(
-            String kind, String subject, String body, String link, Long planId, long unitId, Audience audience) {
+            String kind,
+            NoticeText subject,
+            NoticeText body,
+            String link,
+            Long planId,
+            long unitId,
+            Audience audience) {
         return new Notice(
                 kind,
                 subject,
@@ -55,17 +62,13 @@ public record Notice(
     }
 
     /** @return the unit's people through the in-app inbox only */
-    public static Notice inAppOnly(String kind, String subject, String body, String link, Long planId, long unitId) {
+    public static Notice inAppOnly(
+            String kind, NoticeText subject, NoticeText body, String link, Long planId, long unitId) {
         return new Notice(kind, subject, body, link, planId, unitId, Audience.UNIT_USERS, Set.of(Channel.IN_APP));
     }
 
     /** @return a message to the configured group robots only */
-    public static Notice toGroups(String kind, String subject, String body, Long planId) {
+    public static Notice toGroups(String kind, NoticeText subject, NoticeText body, Long planId) {
         return new Notice(kind, subject, body, null, planId, null, Audience.UNIT_USERS, Set.of(Channel.WEBHOOK));
-    }
-
-    /** @return the text a robot or an SMS carries: subject, a blank line, body */
-    public String text() {
-        return subject + "\n\n" + body;
     }
 }

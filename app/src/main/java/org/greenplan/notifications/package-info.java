@@ -6,14 +6,16 @@
  * org.greenplan.notifications.SmsGateway}, logging only unless a module provides one).
  *
  * <p>API: {@link org.greenplan.notifications.Notifications#send} stores a {@link
- * org.greenplan.notifications.Notice} with its in-app copies in the caller's transaction and delivers the
+ * org.greenplan.notifications.Notice} (its subject and body as message keys with arguments, {@link
+ * org.greenplan.notifications.NoticeText}) with its in-app copies in the caller's transaction and delivers the
  * other channels after that transaction commits; every attempt is logged with its outcome ({@link
- * org.greenplan.notifications.Delivery}). Readers: {@link org.greenplan.notifications.Inbox}.
+ * org.greenplan.notifications.Delivery}). Readers: {@link org.greenplan.notifications.Inbox}, in the reader's
+ * language; e-mail, SMS and robots carry the office's Chinese.
  *
  * <p>Tables (only this module writes them): {@code notification_message}, {@code notification_inbox},
  * {@code notification_delivery}.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"accounts", "plan"})
+        allowedDependencies = {"shared", "accounts", "plan"})
 package org.greenplan.notifications;

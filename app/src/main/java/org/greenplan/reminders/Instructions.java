@@ -1,19 +1,18 @@
 package org.greenplan.reminders;
 
 import java.util.List;
-import java.util.Locale;
 import org.greenplan.accounts.Actor;
 import org.greenplan.accounts.Role;
 import org.greenplan.audit.AuditSubject;
 import org.greenplan.audit.AuditTrail;
 import org.greenplan.notifications.Audience;
 import org.greenplan.notifications.Notice;
+import org.greenplan.notifications.NoticeText;
 import org.greenplan.notifications.Notifications;
 import org.greenplan.plan.NotFoundException;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.view.AssignedUnit;
 import org.greenplan.plan.view.TaskView;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -36,15 +35,12 @@ public class Instructions {
     private final PlanCatalog plans;
     private final Notifications notifications;
     private final AuditTrail audit;
-    private final MessageSource messages;
 
-    Instructions(
-            JdbcClient jdbc, PlanCatalog plans, Notifications notifications, AuditTrail audit, MessageSource messages) {
+    Instructions(JdbcClient jdbc, PlanCatalog plans, Notifications notifications, AuditTrail audit) {
         this.jdbc = jdbc;
         this.plans = plans;
         this.notifications = notifications;
         this.audit = audit;
-        this.messages = messages;
     }
 
     /**
@@ -72,14 +68,8 @@ public class Instructions {
                 .query(Long.class)
                 .single();
         audit.record(new AuditSubject("INSTRUCTION", id, taskId, null), "CREATE", clean);
-        String subject = messages.getMessage(
-                "reminders.instruction.subject",
-                new Object[] {actor.displayName(), task.number()},
-                Locale.SIMPLIFIED_CHINESE);
-        String body = messages.getMessage(
-                "reminders.instruction.body",
-                new Object[] {task.number(), task.text(), clean},
-                Locale.SIMPLIFIED_CHINESE);
+        NoticeText subject = NoticeText.of("reminders.instruction.subject", actor.displayName(), task.number());
+        NoticeText body = NoticeText.of("reminders.instruction.body", task.number(), task.text(), clean);
         task.units().stream()
                 .map(AssignedUnit::unitId)
                 .distinct()

@@ -1,14 +1,13 @@
 package org.greenplan.reminders;
 
-import java.util.Locale;
 import org.greenplan.notifications.Notice;
+import org.greenplan.notifications.NoticeText;
 import org.greenplan.notifications.Notifications;
 import org.greenplan.periods.PeriodClosed;
 import org.greenplan.periods.PeriodOpened;
 import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.view.UnitTaskCount;
 import org.greenplan.shared.Sentences;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,51 +21,46 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class PeriodNotices {
     private final PlanCatalog plans;
     private final Notifications notifications;
-    private final MessageSource messages;
 
-    PeriodNotices(PlanCatalog plans, Notifications notifications, MessageSource messages) {
+    PeriodNotices(PlanCatalog plans, Notifications notifications) {
         this.plans = plans;
         this.notifications = notifications;
-        this.messages = messages;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(PeriodOpened opened) {
-        String reason =
-                opened.reopenReason() == null ? "" : text("reminders.period.reopenReason", opened.reopenReason());
+        NoticeText period = NoticeText.period(opened.label());
+        NoticeText body = NoticeText.of("reminders.period.opened.body", period, opened.openedBy());
         notifyUnits(
                 opened.planId(),
                 opened.periodId(),
                 "PERIOD_OPENED",
-                text("reminders.period.opened.subject", opened.label()),
-                text("reminders.period.opened.body", opened.label(), opened.openedBy()) + reason);
+                NoticeText.of("reminders.period.opened.subject", period),
+                opened.reopenReason() == null
+                        ? body
+                        : body.then(NoticeText.of("reminders.period.reopenReason", opened.reopenReason())));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(PeriodClosed closed) {
+        NoticeText period = NoticeText.period(closed.label());
         notifyUnits(
                 closed.planId(),
                 closed.periodId(),
                 "PERIOD_CLOSED",
-                text("reminders.period.closed.subject", closed.label()),
-                text(
-                        "reminders.period.closed.body",
-                        closed.label(),
-                        closed.closedBy(),
-                        Sentences.clause(closed.reason())));
+                NoticeText.of("reminders.period.closed.subject", period),
+                NoticeText.of(
+                        "reminders.period.closed.body", period, closed.closedBy(), Sentences.clause(closed.reason())));
     }
 
-    private void notifyUnits(long planId, long periodId, String kind, String subject, String body) {
-        String title = plans.plan(planId).map(p -> p.title()).orElse("");
+    private void notifyUnits(long planId, long periodId, String kind, NoticeText subject, NoticeText body) {
+        NoticeText title =
+                NoticeText.verbatim(plans.plan(planId).map(p -> p.title()).orElse(""));
         for (UnitTaskCount unit : plans.units(planId)) {
             notifications.send(Notice.inAppOnly(
-                    kind, subject, title + "\n" + body, "/my/periods/" + periodId, planId, unit.unitId()));
+                    kind, subject, NoticeText.lines(title, body), "/my/periods/" + periodId, planId, unit.unitId()));
         }
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
     }
 }

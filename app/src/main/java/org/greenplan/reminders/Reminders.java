@@ -3,10 +3,10 @@ package org.greenplan.reminders;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.greenplan.notifications.Audience;
 import org.greenplan.notifications.Notice;
+import org.greenplan.notifications.NoticeText;
 import org.greenplan.notifications.Notifications;
 import org.greenplan.periods.HolidayCalendars;
 import org.greenplan.periods.PeriodState;
@@ -18,7 +18,6 @@ import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,13 +32,13 @@ import org.springframework.stereotype.Service;
  * </ul>
  * A unit gets at most {@code maxPerUnitDay} reminders a day over all plans. Each reminder is claimed by
  * inserting its row with the unique key (plan, period, unit, kind, day) before anything is sent, so two nodes
- * or two runs never send one twice. Texts are in Chinese, the office's language. Each plan's new reminders of a
- * run are also posted as one message to the group robots.
+ * or two runs never send one twice. Texts are message keys: the inbox shows them in the reader's language, e-mail,
+ * SMS and robots carry the office's Chinese. Each plan's new reminders of a run are also posted as one message to
+ * the group robots.
  */
 @Service
 public class Reminders {
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
-    private static final Locale OFFICE = Locale.SIMPLIFIED_CHINESE;
     private final PlanCatalog plans;
     private final ReportingPeriods periods;
     private final HolidayCalendars calendars;
@@ -47,7 +46,6 @@ public class Reminders {
     private final ReminderSettingsStore settings;
     private final ReminderLedger ledger;
     private final Notifications notifications;
-    private final MessageSource messages;
 
     Reminders(
             PlanCatalog plans,
@@ -56,8 +54,7 @@ public class Reminders {
             MissingReports missing,
             ReminderSettingsStore settings,
             ReminderLedger ledger,
-            Notifications notifications,
-            MessageSource messages) {
+            Notifications notifications) {
         this.plans = plans;
         this.periods = periods;
         this.calendars = calendars;
@@ -65,7 +62,6 @@ public class Reminders {
         this.settings = settings;
         this.ledger = ledger;
         this.notifications = notifications;
-        this.messages = messages;
     }
 
     /**
@@ -104,7 +100,7 @@ public class Reminders {
             WorkingDayCalendar calendar,
             LocalDate today) {
         List<ReminderEntry> sent = new ArrayList<>();
-        List<String> digest = new ArrayList<>();
+        List<NoticeText> digest = new ArrayList<>();
         for (UnitDue unit : missing.of(plan.id(), period.id())) {
             try {
                 Optional<ReminderKind> kind = kindFor(plan.id(), period.id(), unit, rules, calendar, today);
@@ -116,12 +112,12 @@ public class Reminders {
                     int overdue = overdueDays(calendar, unit.dueOn(), today);
                     long messageId = notifications.send(notice(plan, period, unit, kind.get(), overdue));
                     ledger.attach(claimed.get(), messageId);
-                    digest.add(text(
+                    digest.add(NoticeText.of(
                             "reminders.digest.line",
                             unit.unitName(),
                             unit.taskLines().size(),
                             unit.dueOn(),
-                            text("reminders.kind." + kind.get())));
+                            NoticeText.of("reminders.kind." + kind.get())));
                     sent.add(new ReminderEntry(
                             claimed.get(),
                             plan.id(),
@@ -141,8 +137,9 @@ public class Reminders {
         if (!digest.isEmpty()) {
             notifications.send(Notice.toGroups(
                     "REMINDER_DIGEST",
-                    text("reminders.digest.subject", plan.title(), period.label(), digest.size()),
-                    String.join("\n", digest),
+                    NoticeText.of(
+                            "reminders.digest.subject", plan.title(), NoticeText.period(period.label()), digest.size()),
+                    NoticeText.lines(digest.toArray(NoticeText[]::new)),
                     plan.id()));
         }
         return sent;
@@ -177,21 +174,19 @@ public class Reminders {
     }
 
     private Notice notice(PlanSummary plan, ReportingPeriod period, UnitDue unit, ReminderKind kind, int overdue) {
-        String subject = text("reminders.notice.subject." + kind, plan.title(), period.label(), unit.dueOn());
-        String body = text(
+        NoticeText periodName = NoticeText.period(period.label());
+        NoticeText subject = NoticeText.of("reminders.notice.subject." + kind, plan.title(), periodName, unit.dueOn());
+        NoticeText body = NoticeText.lines(
+                NoticeText.of(
                         "reminders.notice.body." + kind,
                         unit.unitName(),
-                        period.label(),
+                        periodName,
                         unit.dueOn(),
                         overdue,
-                        unit.taskLines().size())
-                + "\n" + String.join("\n", unit.taskLines());
+                        unit.taskLines().size()),
+                NoticeText.verbatim(String.join("\n", unit.taskLines())));
         Audience audience = kind == ReminderKind.ESCALATION ? Audience.UNIT_LEADERS : Audience.UNIT_USERS;
         return Notice.toUnit(
                 "REMINDER_" + kind, subject, body, "/my/periods/" + period.id(), plan.id(), unit.unitId(), audience);
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, OFFICE);
     }
 }

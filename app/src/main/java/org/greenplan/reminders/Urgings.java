@@ -2,6 +2,7 @@ package org.greenplan.reminders;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.greenplan.audit.AuditSubject;
 import org.greenplan.audit.AuditTrail;
 import org.greenplan.notifications.Audience;
 import org.greenplan.notifications.Notice;
+import org.greenplan.notifications.NoticeText;
 import org.greenplan.notifications.Notifications;
 import org.greenplan.plan.NotFoundException;
 import org.greenplan.plan.PlanCatalog;
@@ -170,22 +172,25 @@ public class Urgings {
     }
 
     private void notifyUnits(Urging urging, Set<Long> units) {
-        String number = numberText(urging);
-        String subject = text("reminders.urging.subject", number);
-        String about = urging.taskId() == null
-                ? ""
-                : text("reminders.urging.about", urging.taskNumber(), urging.taskText()) + "\n";
-        String reply = urging.replyBy() == null ? "" : "\n" + text("reminders.urging.replyBy", urging.replyBy());
-        String body = about + urging.message() + reply;
+        NoticeText subject = NoticeText.of(
+                "reminders.urging.subject", NoticeText.of("reminders.urging.number", urging.year(), urging.number()));
+        List<NoticeText> lines = new ArrayList<>();
+        if (urging.taskId() != null) {
+            lines.add(NoticeText.of("reminders.urging.about", urging.taskNumber(), urging.taskText()));
+        }
+        lines.add(NoticeText.verbatim(urging.message()));
+        if (urging.replyBy() != null) {
+            lines.add(NoticeText.of("reminders.urging.replyBy", urging.replyBy()));
+        }
+        NoticeText body = NoticeText.lines(lines.toArray(NoticeText[]::new));
         for (long unit : units) {
             notifications.send(
                     Notice.toUnit("URGING", subject, body, "/my/urgings", urging.planId(), unit, Audience.UNIT_USERS));
         }
         notifications.send(Notice.toGroups(
-                "URGING", subject, String.join("、", urging.unitNames()) + "\n" + body, urging.planId()));
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
+                "URGING",
+                subject,
+                NoticeText.lines(NoticeText.verbatim(String.join("、", urging.unitNames())), body),
+                urging.planId()));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.greenplan.DatabaseCleaner;
@@ -105,13 +106,24 @@ class RemindersIntegrationTests {
                 .singleElement()
                 .extracting(ReminderEntry::kind)
                 .isEqualTo(ReminderKind.ESCALATION);
-        assertThat(inbox.of(reporter, false, 10)).extracting(InboxEntry::kind).containsExactly("REMINDER_OVERDUE");
-        assertThat(inbox.of(leader, false, 10))
+        assertThat(inbox.of(reporter, false, 10, Locale.SIMPLIFIED_CHINESE))
+                .extracting(InboxEntry::kind)
+                .containsExactly("REMINDER_OVERDUE");
+        assertThat(inbox.of(leader, false, 10, Locale.SIMPLIFIED_CHINESE))
                 .extracting(InboxEntry::kind)
                 .containsExactly("REMINDER_ESCALATION", "REMINDER_OVERDUE");
-        InboxEntry escalation = inbox.of(leader, false, 10).get(0);
-        assertThat(escalation.subject()).startsWith("【逾期督办】宿州市实施绿色发展行动2022年工作要点（2022-06）");
-        assertThat(escalation.body()).startsWith(name(silent) + "负责同志：本单位 2022-06 期进展报送已于 2022-06-24 截止，已逾期 5 个工作日");
+        InboxEntry escalation =
+                inbox.of(leader, false, 10, Locale.SIMPLIFIED_CHINESE).get(0);
+        assertThat(escalation.subject()).startsWith("【逾期督办】宿州市实施绿色发展行动2022年工作要点（2022年6月）");
+        assertThat(escalation.body()).startsWith(name(silent) + "负责同志：本单位 2022年6月期进展报送已于 2022-06-24 截止，已逾期 5 个工作日");
+        InboxEntry english = inbox.of(leader, false, 10, Locale.ENGLISH).get(0);
+        assertThat(english.subject())
+                .isEqualTo("[Escalation] 宿州市实施绿色发展行动2022年工作要点 (June 2022): progress report overdue"
+                        + " (due 2022-06-24), for the unit leader");
+        assertThat(english.body())
+                .startsWith(
+                        name(silent) + ", for the unit leader: the June 2022 progress reports were due on 2022-06-24,"
+                                + " 5 working days ago;");
         assertThat(escalation.link())
                 .isEqualTo("/my/periods/" + scenario.periodIds().get(2));
     }

@@ -121,10 +121,10 @@ class TwoNodeReminderIntegrationTests {
                     .containsExactly("lianluo@example.gov.cn");
             assertThat(mails[0].getSubject())
                     .startsWith("【逾期提醒】")
-                    .contains("2022-06")
+                    .contains("（2022年6月）")
                     .contains("2022-06-24");
             assertThat(mails[0].getContent().toString())
-                    .startsWith(silentName + "：2022-06 期进展报送已于 2022-06-24 截止，已逾期 1 个工作日");
+                    .startsWith(silentName + "：2022年6月期进展报送已于 2022-06-24 截止，已逾期 1 个工作日");
 
             assertThat(robot.calls()).hasSize(1);
             RobotStub.Call call = robot.calls().get(0);

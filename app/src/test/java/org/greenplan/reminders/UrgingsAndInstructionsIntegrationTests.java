@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -151,10 +152,17 @@ class UrgingsAndInstructionsIntegrationTests {
                 "秸秆综合利用率低于序时进度，请说明原因并提出整改措施。",
                 LocalDate.of(2022, 7, 5));
 
-        List<InboxEntry> received = inbox.of(strawReporter, false, 10);
+        List<InboxEntry> received = inbox.of(strawReporter, false, 10, Locale.SIMPLIFIED_CHINESE);
         assertThat(received).extracting(InboxEntry::subject).containsExactly("【催办】催办〔" + year + "〕第1号");
         assertThat(received.get(0).body()).contains("秸秆综合利用率低于序时进度").contains("请于 2022-07-05 前反馈办理情况。");
-        assertThat(inbox.of(otherReporter, false, 10)).isEmpty();
+        assertThat(inbox.of(strawReporter, false, 10, Locale.ENGLISH))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.subject()).isEqualTo("[Urging] Urging " + year + " No. 1");
+                    assertThat(e.body()).contains("秸秆综合利用率低于序时进度").contains("Please reply by 2022-07-05.");
+                });
+        assertThat(inbox.of(otherReporter, false, 10, Locale.SIMPLIFIED_CHINESE))
+                .isEmpty();
 
         byte[] docx = mvc.perform(get("/my/urgings/{id}.docx", urging.id()).with(TestActors.as(strawReporter)))
                 .andExpect(status().isOk())
@@ -291,10 +299,11 @@ class UrgingsAndInstructionsIntegrationTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(fragment).contains("秸秆综合利用要抓紧").doesNotContain("instruction-form");
-        assertThat(inbox.of(strawReporter, false, 10))
+        assertThat(inbox.of(strawReporter, false, 10, Locale.SIMPLIFIED_CHINESE))
                 .singleElement()
                 .satisfies(e -> assertThat(e.subject()).isEqualTo("【领导批示】王市长对任务 10 作出批示"));
-        assertThat(inbox.of(otherReporter, false, 10)).isEmpty();
+        assertThat(inbox.of(otherReporter, false, 10, Locale.SIMPLIFIED_CHINESE))
+                .isEmpty();
         assertThat(mvc.perform(get("/my/instructions").with(TestActors.as(strawReporter)))
                         .andReturn()
                         .getResponse()
@@ -331,13 +340,16 @@ class UrgingsAndInstructionsIntegrationTests {
         periods.open(period, 0);
         periods.close(period, 1, "本期调度结束。");
 
-        assertThat(inbox.of(strawReporter, false, 10))
+        assertThat(inbox.of(strawReporter, false, 10, Locale.SIMPLIFIED_CHINESE))
                 .extracting(InboxEntry::subject)
-                .containsExactly("调度周期 2022-07 已关闭", "调度周期 2022-07 已开启，请按时报送进展");
-        assertThat(inbox.of(strawReporter, false, 10).get(0).body())
+                .containsExactly("调度周期 2022年7月 已关闭", "调度周期 2022年7月 已开启，请按时报送进展");
+        assertThat(inbox.of(strawReporter, false, 10, Locale.SIMPLIFIED_CHINESE)
+                        .get(0)
+                        .body())
                 .contains("原因：本期调度结束。如需补报")
                 .doesNotContain("。。");
-        assertThat(inbox.of(otherReporter, false, 10)).hasSize(2);
+        assertThat(inbox.of(otherReporter, false, 10, Locale.SIMPLIFIED_CHINESE))
+                .hasSize(2);
     }
 
     private String name(long unitId) {

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.greenplan.parser.document.ReadRefusal;
 import org.greenplan.parser.plan.IssueCode;
 import org.greenplan.parser.targets.TargetComparator;
+import org.greenplan.reminders.ReminderKind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -264,6 +265,12 @@ class MessageKeyTests {
         }
         for (String field : List.of("value", "upperValue", "comparator", "deadline", "role")) {
             keys.add("form.field." + field);
+        }
+        for (ReminderKind kind : ReminderKind.values()) {
+            // a reminder notice's texts, rendered when each reader opens the inbox
+            keys.add("reminders.kind." + kind);
+            keys.add("reminders.notice.subject." + kind);
+            keys.add("reminders.notice.body." + kind);
         }
         assertThat(keys).allSatisfy(key -> {
             assertThat(chinese).containsKey(key);

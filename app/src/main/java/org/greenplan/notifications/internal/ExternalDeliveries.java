@@ -16,8 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers a stored notice by e-mail, webhook and SMS once the transaction that stored it has committed
- * (at once when there was none). One failing address or robot does not stop the others; each attempt is
- * logged in its own transaction.
+ * (at once when there was none), in the office's language ({@link NoticeRenderer#OFFICE}). One failing address or
+ * robot does not stop the others; each attempt is logged in its own transaction.
  */
 @Component
 class ExternalDeliveries {
@@ -27,6 +27,7 @@ class ExternalDeliveries {
     private final MailChannel mail;
     private final WebhookChannel webhooks;
     private final SmsGateway sms;
+    private final NoticeRenderer renderer;
     private final TransactionTemplate newTransaction;
 
     ExternalDeliveries(
@@ -35,12 +36,14 @@ class ExternalDeliveries {
             MailChannel mail,
             WebhookChannel webhooks,
             SmsGateway sms,
+            NoticeRenderer renderer,
             PlatformTransactionManager transactions) {
         this.recipients = recipients;
         this.store = store;
         this.mail = mail;
         this.webhooks = webhooks;
         this.sms = sms;
+        this.renderer = renderer;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -48,25 +51,27 @@ class ExternalDeliveries {
     @TransactionalEventListener(fallbackExecution = true)
     void deliver(NoticeStored stored) {
         Notice notice = stored.notice();
+        NoticeRenderer.Rendered office = renderer.render(notice, NoticeRenderer.OFFICE);
+        String text = office.subject() + "\n\n" + office.body();
         List<Recipient> people =
                 notice.unitId() == null ? List.of() : recipients.of(notice.unitId(), notice.audience());
         if (notice.channels().contains(Channel.EMAIL)) {
-            email(stored.messageId(), notice, people);
+            email(stored.messageId(), office, people);
         }
         if (notice.channels().contains(Channel.SMS)) {
             people.stream()
                     .filter(p -> p.mobile() != null)
-                    .forEach(p -> attempt(
-                            stored.messageId(), Channel.SMS, p.mobile(), () -> sms.send(p.mobile(), notice.text())));
+                    .forEach(p ->
+                            attempt(stored.messageId(), Channel.SMS, p.mobile(), () -> sms.send(p.mobile(), text)));
         }
         if (notice.channels().contains(Channel.WEBHOOK)) {
             for (WebhookProperties.Robot robot : webhooks.robots()) {
-                attempt(stored.messageId(), Channel.WEBHOOK, robot.host(), () -> webhooks.post(robot, notice.text()));
+                attempt(stored.messageId(), Channel.WEBHOOK, robot.host(), () -> webhooks.post(robot, text));
             }
         }
     }
 
-    private void email(long messageId, Notice notice, List<Recipient> people) {
+    private void email(long messageId, NoticeRenderer.Rendered office, List<Recipient> people) {
         List<String> addresses = people.stream()
                 .map(Recipient::email)
                 .filter(e -> e != null)
@@ -78,7 +83,7 @@ class ExternalDeliveries {
                 record(messageId, Channel.EMAIL, address, DeliveryStatus.SKIPPED, "spring.mail.host not set");
                 continue;
             }
-            attempt(messageId, Channel.EMAIL, address, () -> mail.send(address, notice.subject(), notice.body()));
+            attempt(messageId, Channel.EMAIL, address, () -> mail.send(address, office.subject(), office.body()));
         }
     }
 

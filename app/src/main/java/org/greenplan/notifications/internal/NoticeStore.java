@@ -9,23 +9,42 @@ import org.greenplan.notifications.Notice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Stores messages, their in-app copies and the delivery log ({@code notification_*} tables). */
+/**
+ * Stores messages, their in-app copies and the delivery log ({@code notification_*} tables). A message keeps its
+ * texts twice: as keys with arguments ({@code content}, rendered in each reader's language) and as rendered in the
+ * office's language ({@code subject}, {@code body}: what the delivery log shows and what a reader sees should the
+ * keys no longer render).
+ */
 @Component
 public class NoticeStore {
     private final JdbcClient jdbc;
     private final Recipients recipients;
+    private final NoticeRenderer renderer;
 
-    NoticeStore(JdbcClient jdbc, Recipients recipients) {
+    NoticeStore(JdbcClient jdbc, Recipients recipients, NoticeRenderer renderer) {
         this.jdbc = jdbc;
         this.recipients = recipients;
+        this.renderer = renderer;
     }
 
-    /** Stores the message and, when the notice uses the in-app channel, one inbox entry per user. */
+    /**
+     * Stores the message and, when the notice uses the in-app channel, one inbox entry per user.
+     *
+     * @throws org.springframework.context.NoSuchMessageException when a key of its texts is in no bundle
+     */
     public long store(Notice notice) {
+        NoticeRenderer.Rendered office = renderer.render(notice, NoticeRenderer.OFFICE);
         long id = jdbc.sql("""
-                        insert into notification_message (kind, subject, body, link, plan_id, unit_id)
-                        values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(notice.kind(), notice.subject(), notice.body(), notice.link(), notice.planId(), notice.unitId())
+                        insert into notification_message (kind, subject, body, content, link, plan_id, unit_id)
+                        values (?, ?, ?, cast(? as jsonb), ?, ?, ?) returning id""")
+                .params(
+                        notice.kind(),
+                        office.subject(),
+                        office.body(),
+                        renderer.json(notice),
+                        notice.link(),
+                        notice.planId(),
+                        notice.unitId())
                 .query(Long.class)
                 .single();
         if (notice.channels().contains(Channel.IN_APP)) {

@@ -1,5 +1,6 @@
 package org.greenplan.notifications.web;
 
+import java.util.Locale;
 import org.greenplan.accounts.CurrentActor;
 import org.greenplan.notifications.Inbox;
 import org.springframework.stereotype.Controller;
@@ -11,7 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The signed-in user's inbox (站内通知) at {@code /notifications}: newest first, unread ones marked; opening
- * one marks it read and follows its link; {@code 全部标为已读}. Only the user's own entries are reachable.
+ * one marks it read and follows its link; {@code 全部标为已读}. Only the user's own entries are reachable. Notices
+ * read in the page's language.
  */
 @Controller
 class InboxController {
@@ -25,8 +27,8 @@ class InboxController {
     }
 
     @GetMapping("/notifications")
-    String showInbox(@RequestParam(defaultValue = "false") boolean unread, Model model) {
-        model.addAttribute("entries", inbox.of(currentActor.require(), unread, PAGE));
+    String showInbox(@RequestParam(defaultValue = "false") boolean unread, Locale locale, Model model) {
+        model.addAttribute("entries", inbox.of(currentActor.require(), unread, PAGE, locale));
         model.addAttribute("unreadOnly", unread);
         return "notifications/inbox";
     }

@@ -1,4 +1,4 @@
-package org.greenplan.periods;
+package org.greenplan.shared;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -10,8 +10,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * A reporting period's name as people read it, from its stored label ({@link ReportingPeriod#label()}, which stays
- * the key pages and files sort and match by): a month {@code 2026-11} reads 2026年11月 (November 2026 in English), a
+ * A reporting period's name as people read it, from its stored label ({@code periods.ReportingPeriod#label()},
+ * which stays the key pages and files sort and match by): a month {@code 2026-11} reads 2026年11月 (November 2026 in English), a
  * quarter {@code 2026Q2} 2026年第2季度 (Q2 2026); a custom period keeps the label the office gave it. The date
  * patterns come from the message bundles ({@code periods.name.month}, {@code periods.name.quarter}). A bean of the
  * application; templates call it as {@code ${@periodNames.of(p.label())}}.

@@ -1,4 +1,4 @@
-package org.greenplan.periods;
+package org.greenplan.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -98,6 +98,11 @@ class MessageKeyTests {
                     "百分之"),
             allow("org/greenplan/targets/TargetTerms.java", "a target phrase word that is matched", "零增长"),
             allow(
+                    "org/greenplan/briefing/RedHeader.java",
+                    "characters that end an office's name, after which a long red header may break (matched, not"
+                            + " shown)",
+                    "省市县区州盟旗镇乡府委局厅部处署院会组队所站心室"),
+            allow(
                     "org/greenplan/plan/draft/Drafts.java",
                     "stored as the title of a plan whose title was not recognised (data the office corrects)",
                     "未识别标题"),

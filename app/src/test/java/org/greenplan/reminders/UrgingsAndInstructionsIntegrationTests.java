@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -224,7 +226,9 @@ class UrgingsAndInstructionsIntegrationTests {
                         .param("planId", String.valueOf(straw.planId()))
                         .param("taskId", String.valueOf(straw.taskId()))
                         .param("message", "请尽快报送。"))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/office/urgings"))
+                .andExpect(flash().attribute("notice", org.hamcrest.Matchers.containsString("催办〔" + year + "〕第1号")));
 
         assertThat(urgings.all()).singleElement().satisfies(u -> {
             assertThat(u.taskId()).isEqualTo(straw.taskId());

@@ -126,7 +126,8 @@ final class BriefingComposer {
                 m.due(),
                 m.count(SubmissionMatrix.Timeliness.ON_TIME),
                 m.count(SubmissionMatrix.Timeliness.LATE),
-                m.count(SubmissionMatrix.Timeliness.MISSING));
+                m.count(SubmissionMatrix.Timeliness.MISSING),
+                m.count(SubmissionMatrix.Timeliness.NOT_DUE));
     }
 
     private BriefingModel.Headings headings() {
@@ -166,13 +167,15 @@ final class BriefingComposer {
                         o.red(),
                         o.stagnant(),
                         o.cancelled()),
+                // reports not yet due are named, so that 未报送 is not read as every report still outstanding
                 text(
-                        "briefing.doc.reports",
+                        o.notDue() == 0 ? "briefing.doc.reports" : "briefing.doc.reports.notDue",
                         o.expected(),
                         o.onTime(),
                         o.late(),
                         o.missing(),
-                        String.valueOf(o.onTimeRate())),
+                        String.valueOf(o.onTimeRate()),
+                        o.notDue()),
                 lead(indicators, "briefing.doc.indicators", indicators.total()),
                 lead(good, "briefing.doc.good", completed, good.total() - completed),
                 lead(lagging, "briefing.doc.laggingTasks", o.red(), o.stagnant()),

@@ -101,6 +101,7 @@ public record BriefingModel(
      * @param onTime    submitted on time
      * @param late      submitted late
      * @param missing   not submitted
+     * @param notDue    reports of the period not yet due on the reading day (待报): neither counted nor missing
      */
     public record Overview(
             LocalDate statusOn,
@@ -114,7 +115,8 @@ public record BriefingModel(
             long expected,
             long onTime,
             long late,
-            long missing) {
+            long missing,
+            long notDue) {
 
         /** @return on-time reports as a percentage of those expected, one decimal; 0 when none expected */
         public double onTimeRate() {

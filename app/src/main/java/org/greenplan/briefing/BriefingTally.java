@@ -151,12 +151,19 @@ final class BriefingTally {
                         t.number(),
                         t.text(),
                         t.leadUnitId() == null ? "" : unitNames.getOrDefault(t.leadUnitId(), ""),
-                        texts.text(t.status().messageKey()),
+                        status(t),
                         texts.reason(t.reason())),
                 worst,
                 rules,
                 t.lastUpdate(),
                 order);
+    }
+
+    /** 停滞 for lack of any data (NO_DATA) says so: nothing was reported, which is not the same as no progress. */
+    private String status(SupervisedTask t) {
+        return t.status() == TaskStatus.STAGNANT && t.reason().code().equals("NO_DATA")
+                ? texts.text("briefing.doc.status.noData")
+                : texts.text(t.status().messageKey());
     }
 
     private String value(BigDecimal value, String unit) {

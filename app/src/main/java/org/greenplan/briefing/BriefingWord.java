@@ -236,7 +236,7 @@ final class BriefingWord {
                 "x",
                 "x",
                 new BriefingModel.Headings("x", "x", "x", "x", "x", "x", "x"),
-                new BriefingModel.Overview(day, 1, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0),
+                new BriefingModel.Overview(day, 1, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0),
                 new BriefingModel.Texts("x", "x", "x", "x", "x", "x"),
                 List.of(new BriefingModel.IndicatorLine("1", "x", "x", "x", "x", "x")),
                 List.of(new BriefingModel.GoodExample("1", "x", "x", "x", "x")),

@@ -11,7 +11,9 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.greenplan.plan.PlanCatalog;
+import org.greenplan.plan.PlanSummary;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
@@ -23,11 +25,19 @@ import org.springframework.stereotype.Component;
  * the message in 仿宋, the reply date, the office and date, page numbers), replaceable with {@code
  * greenplan.reminders.urging-template=file:/path/to/own.docx} using the same tags: {@code {{issuer}}, {{number}},
  * {{units}}, {{about}}, {{plan}}, {{message}}, {{reply}}, {{office}}, {{date}}, {{issuedBy}}}.
+ *
+ * <p>The 红头 and the signing office ({@code {{issuer}}}, {@code {{office}}}) are, as for the briefing: {@code
+ * greenplan.reminders.issuer} when configured; else the office that issued the urged plan, as its document names it
+ * (a database holding several cities' plans urges in each city's own name); else the office of the configured region
+ * ({@code greenplan.region}).
  */
 @Component
 public class UrgingDocument {
     private final Resource template;
+    /** {@code greenplan.reminders.issuer}, or null when not configured. */
     private final String issuer;
+
+    private final String regionIssuer;
     private final MessageSource messages;
     private final PlanCatalog plans;
     private final ZoneId zone;
@@ -41,8 +51,9 @@ public class UrgingDocument {
             Clock clock) {
         this.template = template;
         this.messages = messages;
-        // 宿州市绿色发展行动专项小组办公室 unless configured otherwise, as the briefing's 红头
-        this.issuer = issuer.isBlank() ? text("reminders.urging.issuer", region) : issuer;
+        this.issuer = issuer.isBlank() ? null : issuer;
+        // 宿州市绿色发展行动专项小组办公室 for a plan whose document names no issuer
+        this.regionIssuer = text("reminders.urging.issuer", region);
         this.plans = plans;
         this.zone = clock.getZone();
     }
@@ -53,6 +64,8 @@ public class UrgingDocument {
      * @throws UncheckedIOException when the template cannot be read
      */
     public byte[] render(Urging urging, String number) {
+        Optional<PlanSummary> plan = plans.plan(urging.planId());
+        String issuer = issuer(plan);
         Map<String, Object> data = new HashMap<>();
         data.put("issuer", issuer);
         data.put("number", number);
@@ -62,7 +75,7 @@ public class UrgingDocument {
                 urging.taskId() == null
                         ? text("reminders.urging.aboutPlan")
                         : text("reminders.urging.about", urging.taskNumber(), urging.taskText()));
-        data.put("plan", plans.plan(urging.planId()).map(p -> p.title()).orElse(""));
+        data.put("plan", plan.map(PlanSummary::title).orElse(""));
         data.put("message", urging.message());
         data.put("reply", urging.replyBy() == null ? "" : text("reminders.urging.replyBy", urging.replyBy()));
         data.put("office", issuer);
@@ -79,6 +92,16 @@ public class UrgingDocument {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render the urging from " + template, e);
         }
+    }
+
+    private String issuer(Optional<PlanSummary> plan) {
+        if (issuer != null) {
+            return issuer;
+        }
+        return plan.map(PlanSummary::issuer)
+                .filter(name -> !name.isBlank())
+                .map(String::strip)
+                .orElse(regionIssuer);
     }
 
     private String text(String key, Object... args) {

@@ -225,6 +225,22 @@ class AssessmentPagesIntegrationTests {
                 .contains("reports expected: on time 0, late 0, missing");
     }
 
+    @Test
+    void theScopeLineNamesThePeriodAsPeopleReadIt() throws Exception {
+        long roundId = openRound();
+
+        assertThat(page("/office/assessments/" + roundId, TestActors.office()))
+                .contains("按 2022-06-30 的状态计分，统计截至：2022年6月")
+                .doesNotContain("统计截至：2022-06");
+        assertThat(page("/office/assessments/" + roundId + "?lang=en", TestActors.office()))
+                .contains("Scored on statuses as on 2022-06-30, up to: June 2022");
+        assertThat(page(
+                        "/office/plans/" + planId + "/assessment?periodId="
+                                + scenario.periodIds().get(2),
+                        TestActors.office()))
+                .containsPattern("id=\"sheet-scope\">[^<]*2022年4月、2022年5月、2022年6月");
+    }
+
     private long openRound() throws Exception {
         mvc.perform(post("/office/plans/" + planId + "/assessment/rounds")
                         .with(TestActors.office())

@@ -123,6 +123,30 @@ class BriefingIntegrationTests {
                 .containsExactly(statusCounts.get(4), statusCounts.get(5), statusCounts.get(1), reportCounts.get(3));
     }
 
+    /** Reports not yet due (待报) are named beside the counts, so that 未报送 is not read as everything outstanding. */
+    @Test
+    void theReportsSentenceSaysHowManyReportsAreNotYetDue() throws Exception {
+        long before = generateJune("");
+        String withoutNotDue = wordText(download("/office/briefings/" + before + ".docx", TestActors.office()));
+        assertThat(withoutNotDue).doesNotContain("待报");
+
+        // June's due dates moved past the reading day: its unsubmitted reports are not yet due, not missing
+        jdbc.sql("""
+                        update reporting_period set due_on = date '2099-06-24', co_unit_due_on = date '2099-06-22',
+                            grace_until = date '2099-06-24' where id = ?""").param(juneId()).update();
+        SubmissionMatrix.Matrix matrix = submissions.of(SupervisionScenario.office(), planId(), juneId());
+        long notDue = matrix.count(SubmissionMatrix.Timeliness.NOT_DUE);
+        assertThat(notDue).isGreaterThanOrEqualTo(7);
+        assertThat(matrix.count(SubmissionMatrix.Timeliness.MISSING)).isZero();
+
+        long id = generateJune("");
+        String word = wordText(download("/office/briefings/" + id + ".docx", TestActors.office()));
+        String pdf = pdfText(download("/leader/briefings/" + id + ".pdf", TestActors.leader()));
+        for (String text : List.of(word, pdf)) {
+            assertThat(text).contains("未报送0份，按时报送率").contains("；另有" + notDue + "份尚未到报送截止日（待报），不计入以上统计。");
+        }
+    }
+
     /** A plan of another city than the configured region's (as demo-data makes) is headed by its own office. */
     @Test
     void theRedHeaderIsTheOfficeThatIssuedThePlan() throws Exception {

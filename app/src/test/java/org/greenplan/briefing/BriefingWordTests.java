@@ -128,7 +128,7 @@ class BriefingWordTests {
                 "现通报如下。",
                 new BriefingModel.Headings(
                         "一、总体进展", "（一）主要指标完成情况", "二、工作成效较好的任务", "三、进展滞后的任务和单位", "（一）进展滞后的任务", "（二）需要督促的单位", "四、下一步工作"),
-                new BriefingModel.Overview(end, 34, 3, 20, 5, lagging, 0, 0, 40, 30, 5, 5),
+                new BriefingModel.Overview(end, 34, 3, 20, 5, lagging, 0, 0, 40, 30, 5, 5, 0),
                 new BriefingModel.Texts("总体", "报送", "指标", "成效", lagging == 0 ? "没有红灯或停滞的任务" : "滞后", "单位"),
                 List.of(new BriefingModel.IndicatorLine("10", "秸秆综合利用率", "秸秆综合利用率 ≥ 92%", "84%", "90%", "红灯")),
                 List.of(new BriefingModel.GoodExample("8", "任务", "市发展改革委", "已完成", "市发展改革委：已完成")),

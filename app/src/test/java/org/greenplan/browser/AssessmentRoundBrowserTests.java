@@ -80,7 +80,7 @@ class AssessmentRoundBrowserTests extends BrowserTest {
 
         open("/office/plans/" + planId + "/assessment");
         browser.findElement(By.id("label")).sendKeys("2022年上半年考核");
-        new Select(browser.findElement(By.id("round-period"))).selectByVisibleText("2022-06");
+        new Select(browser.findElement(By.id("round-period"))).selectByVisibleText("2022年6月");
         press(browser.findElement(By.cssSelector("#open-round button[type=submit]")));
         waitFor(d -> d.getCurrentUrl().matches(".*/office/assessments/\\d+$"));
         long roundId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/", ""));

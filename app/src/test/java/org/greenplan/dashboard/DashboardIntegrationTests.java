@@ -289,6 +289,19 @@ class DashboardIntegrationTests {
     }
 
     @Test
+    void thePeriodPickerNamesPeriodsAsPeopleReadThem() throws Exception {
+        Document zh = page("/leader/dashboard?plan=" + planId + "&period=" + june());
+        Document en = page("/leader/dashboard?plan=" + planId + "&period=" + june() + "&lang=en");
+
+        assertThat(zh.select("#filter-period option").eachText()).containsExactly("2022年4月", "2022年5月", "2022年6月");
+        assertThat(zh.select("#filter-period option[selected]").text()).isEqualTo("2022年6月");
+        assertThat(zh.select("#filter-period option[selected]").attr("value")).isEqualTo(String.valueOf(june()));
+        assertThat(en.select("#filter-period option").eachText())
+                .containsExactly("April 2022", "May 2022", "June 2022");
+        assertThat(zh.text()).doesNotContain("2022-06 ");
+    }
+
+    @Test
     void aPeriodOfAnotherPlanIsNotFound() throws Exception {
         mvc.perform(get("/leader/dashboard/data?plan=" + planId + "&period=999999")
                         .with(TestActors.leader()))

@@ -2,10 +2,13 @@ package org.greenplan.periods;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import org.greenplan.IntegrationTest;
 import org.greenplan.PublishedStrawTarget;
+import org.greenplan.accounts.TestActors;
 import org.greenplan.planimport.PlanImporter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** 签收 and 延期申请 on the 宿州 plan, with 市农业农村局 as the unit and 市发展改革委 as another unit. */
 @IntegrationTest
@@ -38,6 +43,9 @@ class AcknowledgementAndExtensionIntegrationTests {
 
     @Autowired
     ReportingPeriods periods;
+
+    @Autowired
+    MockMvc mvc;
 
     PublishedStrawTarget plan;
     long agriculture;
@@ -146,6 +154,29 @@ class AcknowledgementAndExtensionIntegrationTests {
                         .query(String.class)
                         .list())
                 .containsExactly("EXTENSION_REQUESTED", "EXTENSION_GRANTED");
+    }
+
+    @Test
+    void extensionPagesNameThePeriodAsPeopleReadIt() throws Exception {
+        SignedIn.as(SignedIn.reporter(agriculture));
+        extensions.file(june, agriculture, plan.taskId(), LocalDate.of(2022, 7, 5), "秸秆数据待统计局核定");
+        SignedIn.out();
+
+        String decisions = page("/office/plans/" + plan.planId() + "/extensions", TestActors.office());
+        String english = page("/office/plans/" + plan.planId() + "/extensions?lang=en", TestActors.office());
+        String form = page("/my/plans/" + plan.planId() + "/extensions", TestActors.reporter(agriculture));
+
+        assertThat(decisions).contains("<td>2022年6月</td>").doesNotContain("<td>2022-06</td>");
+        assertThat(english).contains("<td>June 2022</td>");
+        assertThat(form).containsPattern("<option value=\"" + june + "\"[^>]*>2022年6月 \\(2022-06-27\\)</option>");
+    }
+
+    private String page(String url, RequestPostProcessor who) throws Exception {
+        return mvc.perform(get(url).with(who))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

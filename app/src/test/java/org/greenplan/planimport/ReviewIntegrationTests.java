@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -85,6 +86,23 @@ class ReviewIntegrationTests {
             assertThat(saved.text().substring(t.spanStart(), t.spanEnd())).isEqualTo("推动绿色信贷总量的持续增长");
         });
         assertThat(row).contains("task-row").contains("市地方金融监管局");
+    }
+
+    @Test
+    void aPlainCorrectionPostWithoutHtmxIsRedirectedToTheReviewPage() throws Exception {
+        TaskView task2 = task("2");
+
+        mvc.perform(post("/plans/{p}/review/tasks/{t}", planId, task2.id())
+                        .param("version", String.valueOf(task2.version()))
+                        .param("text", task2.text())
+                        .param("deadlinePhrase", "6月底前")
+                        .param("deadline", "2022-06-30")
+                        .param("units[0].name", "市地方金融监管局")
+                        .param("units[0].role", "LEAD"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/plans/" + planId + "/review#task-" + task2.id()));
+
+        assertThat(task("2").deadline()).hasToString("2022-06-30");
     }
 
     @Test

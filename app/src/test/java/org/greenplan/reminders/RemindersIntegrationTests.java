@@ -189,7 +189,7 @@ class RemindersIntegrationTests {
                 .getContentAsString();
 
         assertThat(page)
-                .containsPattern("<td class=\"gp-unit\">" + name(silent) + "</td>\\s*<td>2022-06</td>\\s*<td>已逾期："
+                .containsPattern("<td class=\"gp-unit\">" + name(silent) + "</td>\\s*<td>2022年6月</td>\\s*<td>已逾期："
                         + juneTasksOf(silent) + " 项未报送，截止 2022-06-24</td>\\s*<td>nt-page-reporter</td>\\s*<td>站内</td>"
                         + "\\s*<td><span[^>]*>已发送</span>");
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -169,13 +171,9 @@ class UrgingsAndInstructionsIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        String text;
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
-                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
-            text = extractor.getText();
-        }
+        String text = wordText(docx);
         assertThat(text)
-                .contains("宿州市绿色发展行动专项小组办公室")
+                .contains("宿州市实施绿色发展行动专项小组办公室") // the sample's issuer, as its document names it
                 .contains("催办〔" + year + "〕第1号")
                 .contains("督办催办单")
                 .containsPattern("(?m)^受文单位：" + java.util.regex.Pattern.quote(name(strawUnit)) + "$")
@@ -192,6 +190,26 @@ class UrgingsAndInstructionsIntegrationTests {
                         .getResponse()
                         .getContentAsString())
                 .contains("催办〔" + year + "〕第1号");
+    }
+
+    /** A plan of another city than the configured region's (as demo-data makes) is urged in its own office's name. */
+    @Test
+    void theRedHeaderIsTheOfficeThatIssuedTheUrgedPlan() throws Exception {
+        jdbc.sql("update plan set issuer = '合肥市实施绿色发展行动专项小组办公室' where id = ?")
+                .param(straw.planId())
+                .update();
+        Urging urging = urgings.issue(OFFICE, straw.planId(), straw.taskId(), List.of(strawUnit), "请加快进度。", null);
+
+        String text = wordText(
+                mvc.perform(get("/office/urgings/{id}.docx", urging.id()).with(TestActors.office()))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray());
+
+        // the 红头 and the signing office below the message
+        assertThat(text.split("合肥市实施绿色发展行动专项小组办公室", -1)).hasSize(3);
+        assertThat(text).doesNotContain("宿州市绿色发展行动专项小组办公室", "宿州市实施绿色发展行动专项小组办公室");
     }
 
     @Test
@@ -216,7 +234,9 @@ class UrgingsAndInstructionsIntegrationTests {
                         .param("planId", String.valueOf(straw.planId()))
                         .param("taskId", String.valueOf(straw.taskId()))
                         .param("message", "请尽快报送。"))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/office/urgings"))
+                .andExpect(flash().attribute("notice", org.hamcrest.Matchers.containsString("催办〔" + year + "〕第1号")));
 
         assertThat(urgings.all()).singleElement().satisfies(u -> {
             assertThat(u.taskId()).isEqualTo(straw.taskId());
@@ -357,6 +377,13 @@ class UrgingsAndInstructionsIntegrationTests {
                 .param(unitId)
                 .query(String.class)
                 .single();
+    }
+
+    private static String wordText(byte[] docx) throws java.io.IOException {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            return extractor.getText();
+        }
     }
 
     private static void signIn(Actor actor) {

@@ -128,7 +128,7 @@ class RedTaskExplanationIntegrationTests {
                         .param("problems", "4—6月人员调整，未按期报送。")
                         .param("nextSteps", "明确专人负责，每月 20 日前报送。")
                         .param("rowVersion", "0"))
-                .andExpect(status().isOk());
+                .andExpect(status().isFound()); // a plain post that succeeded is redirected to the report
         assertThat(submittedJulyReports()).isEqualTo(1);
     }
 
@@ -177,7 +177,7 @@ class RedTaskExplanationIntegrationTests {
                         .param("problems", "")
                         .param("nextSteps", "")
                         .param("rowVersion", "0"))
-                .andExpect(status().isOk());
+                .andExpect(status().isFound());
         assertThat(submittedJulyReports()).isEqualTo(1);
     }
 

@@ -148,7 +148,9 @@ class ReviewPlanRegionIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getStatus();
-        assertThat(status).isEqualTo(200);
+        assertThat(status)
+                .as("a plain correction post is redirected to the review page")
+                .isEqualTo(302);
     }
 
     private List<String> offeredUnitNames(RequestPostProcessor who) throws Exception {

@@ -84,6 +84,10 @@ class ReviewController {
         } catch (DraftEditException invalid) {
             return editForm(model, planId, task, form, messages.getMessage(invalid, LocaleContextHolder.getLocale()));
         }
+        if (request.getHeader("HX-Request") == null) {
+            // a plain form post gets the review page again, not a lone table row at the post's address
+            return "redirect:/plans/" + planId + "/review#task-" + taskId;
+        }
         return showTaskRow(planId, taskId, model);
     }
 

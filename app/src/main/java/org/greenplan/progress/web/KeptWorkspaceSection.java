@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.greenplan.shared.PeriodNames;
 import org.greenplan.progress.UnitWorkspace.Workspace;
 import org.greenplan.shared.FragmentRenderer;
 import org.springframework.stereotype.Component;
@@ -31,9 +32,11 @@ class KeptWorkspaceSection {
     private final Cache<Workspace, Map<Locale, String>> rendered =
             Caffeine.newBuilder().weakKeys().build();
     private final FragmentRenderer fragments;
+    private final PeriodNames periodNames;
 
-    KeptWorkspaceSection(ITemplateEngine templates) {
+    KeptWorkspaceSection(ITemplateEngine templates, PeriodNames periodNames) {
         this.fragments = new FragmentRenderer(templates);
+        this.periodNames = periodNames;
     }
 
     /**
@@ -58,7 +61,8 @@ class KeptWorkspaceSection {
                 TEMPLATE,
                 "due",
                 locale,
-                Map.of("items", answer.due(), "unacknowledged", answer.unacknowledged()),
+                // passed in rather than looked up as a bean: a fragment rendered here has no bean resolver
+                Map.of("items", answer.due(), "unacknowledged", answer.unacknowledged(), "periodNames", periodNames),
                 request,
                 response);
     }

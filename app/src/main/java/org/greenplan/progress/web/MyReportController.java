@@ -24,8 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The unit's report form for one task and period (the unit is the signed-in user's, or the unit an
- * office admin acts as). Saving and submitting answer htmx with the sheet fragment and plain posts with
- * the whole page; a refused action shows the input as typed with the reason.
+ * office admin acts as). Saving and submitting answer htmx with the sheet fragment; a plain form post that
+ * succeeded is redirected to the report (Post/Redirect/Get, so reloading the page does not post again), one that
+ * was refused shows the whole page with the input as typed and the reason.
  */
 @Controller
 class MyReportController {
@@ -59,7 +60,10 @@ class MyReportController {
     @GetMapping("/my/reports/periods/{periodId}/tasks/{taskId}")
     String showReport(@PathVariable long periodId, @PathVariable long taskId, Model model) {
         Actor actor = currentActor.require();
-        model.addAttribute("page", pages.show(actor, key(actor, periodId, taskId), null));
+        // the notice of a plain post redirected here is shown where the form shows it, once, not by the layout too
+        Object notice = model.asMap().remove("notice");
+        model.addAttribute(
+                "page", pages.show(actor, key(actor, periodId, taskId), notice == null ? null : notice.toString()));
         return PAGE;
     }
 
@@ -69,10 +73,10 @@ class MyReportController {
             @PathVariable long taskId,
             @RequestParam MultiValueMap<String, String> params,
             HttpServletRequest request,
-            Model model) {
+            Model model,
+            RedirectAttributes flash) {
         Actor actor = currentActor.require();
-        model.addAttribute("page", pages.save(actor, key(actor, periodId, taskId), ReportForm.of(params)));
-        return view(request);
+        return answer(pages.save(actor, key(actor, periodId, taskId), ReportForm.of(params)), request, model, flash);
     }
 
     @PostMapping("/my/reports/periods/{periodId}/tasks/{taskId}/submission")
@@ -81,10 +85,10 @@ class MyReportController {
             @PathVariable long taskId,
             @RequestParam MultiValueMap<String, String> params,
             HttpServletRequest request,
-            Model model) {
+            Model model,
+            RedirectAttributes flash) {
         Actor actor = currentActor.require();
-        model.addAttribute("page", pages.submit(actor, key(actor, periodId, taskId), ReportForm.of(params)));
-        return view(request);
+        return answer(pages.submit(actor, key(actor, periodId, taskId), ReportForm.of(params)), request, model, flash);
     }
 
     @PostMapping("/my/reports/{reportId}/unit-approval")
@@ -163,7 +167,16 @@ class MyReportController {
         return "redirect:/my/reports/periods/" + key.periodId() + "/tasks/" + key.taskId();
     }
 
-    private static String view(HttpServletRequest request) {
+    /**
+     * htmx gets the sheet either way; a plain post is redirected when it succeeded and shown as the page with what
+     * was typed when it was refused (a redirect would reload the stored text and lose it).
+     */
+    private static String answer(ReportPage page, HttpServletRequest request, Model model, RedirectAttributes flash) {
+        if (request.getHeader("HX-Request") == null && page.error() == null) {
+            flash.addFlashAttribute("notice", page.notice());
+            return redirectTo(page.sheet().report().key());
+        }
+        model.addAttribute("page", page);
         return request.getHeader("HX-Request") != null ? SHEET : PAGE;
     }
 

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -97,6 +98,47 @@ class ReportPagesIntegrationTests {
 
         String saved = html(htmx(form + "/draft", "0", "约88.5%"), TestActors.reporter(unitId));
         assertThat(saved).contains("草稿已保存", "value=\"约88.5%\"", "data-state=\"DRAFT\"");
+    }
+
+    @Test
+    void withoutHtmxASubmissionAndAReviewDecisionAreRedirectedSoAReloadDoesNotPostAgain() throws Exception {
+        MockHttpServletRequestBuilder refused = plain(form + "/submission", "0", "N/A");
+        assertThat(html(refused, TestActors.reporter(unitId)))
+                .as("a refused plain post shows the page with what was typed")
+                .contains("<html", "“N/A”不是数值", "value=\"N/A\"");
+
+        var submitted = mvc.perform(plain(form + "/submission", "0", "88.5").with(TestActors.reporter(unitId)))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl(form))
+                .andExpect(flash().attribute("notice", "已报送（第 1 次报送）。"))
+                .andReturn();
+        // the redirected GET in the same session (Spring Session's cookie), as a browser follows it
+        String page = html(get(form).cookie(submitted.getResponse().getCookies()), TestActors.reporter(unitId));
+        assertThat(page.split("已报送（第 1 次报送）。", -1))
+                .as("the notice is shown once")
+                .hasSize(2);
+        assertThat(page).contains("data-state=\"SUBMITTED\"");
+
+        long id = reportId();
+        mvc.perform(post("/office/reports/" + id + "/approval")
+                        .param("rowVersion", version())
+                        .with(TestActors.office()))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/office/reports/" + id))
+                .andExpect(flash().attribute("notice", "已审核通过。"));
+        assertThat(jdbc.sql("select state from progress_report")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("APPROVED");
+    }
+
+    private MockHttpServletRequestBuilder plain(String url, String version, String straw88) {
+        return post(url)
+                .param("rowVersion", version)
+                .param("progress", "秸秆离田利用有序推进")
+                .param("problems", "收储点不足")
+                .param("nextSteps", "加快收储中心建设")
+                .param("value-" + straw.targetId(), straw88);
     }
 
     @Test

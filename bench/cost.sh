@@ -17,6 +17,9 @@ jar=${JAR:-$here/app/target/greenplan.jar}
 password=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["password"])' "$out/pristine/summary.json")
 rm -rf "$out/cost-run"; cp -a "$out/pristine" "$out/cost-run"
 opts=(-Xmx${XMX:-1g})
+# ASYNC_PROFILER=/path/to/libasyncProfiler.so (from tools.profiler:async-profiler on Maven Central): CPU samples of
+# every thread, native and JIT-compiled frames included, as collapsed stacks in bench/target/load/cost-cpu.collapsed
+[ -n "${ASYNC_PROFILER:-}" ] && opts+=("-agentpath:$ASYNC_PROFILER=start,event=itimer,interval=1ms,cstack=no,file=$out/cost-cpu.collapsed,collapsed")
 [ "${JFR:-0}" = 1 ] && opts+=(-XX:FlightRecorderOptions=stackdepth=1024 "-XX:StartFlightRecording=filename=$out/cost.jfr,settings=profile")
 GREENPLAN_DATABASE_EMBEDDED_DATA_DIR="$out/cost-run/pg" java "${opts[@]}" -jar "$jar" serve \
   --server.port="$port" --server.address=127.0.0.1 > "$out/cost-server.log" 2>&1 &

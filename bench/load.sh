@@ -6,11 +6,13 @@
 #   bench/load.sh surge           one of: page | workspace | surge
 #
 # Environment: CITIES (16), YEARS (3), SEED (42), PORT (18080), CLIENTS_READ (50), CLIENTS_SURGE (200),
-# SECONDS_READ (30), SECONDS_SURGE (60), SIGNIN_SECONDS (60: the reporters sign in over the minute before the
+# SECONDS_READ (30), WARMUP_SECONDS (20: the same requests before each measured read phase, not counted, so the JIT
+# has compiled the page's code as on a server that has run for a while), SECONDS_SURGE (60), SIGNIN_SECONDS (60: the reporters sign in over the minute before the
 # surge; 0 = a sign-in storm), READ_SIGNIN_SECONDS (20: the page and workspace clients sign in spread over
 # them before the measured phase; 0 = all at once inside it), PAUSE (5-15: a surge reporter's pause in seconds
 # before each form and between form and submission, a person's pace; 0 = no pause, the server's ceiling),
-# XMX (1g), JFR (1: record a flight recording of the surge), JAR (app/target/greenplan.jar; another build's jar to
+# XMX (1g), JFR (1: record a flight recording of the surge), JFR_READ (1: record one of each read scenario too,
+# bench/target/load/page.jfr and workspace.jfr), JAR (app/target/greenplan.jar; another build's jar to
 # compare with).
 # The first run generates the data with ./greenplan demo-data (timed) into bench/target/load/pristine and
 # every run starts from a copy of it, so the surge always finds its open reports unsubmitted.
@@ -101,16 +103,16 @@ results="$out/results-$(date -u +%Y%m%dT%H%M%SZ).md"
 
 run_read() {
   local name=$1 path=$2 user=$3
-  start_server "$name"
+  start_server "$name" "${JFR_READ:+$out/$name.jfr}"
   echo "start-up to ready ($name): $ready s" >> "$results"
   if [[ $path == *PLAN* ]]; then
     path=${path/PLAN/$(psql_run "select id from plan order by plan_year desc, id limit 1")}
   fi
   local load_before; load_before=$(cut -d' ' -f1 /proc/loadavg)
   local dir; dir=$(gatling ReadSimulation -Dclients="${CLIENTS_READ:-50}" -Dseconds="${SECONDS_READ:-30}" \
-    -Dpath="$path" -Duser="$user" -Dsignin-seconds="${READ_SIGNIN_SECONDS:-20}")
+    -Dpath="$path" -Duser="$user" -Dsignin-seconds="${READ_SIGNIN_SECONDS:-20}" -Dwarmup-seconds="${WARMUP_SECONDS:-20}")
   echo "load average before/after $name: $load_before / $(cut -d' ' -f1 /proc/loadavg)" >> "$results"
-  BASELINE_SECONDS=${SECONDS_READ:-30} PHASE_SECONDS=${SECONDS_READ:-30} \
+  BASELINE_SECONDS=${SECONDS_READ:-30} PHASE_SECONDS=${SECONDS_READ:-30} WARMUP_SECONDS=${WARMUP_SECONDS:-20} \
     python3 "$here/bench/stats.py" "$dir" "$name $path (${CLIENTS_READ:-50} clients)" page >> "$results"
   stop_server
 }

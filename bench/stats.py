@@ -4,7 +4,7 @@
     stats.py RUN_DIR TITLE REQUEST [--ok-count]
 
 Prints a Markdown table row per request (count, ok, ko, p50, p99, max in ms, throughput per second over
-the request's own phase) and the ratios of REQUEST to the static baseline; with --ok-count only the number
+the request's own phase; the warm-up rows over WARMUP_SECONDS) and the ratios of REQUEST to the static baseline; with --ok-count only the number
 of accepted REQUEST responses. Phase lengths come from BASELINE_SECONDS and PHASE_SECONDS (load.sh sets them).
 """
 import re
@@ -32,7 +32,9 @@ def main():
     if "--ok-count" in sys.argv:
         print(stats[request]["ok"] if request in stats else 0)
         return
-    seconds = {"baseline": float(os.environ.get("BASELINE_SECONDS", "30"))}
+    warm_up = float(os.environ.get("WARMUP_SECONDS", "20"))
+    seconds = {"baseline": float(os.environ.get("BASELINE_SECONDS", "30")),
+               "baseline warm-up": warm_up, "page warm-up": warm_up}
     phase = float(os.environ.get("PHASE_SECONDS", "30"))
     print(f"\n### {title}\n")
     print("| request | count | ok | ko | p50 ms | p99 ms | max ms | ok/s |")

@@ -10,6 +10,7 @@ import org.greenplan.notifications.internal.NoticeRenderer;
 import org.greenplan.plan.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,7 +41,13 @@ public class Inbox {
                 .list();
     }
 
-    /** @return how many of the actor's notices are unread */
+    /**
+     * One statement, so it needs no transaction of its own: it is asked on every page (the layout's badge), and a
+     * read-only transaction around it cost a second round trip to the database (the commit).
+     *
+     * @return how many of the actor's notices are unread
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public long unreadCount(Actor actor) {
         return jdbc.sql("select count(*) from notification_inbox where user_id = ? and read_at is null")
                 .param(actor.userId())

@@ -16,6 +16,7 @@ import org.greenplan.plan.view.TaskView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -86,7 +87,12 @@ public class Instructions {
                 .list();
     }
 
-    /** @return the 批示 on tasks naming the unit, newest first */
+    /**
+     * One statement, run without a transaction of its own (the unit's workspace asks it on every view).
+     *
+     * @return the 批示 on tasks naming the unit, newest first
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<Instruction> ofUnit(long unitId, int limit) {
         return jdbc.sql(SELECT + """
                          where exists (select 1 from assignment a where a.task_id = i.task_id and a.unit_id = ?)

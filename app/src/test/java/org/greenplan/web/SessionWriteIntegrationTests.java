@@ -22,7 +22,7 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 @IntegrationTest
 class SessionWriteIntegrationTests {
     @Autowired
-    JdbcIndexedSessionRepository repository;
+    SessionRepository<?> repository;
 
     @Autowired
     JdbcClient jdbc;
@@ -30,10 +30,15 @@ class SessionWriteIntegrationTests {
     private String id;
     private long xminAfterStore;
 
-    /** The repository as the session filter uses it (its session class is not public). */
+    /**
+     * Spring Session JDBC's repository itself, so the update statement's own condition is what is tested and every
+     * read here is a read of the rows (the bean wraps it in {@link CoarseAccessSessions} and {@link
+     * SavedSessionReuse}; see {@code CoarseAccessSessionsTests}).
+     */
     @SuppressWarnings("unchecked")
     private SessionRepository<Session> sessions() {
-        return (SessionRepository<Session>) (SessionRepository<?>) repository;
+        return (SessionRepository<Session>)
+                ((CoarseAccessSessions<?>) ((SavedSessionReuse<?>) repository).unwrapped()).unwrapped();
     }
 
     @AfterEach

@@ -22,8 +22,13 @@ import java.util.stream.IntStream;
  * same number of clients on a static file (the baseline, request name {@code baseline}) for as long, in
  * one run. {@code -Dpath=/leader/dashboard/data -Duser=demo-leader}, or {@code -Dpath=/my} as the
  * reporters listed in {@code -Dreporters=FILE} (the CSV {@code ./greenplan demo-data --reporters-csv}
- * wrote). Each client stops after {@code -Dmax=2000} requests; the whole run after twice the duration
- * plus the sign-in time and a minute.
+ * wrote). Each client stops after {@code -Dmax=6000} measured requests; the whole run after twice the duration and
+ * warm-up plus the sign-in time and a minute.
+ *
+ * <p>Each phase begins with {@code -Dwarmup-seconds=20} of the same requests, recorded under their own name ({@code
+ * baseline warm-up}, {@code page warm-up}) and left out of the measured figures: the server has just started, and
+ * without it the measured phase paid for the JIT compiling the page's code (on two cores the compiler threads took
+ * most of a core for the first half minute), which a server that has been running for a day does not pay.
  *
  * <p>The clients sign in spread evenly over {@code -Dsignin-seconds=20} after the baseline (as people open
  * the page over a while; a password check costs about 0.1 s of a core, and 50 checks at once queued for up to
@@ -33,13 +38,16 @@ import java.util.stream.IntStream;
 public class ReadSimulation extends Simulation {
     private final int clients = Sign.intProperty("clients", 50);
     private final Duration duration = Duration.ofSeconds(Sign.intProperty("seconds", 30));
-    private final int max = Sign.intProperty("max", 2000);
+    private final int max = Sign.intProperty("max", 6000);
     private final String path = System.getProperty("path", "/my");
     private final String user = System.getProperty("user", "");
     private final Duration signIn = Duration.ofSeconds(Sign.intProperty("signin-seconds", 20));
+    private final Duration warmUp = Duration.ofSeconds(Sign.intProperty("warmup-seconds", 20));
+    // the page clients start after the baseline's warm-up and measured phase and five quiet seconds
+    private final Duration pageStart = warmUp.plus(duration).plusSeconds(5);
     // every client, signed in, waits for this instant: the measured phase starts for all at once
     private final long readAtMillis =
-            System.currentTimeMillis() + duration.plusSeconds(5).plus(signIn).toMillis();
+            System.currentTimeMillis() + pageStart.plus(signIn).toMillis();
 
     private ScenarioBuilder loop(String name, String url, boolean signsIn) {
         List<String> reporters = user.isBlank() ? Reporters.read().usernames() : List.of(user);
@@ -55,6 +63,8 @@ public class ReadSimulation extends Simulation {
         return scenario(name)
                 .feed(users)
                 .exec(start)
+                .exec(asLongAsDuring(session -> true, warmUp)
+                        .on(exec(http(name + " warm-up").get(url).check(status().is(200)))))
                 .exec(asLongAsDuring(session -> session.getInt("n") < max, duration)
                         .on(exec(http(name).get(url).check(status().is(200)))
                                 .exec(session -> session.set("n", session.getInt("n") + 1))));
@@ -68,8 +78,8 @@ public class ReadSimulation extends Simulation {
         setUp(
                         loop("baseline", "/css/greenplan.css", false).injectOpen(atOnceUsers(clients)),
                         loop("page", path, true)
-                                .injectOpen(nothingFor(duration.plusSeconds(5)), signIns()))
+                                .injectOpen(nothingFor(pageStart), signIns()))
                 .protocols(Sign.protocol())
-                .maxDuration(duration.multipliedBy(2).plus(signIn).plusSeconds(60));
+                .maxDuration(duration.plus(warmUp).multipliedBy(2).plus(signIn).plusSeconds(60));
     }
 }

@@ -1,0 +1,83 @@
+package org.greenplan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.session.MapSession;
+
+/**
+ * {@link CoarseAccessSessions} passes a new access time on to the stored session only a resolution (a minute) after
+ * the stored one, so a request within the minute leaves the stored session unchanged; everything else is passed on.
+ */
+class CoarseAccessSessionsTests {
+    private final SavedSessionReuseTests.CountingRepository stored = new SavedSessionReuseTests.CountingRepository();
+    private final CoarseAccessSessions<MapSession> sessions = new CoarseAccessSessions<>(stored);
+
+    private CoarseAccessSessions.Held<MapSession> storedAt(Instant accessed) {
+        CoarseAccessSessions.Held<MapSession> session = sessions.createSession();
+        session.setAttribute("gp-test", "七月");
+        sessions.save(session);
+        MapSession row = stored.sessions.findById(session.getId());
+        row.setLastAccessedTime(accessed);
+        stored.save(row);
+        return sessions.findById(session.getId());
+    }
+
+    @Test
+    void anAccessWithinTheResolutionIsNotPassedOn() {
+        Instant accessed = Instant.now().minusSeconds(30);
+        CoarseAccessSessions.Held<MapSession> session = storedAt(accessed);
+
+        session.setLastAccessedTime(Instant.now());
+        sessions.save(session);
+
+        assertThat(stored.sessions.findById(session.getId()).getLastAccessedTime())
+                .isEqualTo(accessed);
+        assertThat(session.getLastAccessedTime()).isEqualTo(accessed);
+    }
+
+    @Test
+    void anAccessAResolutionLaterIsPassedOn() {
+        CoarseAccessSessions.Held<MapSession> session = storedAt(Instant.now()
+                .minus(SessionWriteConfiguration.ACCESS_TIME_RESOLUTION)
+                .minusSeconds(1));
+        Instant now = Instant.now();
+
+        session.setLastAccessedTime(now);
+        sessions.save(session);
+
+        assertThat(stored.sessions.findById(session.getId()).getLastAccessedTime())
+                .isEqualTo(now);
+    }
+
+    @Test
+    void attributesTimeoutAndIdArePassedOnAtOnce() {
+        CoarseAccessSessions.Held<MapSession> session = storedAt(Instant.now().minusSeconds(5));
+        String before = session.getId();
+
+        session.setAttribute("gp-test", "八月");
+        session.setMaxInactiveInterval(Duration.ofHours(2));
+        String after = session.changeSessionId();
+        sessions.save(session);
+
+        MapSession row = stored.sessions.findById(after);
+        assertThat(row.<String>getAttribute("gp-test")).isEqualTo("八月");
+        assertThat(row.getMaxInactiveInterval()).isEqualTo(Duration.ofHours(2));
+        assertThat(stored.sessions.findById(before)).isNull();
+        assertThat(sessions.findById(after).<String>getAttribute("gp-test")).isEqualTo("八月");
+    }
+
+    @Test
+    void anExpiredSessionStaysExpired() {
+        CoarseAccessSessions.Held<MapSession> session = sessions.createSession();
+        session.setMaxInactiveInterval(Duration.ofMinutes(1));
+        sessions.save(session);
+        MapSession row = stored.sessions.findById(session.getId());
+        row.setLastAccessedTime(Instant.now().minus(Duration.ofMinutes(2)));
+        stored.save(row);
+
+        assertThat(sessions.findById(session.getId())).isNull();
+    }
+}

@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.greenplan.shared.PeriodNames;
 import org.greenplan.progress.UnitWorkspace.Workspace;
 import org.greenplan.shared.FragmentRenderer;
+import org.greenplan.shared.PeriodNames;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 

@@ -68,7 +68,9 @@ class ReportFormQueriesIntegrationTests {
         Matcher version = VERSION.matcher(page.value());
         assertThat(version.find()).isTrue();
 
+        // as the page posts it, through htmx (a plain post is redirected to the form instead)
         Counted<String> submitted = CountingStatements.during(() -> html(post(form + "/submission")
+                .header("HX-Request", "true")
                 .param("rowVersion", version.group(1))
                 .param("progress", "本月按计划推进，已完成阶段性工作。")
                 .param("problems", "部分项目资金尚未到位。")

@@ -2,11 +2,8 @@ package org.greenplan.dashboard;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,9 +76,9 @@ public class Dashboard {
     }
 
     /**
-     * {@link #data} as JSON, written by the application's JSON mapper (the one the web layer answers with) and
-     * kept with the answer under the same key: while nothing changes, a request costs the one statement of
-     * {@link #data} and no serialisation.
+     * {@link #data} as JSON, written by the application's JSON mapper (the one the web layer answers with), compressed,
+     * and kept with the answer under the same key: while nothing changes, a request costs the one statement of
+     * {@link #data} and neither serialisation nor compression.
      *
      * @return the JSON and its entity tag; checked and thrown as {@link #data}
      */
@@ -92,16 +89,7 @@ public class Dashboard {
     }
 
     private DashboardJson write(DashboardData data) {
-        byte[] body = json.writeValueAsBytes(data);
-        return new DashboardJson(body, '"' + HexFormat.of().formatHex(sha256(body), 0, 16) + '"');
-    }
-
-    private static byte[] sha256(byte[] body) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(body);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return DashboardJson.of(json.writeValueAsBytes(data));
     }
 
     /** What the dashboard's data depends on beside the plan (see {@link CurrentResults.Key}). */

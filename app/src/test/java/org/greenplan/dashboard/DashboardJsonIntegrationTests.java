@@ -122,6 +122,31 @@ class DashboardJsonIntegrationTests {
     }
 
     @Test
+    void aClientAcceptingGzipGetsTheKeptGzipOfTheSameBodyWithItsOwnTag() throws Exception {
+        MockHttpServletResponse plain = fetch(get(url));
+        MockHttpServletResponse gzipped = fetch(get(url).header("Accept-Encoding", "gzip, deflate, br"));
+        MockHttpServletResponse refused = fetch(get(url).header("Accept-Encoding", "gzip;q=0, identity"));
+
+        assertThat(gzipped.getHeader("Content-Encoding")).isEqualTo("gzip");
+        assertThat(gzipped.getHeaders("Vary")).anyMatch(v -> v.contains("Accept-Encoding"));
+        byte[] unpacked;
+        try (var in =
+                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.getContentAsByteArray()))) {
+            unpacked = in.readAllBytes();
+        }
+        assertThat(unpacked).isEqualTo(plain.getContentAsByteArray());
+        assertThat(gzipped.getContentAsByteArray().length).isLessThan(plain.getContentAsByteArray().length / 3);
+        assertThat(gzipped.getHeader("ETag")).isEqualTo(plain.getHeader("ETag").replaceAll("\"$", "-gzip\""));
+        assertThat(plain.getHeader("Content-Encoding")).isNull();
+        assertThat(refused.getHeader("Content-Encoding")).isNull();
+        assertThat(refused.getContentAsByteArray()).isEqualTo(plain.getContentAsByteArray());
+
+        MockHttpServletResponse revalidated =
+                fetch(get(url).header("Accept-Encoding", "gzip").header("If-None-Match", gzipped.getHeader("ETag")));
+        assertThat(revalidated.getStatus()).isEqualTo(304);
+    }
+
+    @Test
     void aSubmittedReportGivesANewBodyAndTagAtOnce() throws Exception {
         MockHttpServletResponse before = fetch(get(url));
         String tag = before.getHeader("ETag");

@@ -14,6 +14,7 @@ import org.greenplan.plan.PlanSummary;
 import org.greenplan.progress.SubmissionMatrix.Timeliness;
 import org.greenplan.supervision.TaskStatus;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -21,6 +22,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -78,7 +80,9 @@ class DashboardController {
     /**
      * The charts' data: the kept JSON ({@link Dashboard#json}) with its entity tag; a browser asking again with
      * the tag it holds ({@code If-None-Match}) gets 304 and no body while the answer has not changed. Private to
-     * the signed-in user and revalidated on every use ({@code Cache-Control: no-cache, private}).
+     * the signed-in user and revalidated on every use ({@code Cache-Control: no-cache, private}). A client that
+     * accepts gzip ({@code Accept-Encoding}, as every browser does) gets the kept gzip encoding, about a tenth of
+     * the bytes, with its own tag; {@code Vary: Accept-Encoding} keeps caches from mixing the two.
      */
     @GetMapping(value = "/leader/dashboard/data", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> showData(
@@ -86,16 +90,22 @@ class DashboardController {
             @RequestParam(required = false) Long period,
             @RequestParam(required = false) Long unit,
             @RequestParam(required = false) Long region,
+            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding,
             WebRequest request) {
         DashboardJson json = dashboard.json(currentActor.require(), new DashboardFilter(plan, period, unit, region));
-        if (request.checkNotModified(json.etag())) {
+        boolean gzip = AcceptedEncodings.gzip(acceptEncoding);
+        String etag = gzip ? json.gzipEtag() : json.etag();
+        if (request.checkNotModified(etag)) {
             return null;
         }
-        return ResponseEntity.ok()
-                .eTag(json.etag())
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
+                .eTag(etag)
                 .cacheControl(CacheControl.noCache().cachePrivate())
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(json.body());
+                .varyBy(HttpHeaders.ACCEPT_ENCODING)
+                .contentType(MediaType.APPLICATION_JSON);
+        return gzip
+                ? answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(json.gzipped())
+                : answer.body(json.body());
     }
 
     @GetMapping("/leader/dashboard/tasks")

@@ -15,14 +15,18 @@ final class Sign {
 
     /**
      * @return the HTTP protocol for {@code -Dbase=http://127.0.0.1:PORT}; anything but a loopback
-     *         address is refused, so the load never leaves the machine
+     *         address is refused, so the load never leaves the machine. Each client accepts gzip as browsers do
+     *         ({@code Accept-Encoding: gzip, deflate}) and keeps no cache, so every request reaches the server
      */
     static HttpProtocolBuilder protocol() {
         String base = System.getProperty("base", "http://127.0.0.1:8080");
         if (!base.matches("http://(127\\.0\\.0\\.1|localhost|\\[::1\\]):\\d+/?")) {
             throw new IllegalArgumentException("load only against loopback, not " + base);
         }
-        return http.baseUrl(base).acceptHeader("text/html,*/*").disableCaching();
+        return http.baseUrl(base)
+                .acceptHeader("text/html,*/*")
+                .acceptEncodingHeader("gzip, deflate")
+                .disableCaching();
     }
 
     /** Reads the login form's CSRF token and signs in as {@code #{username}} with {@code #{password}}. */

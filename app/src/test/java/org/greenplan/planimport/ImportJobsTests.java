@@ -8,8 +8,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.util.Locale;
+import org.greenplan.ShippedMessages;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.dao.DuplicateKeyException;
 
 /** A failed background import tells the user what happened without the exception's text. */
@@ -27,21 +27,13 @@ class ImportJobsTests {
         ImportJob job = jobs.find(jobs.start(new byte[] {1}, "要点.docx").id()).orElseThrow();
 
         assertThat(job.finished()).isTrue();
-        String zh = messages().getMessage(job.problem(), Locale.SIMPLIFIED_CHINESE);
-        String en = messages().getMessage(job.problem(), Locale.ENGLISH);
+        String zh = ShippedMessages.bundles().getMessage(job.problem(), Locale.SIMPLIFIED_CHINESE);
+        String en = ShippedMessages.bundles().getMessage(job.problem(), Locale.ENGLISH);
         String reference = job.id().substring(0, 8);
         assertThat(zh).isEqualTo("导入“要点.docx”时服务器出错，文件未保存。请稍后重试；如仍失败，请将参考号 " + reference + " 告知管理员。");
         assertThat(en)
                 .startsWith("The server failed while importing \"要点.docx\"")
                 .contains(reference);
         assertThat(zh + en).doesNotContain("SQL", "insert", "Exception", "constraint");
-    }
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
     }
 }

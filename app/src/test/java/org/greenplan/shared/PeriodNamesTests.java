@@ -3,11 +3,11 @@ package org.greenplan.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import org.greenplan.ShippedMessages;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 class PeriodNamesTests {
-    private final PeriodNames names = new PeriodNames(bundles());
+    private final PeriodNames names = new PeriodNames(ShippedMessages.bundles());
 
     @Test
     void namesAMonthInTheReadersLanguage() {
@@ -27,13 +27,5 @@ class PeriodNamesTests {
         assertThat(names.of("上半年专项调度", Locale.SIMPLIFIED_CHINESE)).isEqualTo("上半年专项调度");
         assertThat(names.of("2022-13", Locale.ENGLISH)).isEqualTo("2022-13");
         assertThat(names.of(null, Locale.ENGLISH)).isNull();
-    }
-
-    private static ResourceBundleMessageSource bundles() {
-        ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
-        bundles.setBasename("messages");
-        bundles.setDefaultEncoding("UTF-8");
-        bundles.setFallbackToSystemLocale(false);
-        return bundles;
     }
 }

@@ -3,22 +3,14 @@ package org.greenplan.audit.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import org.greenplan.ShippedMessages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The audit trail's stored codes in words, from the shipped bundles. */
 class AuditWordsTests {
-    private final AuditWords words = new AuditWords(bundles());
-
-    private static ResourceBundleMessageSource bundles() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
-    }
+    private final AuditWords words = new AuditWords(ShippedMessages.bundles());
 
     @AfterEach
     void resetLocale() {

@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.greenplan.ShippedMessages;
 import org.greenplan.notifications.Notice;
 import org.greenplan.notifications.NoticeText;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import tools.jackson.databind.json.JsonMapper;
 
 class NoticeRendererTests {
     private final JsonMapper json = JsonMapper.builder().build();
-    private final NoticeRenderer renderer = new NoticeRenderer(bundles(), json);
+    private final NoticeRenderer renderer = new NoticeRenderer(ShippedMessages.bundles(), json);
 
     @Test
     void rendersKeysPeriodsAndNestedKeysInEachLanguageAndNamesAsStored() {
@@ -82,13 +82,5 @@ class NoticeRendererTests {
         assertThatThrownBy(() -> NoticeText.of("reminders.kind.OVERDUE", 1.5))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("java.lang.Double");
-    }
-
-    private static ResourceBundleMessageSource bundles() {
-        ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
-        bundles.setBasename("messages");
-        bundles.setDefaultEncoding("UTF-8");
-        bundles.setFallbackToSystemLocale(false);
-        return bundles;
     }
 }

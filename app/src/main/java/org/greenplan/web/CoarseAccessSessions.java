@@ -13,18 +13,21 @@ import org.springframework.session.Session;
  * Spares the session table an update on every request. Spring Session's filter sets the requested session's access
  * time to now on every request; for Spring Session JDBC that marks the session changed, and its save then updates the
  * row (a statement and its commit) even when nothing else changed. The sessions this repository hands out pass a new
- * access time on to the stored session only when it is at least {@link SessionWriteConfiguration#ACCESS_TIME_RESOLUTION}
- * after the stored one, so a save within that time writes nothing unless an attribute, the id, the principal or the
- * timeout changed.
+ * access time on to the stored session only when it is at least {@link #ACCESS_TIME_RESOLUTION} after the stored one,
+ * so a save within that time writes nothing unless an attribute, the id, the principal or the timeout changed; those
+ * are written by Spring Session's own statements, unchanged.
  *
- * <p>The rule is the one {@link SessionWriteConfiguration}'s update statement applies in the database, with the same
- * consequence: the stored access time, and so the expiry, lag the truth by at most one resolution, on every node
- * alike. The statement's own condition stays as the guard for any save that does reach the table.
+ * <p>Consequence: the stored access time, and so the expiry, lag the truth by at most one resolution, on every node
+ * alike (the row is still the one shared truth), so an idle session ({@code server.servlet.session.timeout}) may end
+ * that much earlier.
  *
  * @param <S> the wrapped repository's session type
  */
 final class CoarseAccessSessions<S extends Session>
         implements FindByIndexNameSessionRepository<CoarseAccessSessions.Held<S>>, DisposableBean {
+    /** How stale the stored last-access time may become before a request writes it again. */
+    static final Duration ACCESS_TIME_RESOLUTION = Duration.ofMinutes(1);
+
     private final FindByIndexNameSessionRepository<S> delegate;
 
     /** @param delegate the repository that stores the sessions (Spring Session JDBC's) */
@@ -91,7 +94,7 @@ final class CoarseAccessSessions<S extends Session>
         @Override
         public void setLastAccessedTime(Instant lastAccessedTime) {
             Duration since = Duration.between(stored.getLastAccessedTime(), lastAccessedTime);
-            if (since.isNegative() || since.compareTo(SessionWriteConfiguration.ACCESS_TIME_RESOLUTION) >= 0) {
+            if (since.isNegative() || since.compareTo(ACCESS_TIME_RESOLUTION) >= 0) {
                 stored.setLastAccessedTime(lastAccessedTime);
             }
         }

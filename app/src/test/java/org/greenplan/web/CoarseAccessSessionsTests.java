@@ -40,9 +40,8 @@ class CoarseAccessSessionsTests {
 
     @Test
     void anAccessAResolutionLaterIsPassedOn() {
-        CoarseAccessSessions.Held<MapSession> session = storedAt(Instant.now()
-                .minus(SessionWriteConfiguration.ACCESS_TIME_RESOLUTION)
-                .minusSeconds(1));
+        CoarseAccessSessions.Held<MapSession> session = storedAt(
+                Instant.now().minus(CoarseAccessSessions.ACCESS_TIME_RESOLUTION).minusSeconds(1));
         Instant now = Instant.now();
 
         session.setLastAccessedTime(now);

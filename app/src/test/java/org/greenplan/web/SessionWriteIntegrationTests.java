@@ -15,9 +15,9 @@ import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
- * The session row ({@code spring_session}) is written only when more than its access time changed or the stored
- * access time is older than a minute ({@link SessionWriteConfiguration}); attributes, a new session id and a
- * sign-in are written as before, and what one repository (one node) saved is what another reads.
+ * Through {@link CoarseAccessSessions} over Spring Session JDBC, the session row ({@code spring_session}) is written
+ * only when more than its access time changed or the stored access time is older than a minute; attributes, a new
+ * session id and a sign-in are written as before, and what one repository (one node) saved is what another reads.
  */
 @IntegrationTest
 class SessionWriteIntegrationTests {
@@ -31,12 +31,17 @@ class SessionWriteIntegrationTests {
     private long xminAfterStore;
 
     /**
-     * Spring Session JDBC's repository itself, so the update statement's own condition is what is tested and every
-     * read here is a read of the rows (the bean wraps it in {@link CoarseAccessSessions} and {@link
-     * SavedSessionReuse}; see {@code CoarseAccessSessionsTests}).
+     * The session repository as a request sees it, without {@link SavedSessionReuse}, so every read here is a read
+     * of the rows.
      */
     @SuppressWarnings("unchecked")
     private SessionRepository<Session> sessions() {
+        return (SessionRepository<Session>) ((SavedSessionReuse<?>) repository).unwrapped();
+    }
+
+    /** Spring Session JDBC's repository itself: how a new session is first stored, at an exact access time. */
+    @SuppressWarnings("unchecked")
+    private SessionRepository<Session> rows() {
         return (SessionRepository<Session>)
                 ((CoarseAccessSessions<?>) ((SavedSessionReuse<?>) repository).unwrapped()).unwrapped();
     }
@@ -110,11 +115,11 @@ class SessionWriteIntegrationTests {
 
     /** @return the creation time of a new session stored as a request would store it */
     private Instant stored() {
-        Session session = sessions().createSession();
+        Session session = rows().createSession();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         session.setLastAccessedTime(now);
         session.setMaxInactiveInterval(Duration.ofHours(8));
-        sessions().save(session);
+        rows().save(session);
         id = session.getId();
         xminAfterStore = xmin();
         return now;

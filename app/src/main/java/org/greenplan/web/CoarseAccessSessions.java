@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Spares the session table an update on every request. Spring Session's filter sets the requested session's access
@@ -21,6 +22,13 @@ import org.springframework.session.Session;
  * alike (the row is still the one shared truth), so an idle session ({@code server.servlet.session.timeout}) may end
  * that much earlier.
  *
+ * <p>Writes run in a transaction of their own ({@code writes}), reads in none: Spring Session JDBC is given statements
+ * that only join their caller's transaction ({@link SessionReadConfiguration}), because a read of a session is one
+ * statement, consistent on its own, and a transaction around it cost a commit round trip on every request. A save
+ * (the session row and its attributes, several statements) and a delete are atomic as before. A session through which
+ * nothing was passed on since it was read or saved is not handed to the stored repository's save at all: that save
+ * would write nothing (Spring Session's default save mode writes only what was set), but still cost a transaction.
+ *
  * @param <S> the wrapped repository's session type
  */
 final class CoarseAccessSessions<S extends Session>
@@ -29,10 +37,16 @@ final class CoarseAccessSessions<S extends Session>
     static final Duration ACCESS_TIME_RESOLUTION = Duration.ofMinutes(1);
 
     private final FindByIndexNameSessionRepository<S> delegate;
+    private final TransactionOperations writes;
 
-    /** @param delegate the repository that stores the sessions (Spring Session JDBC's) */
-    CoarseAccessSessions(FindByIndexNameSessionRepository<S> delegate) {
+    /**
+     * @param delegate the repository that stores the sessions (Spring Session JDBC's), whose statements join the
+     *                 caller's transaction
+     * @param writes   the transaction a save or a delete runs in (a new one)
+     */
+    CoarseAccessSessions(FindByIndexNameSessionRepository<S> delegate, TransactionOperations writes) {
         this.delegate = delegate;
+        this.writes = writes;
     }
 
     /** @return the wrapped repository */
@@ -42,12 +56,20 @@ final class CoarseAccessSessions<S extends Session>
 
     @Override
     public Held<S> createSession() {
-        return new Held<>(delegate.createSession());
+        Held<S> created = new Held<>(delegate.createSession());
+        created.passedOn = true;
+        return created;
     }
 
     @Override
     public void save(Held<S> session) {
-        delegate.save(session.stored);
+        if (!session.passedOn) {
+            // nothing reached the stored session since it was read or saved: its save would write nothing, and
+            // the transaction around it cost a pooled connection and its bookkeeping on every request
+            return;
+        }
+        writes.executeWithoutResult(status -> delegate.save(session.stored));
+        session.passedOn = false;
     }
 
     @Override
@@ -58,7 +80,7 @@ final class CoarseAccessSessions<S extends Session>
 
     @Override
     public void deleteById(String id) {
-        delegate.deleteById(id);
+        writes.executeWithoutResult(status -> delegate.deleteById(id));
     }
 
     @Override
@@ -85,6 +107,8 @@ final class CoarseAccessSessions<S extends Session>
      */
     static final class Held<S extends Session> implements Session {
         private final S stored;
+        // whether the stored session is new or was changed through this one since it was read or last saved
+        private boolean passedOn;
 
         Held(S stored) {
             this.stored = stored;
@@ -96,6 +120,7 @@ final class CoarseAccessSessions<S extends Session>
             Duration since = Duration.between(stored.getLastAccessedTime(), lastAccessedTime);
             if (since.isNegative() || since.compareTo(ACCESS_TIME_RESOLUTION) >= 0) {
                 stored.setLastAccessedTime(lastAccessedTime);
+                passedOn = true;
             }
         }
 
@@ -111,6 +136,7 @@ final class CoarseAccessSessions<S extends Session>
 
         @Override
         public String changeSessionId() {
+            passedOn = true;
             return stored.changeSessionId();
         }
 
@@ -126,11 +152,13 @@ final class CoarseAccessSessions<S extends Session>
 
         @Override
         public void setAttribute(String attributeName, Object attributeValue) {
+            passedOn = true;
             stored.setAttribute(attributeName, attributeValue);
         }
 
         @Override
         public void removeAttribute(String attributeName) {
+            passedOn = true;
             stored.removeAttribute(attributeName);
         }
 
@@ -141,6 +169,7 @@ final class CoarseAccessSessions<S extends Session>
 
         @Override
         public void setMaxInactiveInterval(Duration interval) {
+            passedOn = true;
             stored.setMaxInactiveInterval(interval);
         }
 

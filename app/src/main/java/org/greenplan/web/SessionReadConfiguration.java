@@ -1,6 +1,8 @@
 package org.greenplan.web;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -10,11 +12,16 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Spring Session JDBC's repository, as Spring Boot builds it, is wrapped so that a request that changes nothing in
- * its session costs one statement, the read: {@link CoarseAccessSessions} keeps the access time from being written on
- * every request, and {@link SavedSessionReuse} spares the second read of the row. It is wrapped after it is built, rather than replaced by a bean of our
+ * its session costs one statement, the read, outside any transaction: {@link CoarseAccessSessions} keeps the access
+ * time from being written on every request and opens the transactions of writes, and {@link SavedSessionReuse} spares
+ * the second read of the row. It is wrapped after it is built, rather than replaced by a bean of our
  * own, because Boot builds its JDBC repository only while no other session repository is defined. Only in the web
  * application: the command line has no sessions.
  */
@@ -24,8 +31,25 @@ class SessionReadConfiguration {
     /** Around Spring Session's filter ({@code spring.session.servlet.filter-order} is left at its default). */
     static final int FILTER_ORDER = SessionRepositoryFilter.DEFAULT_ORDER - 1;
 
+    /** The qualifier under which Spring Session JDBC's configuration takes the transactions of its statements. */
+    static final String SESSION_STATEMENTS = "springSessionTransactionOperations";
+
+    /**
+     * Spring Session JDBC's statements run in their caller's transaction, or in none (by default each read ran in a
+     * new transaction): a session's read is one statement, and its commit was a round trip on every request.
+     * {@link CoarseAccessSessions} opens a transaction around each save and delete, which the statements join through
+     * the connection bound to it; the expired-session clean-up is one statement as well. Given only where it is asked
+     * for by its qualifier (Spring Session's configuration), so the application's own {@code TransactionTemplate}
+     * stays Spring Boot's.
+     */
+    @Bean(defaultCandidate = false)
+    @Qualifier(SESSION_STATEMENTS)
+    static TransactionOperations springSessionTransactionOperations() {
+        return TransactionOperations.withoutTransaction();
+    }
+
     @Bean
-    static BeanPostProcessor sessionRepositoryReusingTheSaved() {
+    static BeanPostProcessor sessionRepositoryReusingTheSaved(ObjectProvider<PlatformTransactionManager> transactions) {
         return new BeanPostProcessor() {
             @Override
             @SuppressWarnings("unchecked")
@@ -33,11 +57,18 @@ class SessionReadConfiguration {
                 if (bean instanceof JdbcIndexedSessionRepository jdbc) {
                     // its session class is not public: the wrapper is typed by the Session interface
                     return new SavedSessionReuse<>(new CoarseAccessSessions<>(
-                            (FindByIndexNameSessionRepository<Session>) (FindByIndexNameSessionRepository<?>) jdbc));
+                            (FindByIndexNameSessionRepository<Session>) (FindByIndexNameSessionRepository<?>) jdbc,
+                            writes(transactions.getObject())));
                 }
                 return bean;
             }
         };
+    }
+
+    private static TransactionTemplate writes(PlatformTransactionManager transactions) {
+        TransactionTemplate template = new TransactionTemplate(transactions);
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return template;
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.session.MapSession;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * {@link CoarseAccessSessions} passes a new access time on to the stored session only a resolution (a minute) after
@@ -13,7 +14,8 @@ import org.springframework.session.MapSession;
  */
 class CoarseAccessSessionsTests {
     private final SavedSessionReuseTests.CountingRepository stored = new SavedSessionReuseTests.CountingRepository();
-    private final CoarseAccessSessions<MapSession> sessions = new CoarseAccessSessions<>(stored);
+    private final CoarseAccessSessions<MapSession> sessions =
+            new CoarseAccessSessions<>(stored, TransactionOperations.withoutTransaction());
 
     private CoarseAccessSessions.Held<MapSession> storedAt(Instant accessed) {
         CoarseAccessSessions.Held<MapSession> session = sessions.createSession();
@@ -78,5 +80,30 @@ class CoarseAccessSessionsTests {
         stored.save(row);
 
         assertThat(sessions.findById(session.getId())).isNull();
+    }
+
+    @Test
+    void aRequestThatChangesNothingDoesNotReachTheStoredSave() {
+        CoarseAccessSessions.Held<MapSession> session = storedAt(Instant.now().minusSeconds(30));
+        stored.saves.clear();
+
+        session.setLastAccessedTime(Instant.now());
+        sessions.save(session);
+
+        assertThat(stored.saves).isEmpty();
+    }
+
+    @Test
+    void aNewSessionIsSavedUnchangedAndOnlyOnceUntilItChangesAgain() {
+        CoarseAccessSessions.Held<MapSession> session = sessions.createSession();
+        sessions.save(session);
+        sessions.save(session);
+
+        assertThat(stored.saves).containsExactly(session.getId());
+
+        session.removeAttribute("gp-test");
+        sessions.save(session);
+
+        assertThat(stored.saves).containsExactly(session.getId(), session.getId());
     }
 }

@@ -25,6 +25,7 @@ class SavedSessionReuseTests {
     static final class CountingRepository implements FindByIndexNameSessionRepository<MapSession> {
         final MapSessionRepository sessions = new MapSessionRepository(new ConcurrentHashMap<>());
         final List<String> reads = new ArrayList<>();
+        final List<String> saves = new ArrayList<>();
 
         @Override
         public MapSession createSession() {
@@ -33,6 +34,7 @@ class SavedSessionReuseTests {
 
         @Override
         public void save(MapSession session) {
+            saves.add(session.getId());
             sessions.save(session);
         }
 

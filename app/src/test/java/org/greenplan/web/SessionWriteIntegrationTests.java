@@ -1,6 +1,7 @@
 package org.greenplan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,10 +10,17 @@ import org.greenplan.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Through {@link CoarseAccessSessions} over Spring Session JDBC, the session row ({@code spring_session}) is written
@@ -26,6 +34,13 @@ class SessionWriteIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    @Qualifier(SessionReadConfiguration.SESSION_STATEMENTS)
+    TransactionOperations sessionStatements;
+
+    @Autowired
+    TransactionTemplate applicationTransactions;
 
     private String id;
     private long xminAfterStore;
@@ -111,6 +126,37 @@ class SessionWriteIntegrationTests {
         sessions().save(session);
 
         assertThat(sessions().findById(id).getMaxInactiveInterval()).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    void springSessionReadsTheRowInNoTransactionOfItsOwn() {
+        assertThat(ReflectionTestUtils.getField(rows(), "transactionOperations"))
+                .isSameAs(sessionStatements);
+        Boolean inTransaction =
+                sessionStatements.execute(status -> TransactionSynchronizationManager.isActualTransactionActive());
+        assertThat(inTransaction)
+                .as("a statement outside any transaction runs in none")
+                .isFalse();
+        assertThat(applicationTransactions.getPropagationBehavior())
+                .as("the application's own template is still Spring Boot's")
+                .isEqualTo(TransactionDefinition.PROPAGATION_REQUIRED);
+        assertThat(applicationTransactions).isNotSameAs(sessionStatements);
+    }
+
+    @Test
+    void aSaveThatFailsHalfwayLeavesNoRow() {
+        Session session = sessions().createSession();
+        session.setAttribute("gp-test", "七月");
+        session.setAttribute("gp-not-serialisable", new Object());
+
+        assertThatThrownBy(() -> sessions().save(session)).isInstanceOf(ConversionFailedException.class);
+
+        assertThat(jdbc.sql("select count(*) from spring_session where session_id = ?")
+                        .param(session.getId())
+                        .query(Long.class)
+                        .single())
+                .as("the session row written before the attribute failed is rolled back")
+                .isZero();
     }
 
     /** @return the creation time of a new session stored as a request would store it */

@@ -38,6 +38,9 @@ class RegionScope implements CurrentRegion, PlanRegionScope, AuditReaderScope {
 
     @Override
     public Optional<Set<Long>> visibleRegionIds() {
-        return offices.visibleRegions(scopedRegionId());
+        Optional<Long> scoped = scopedRegionId();
+        // the unrestricted answer (every leader's request, the id fence asks on each) needs no call through the
+        // transactional proxy, which cost about 3 % of a dashboard request
+        return scoped.isEmpty() ? Optional.empty() : offices.visibleRegions(scoped);
     }
 }

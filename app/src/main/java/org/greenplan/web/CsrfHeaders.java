@@ -1,9 +1,12 @@
 package org.greenplan.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.greenplan.accounts.Actor;
+import org.greenplan.accounts.LayoutAttributes;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import tools.jackson.core.io.JsonStringEncoder;
 
 /**
@@ -13,14 +16,15 @@ import tools.jackson.core.io.JsonStringEncoder;
  * <p>The object has one member, header name to token, each quoted by Jackson's {@link JsonStringEncoder}: an object
  * mapper's writer (generator, buffers, serialisation context) cost about 4 % of a page's request time (issue 11).
  */
-@ControllerAdvice
-class CsrfHeaders {
+@Component
+class CsrfHeaders implements LayoutAttributes {
     private static final JsonStringEncoder QUOTE = JsonStringEncoder.getInstance();
 
-    @ModelAttribute("csrfHeaders")
-    String csrfHeaders(HttpServletRequest request) {
+    /** Adds {@code csrfHeaders}. */
+    @Override
+    public void addTo(Model model, Actor reader, HttpServletRequest request, HttpServletResponse response) {
         CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        return token == null ? "{}" : json(token.getHeaderName(), token.getToken());
+        model.addAttribute("csrfHeaders", token == null ? "{}" : json(token.getHeaderName(), token.getToken()));
     }
 
     /** @return {@code {"name":"value"}}, both quoted as JSON strings */

@@ -7,13 +7,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import org.greenplan.accounts.Actor;
-import org.greenplan.accounts.GreenPlanUser;
+import org.greenplan.accounts.LayoutAttributes;
 import org.greenplan.accounts.Role;
 import org.greenplan.shared.FragmentRenderer;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.thymeleaf.ITemplateEngine;
 
 /**
@@ -32,8 +32,8 @@ import org.thymeleaf.ITemplateEngine;
  * model (an exception handler's error page) fall back to rendering the fragment without a key, which shows the anonymous links,
  * as they showed before.
  */
-@ControllerAdvice
-class KeptNavigation {
+@Component
+class KeptNavigation implements LayoutAttributes {
     static final String TEMPLATE = "navigation";
     static final int KEYS = 256;
 
@@ -87,14 +87,11 @@ class KeptNavigation {
         }
     }
 
-    /** The per-request handle the layout renders the links through; costs nothing for answers that are no page. */
-    @ModelAttribute("navigation")
-    Links navigation(
-            @AuthenticationPrincipal(errorOnInvalidType = false) GreenPlanUser user,
-            Locale locale,
-            HttpServletRequest request,
-            HttpServletResponse response) {
-        return new Links(this, user == null ? null : user.actor(), locale, request, response);
+    /** Adds {@code navigation}: the per-request handle the layout renders the links through. */
+    @Override
+    public void addTo(Model model, Actor reader, HttpServletRequest request, HttpServletResponse response) {
+        model.addAttribute(
+                "navigation", new Links(this, reader, RequestContextUtils.getLocale(request), request, response));
     }
 
     /** The navigation of one request. */

@@ -1,20 +1,20 @@
 package org.greenplan.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.greenplan.accounts.Actor;
-import org.greenplan.accounts.GreenPlanUser;
+import org.greenplan.accounts.LayoutAttributes;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /**
  * Puts who is signed in into every page for the layout: {@code signedIn} (the {@link Actor}, null when
  * anonymous), while an office admin acts as a unit {@code actingAsName} for the banner, and {@code countyOffice}.
  */
-@ControllerAdvice
-class SignedInModel {
+@Component
+class SignedInModel implements LayoutAttributes {
     private final ObjectProvider<RegionScope> scope;
 
     SignedInModel(ObjectProvider<RegionScope> scope) {
@@ -22,23 +22,16 @@ class SignedInModel {
     }
 
     /**
-     * @return whether the reader is a county or district office, for pages that show the city-wide settings
-     *         ({@link CityOfficeOnly}) read-only
+     * Adds {@code signedIn}, {@code actingAsName} and {@code countyOffice}: whether the reader is a county or district
+     * office, for pages that show the city-wide settings ({@link CityOfficeOnly}) read-only.
      */
-    @ModelAttribute("countyOffice")
-    boolean countyOffice() {
-        RegionScope region = scope.getIfAvailable();
-        return region != null && region.scopedRegionId().isPresent();
-    }
-
-    @ModelAttribute("signedIn")
-    Actor signedIn(@AuthenticationPrincipal Object principal) {
-        return principal instanceof GreenPlanUser user ? user.actor() : null;
-    }
-
-    @ModelAttribute("actingAsName")
-    String actingAsName(HttpServletRequest request) {
+    @Override
+    public void addTo(Model model, Actor reader, HttpServletRequest request, HttpServletResponse response) {
+        model.addAttribute("signedIn", reader);
         HttpSession session = request.getSession(false);
-        return session == null ? null : (String) session.getAttribute(ActAs.UNIT_NAME);
+        model.addAttribute("actingAsName", session == null ? null : (String) session.getAttribute(ActAs.UNIT_NAME));
+        RegionScope region = scope.getIfAvailable();
+        model.addAttribute(
+                "countyOffice", region != null && region.scopedRegionId().isPresent());
     }
 }

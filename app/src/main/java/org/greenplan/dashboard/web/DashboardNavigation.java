@@ -1,19 +1,22 @@
 package org.greenplan.dashboard.web;
 
-import org.greenplan.accounts.GreenPlanUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.greenplan.accounts.Actor;
+import org.greenplan.accounts.LayoutAttributes;
 import org.greenplan.accounts.Role;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /** Tells the layout whether to show the 驾驶舱 (Dashboard) entry: to leaders and office admins. */
-@ControllerAdvice
-class DashboardNavigation {
+@Component
+class DashboardNavigation implements LayoutAttributes {
 
-    @ModelAttribute("dashboardNavigation")
-    boolean dashboardNavigation(@AuthenticationPrincipal(errorOnInvalidType = false) GreenPlanUser user) {
-        return user != null
-                && !user.actor().actingAs()
-                && (user.actor().isOffice() || user.actor().has(Role.LEADER));
+    /** Adds {@code dashboardNavigation}. */
+    @Override
+    public void addTo(Model model, Actor reader, HttpServletRequest request, HttpServletResponse response) {
+        model.addAttribute(
+                "dashboardNavigation",
+                reader != null && !reader.actingAs() && (reader.isOffice() || reader.has(Role.LEADER)));
     }
 }

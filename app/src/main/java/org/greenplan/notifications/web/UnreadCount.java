@@ -1,61 +1,44 @@
 package org.greenplan.notifications.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.greenplan.accounts.GreenPlanUser;
+import jakarta.servlet.http.HttpServletResponse;
+import org.greenplan.accounts.Actor;
+import org.greenplan.accounts.LayoutAttributes;
 import org.greenplan.notifications.Inbox;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.http.HttpEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.thymeleaf.context.LazyContextVariable;
 
 /**
  * Gives the layout header the signed-in user's number of unread notifications ({@code unreadNotifications}).
- * The inbox is optional because every page's advice is loaded in web slice tests too, where no service is.
+ * The inbox is optional because every layout attribute bean is loaded in web slice tests too, where no service is.
  *
  * <p>The count is a lazy variable ({@link LazyContextVariable}): it is read from the database only when the
  * rendered template asks for it (the layout's header, the inbox), never for an htmx fragment or a page that does
- * not show it, and at most once per request.
+ * not show it, and at most once per request; an answer that is no page (JSON, a file) gets no layout attributes.
  */
-@ControllerAdvice
-class UnreadCount {
+@Component
+class UnreadCount implements LayoutAttributes {
     private final ObjectProvider<Inbox> inbox;
 
     UnreadCount(ObjectProvider<Inbox> inbox) {
         this.inbox = inbox;
     }
 
-    /**
-     * @return the count for a page, read when the template first asks; null for an answer that is no page (JSON, a
-     *         file), which shows no header
-     */
-    @ModelAttribute("unreadNotifications")
-    LazyContextVariable<Long> unreadNotifications(
-            @AuthenticationPrincipal(errorOnInvalidType = false) GreenPlanUser user, HttpServletRequest request) {
+    /** Adds {@code unreadNotifications}: the count, read when the template first asks; null for anonymous pages. */
+    @Override
+    public void addTo(Model model, Actor reader, HttpServletRequest request, HttpServletResponse response) {
         Inbox available = inbox.getIfAvailable();
-        if (user == null || available == null || !rendersPage(request)) {
-            return null;
+        if (reader == null || available == null) {
+            model.addAttribute("unreadNotifications", null);
+            return;
         }
-        return new LazyContextVariable<>() {
+        model.addAttribute("unreadNotifications", new LazyContextVariable<Long>() {
             @Override
             protected Long loadValue() {
-                return available.unreadCount(user.actor());
+                return available.unreadCount(reader);
             }
-        };
-    }
-
-    /** @return false for a handler answering a body itself ({@code @ResponseBody}, {@code ResponseEntity}) */
-    private static boolean rendersPage(HttpServletRequest request) {
-        if (!(request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod method)) {
-            return true;
-        }
-        return !method.hasMethodAnnotation(ResponseBody.class)
-                && !AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class)
-                && !HttpEntity.class.isAssignableFrom(method.getReturnType().getParameterType());
+        });
     }
 }

@@ -1,16 +1,19 @@
 package org.greenplan.accounts.admin.web;
 
-import org.greenplan.accounts.GreenPlanUser;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.greenplan.accounts.Actor;
+import org.greenplan.accounts.LayoutAttributes;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /** Tells the layout whether to show the 管理 (Admin) entry: only to an office admin, not while acting as a unit. */
-@ControllerAdvice
-class AdminNavigation {
+@Component
+class AdminNavigation implements LayoutAttributes {
 
-    @ModelAttribute("adminNavigation")
-    boolean adminNavigation(@AuthenticationPrincipal(errorOnInvalidType = false) GreenPlanUser user) {
-        return user != null && user.actor().isOffice();
+    /** Adds {@code adminNavigation}. */
+    @Override
+    public void addTo(Model model, Actor reader, HttpServletRequest request, HttpServletResponse response) {
+        model.addAttribute("adminNavigation", reader != null && reader.isOffice());
     }
 }

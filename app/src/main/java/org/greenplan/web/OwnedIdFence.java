@@ -36,6 +36,7 @@ class OwnedIdFence {
     private final Regions regions;
     private final ObjectProvider<PlanCatalog> catalog;
     private volatile Map<String, PlanOwnedIds> byVariable;
+    private volatile Set<String> variables;
 
     OwnedIdFence(
             ObjectProvider<PlanOwnedIds> declared,
@@ -52,10 +53,15 @@ class OwnedIdFence {
 
     /** @return every variable the fence checks: the declared plan-owned ones, {@code unitId} and {@code regionId} */
     Set<String> variables() {
-        Set<String> all = new HashSet<>(declarations().keySet());
-        all.add(UNIT);
-        all.add(REGION);
-        return all;
+        Set<String> known = variables;
+        if (known == null) {
+            Set<String> all = new HashSet<>(declarations().keySet());
+            all.add(UNIT);
+            all.add(REGION);
+            known = Set.copyOf(all);
+            variables = known;
+        }
+        return known;
     }
 
     /**

@@ -2,11 +2,11 @@ package org.greenplan.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.greenplan.accounts.Actor;
 import org.greenplan.accounts.LayoutAttributes;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import tools.jackson.core.io.JsonStringEncoder;
 
 /**
@@ -22,9 +22,10 @@ class CsrfHeaders implements LayoutAttributes {
 
     /** Adds {@code csrfHeaders}. */
     @Override
-    public void addTo(Model model, Actor reader, HttpServletRequest request, HttpServletResponse response) {
+    public void addTo(
+            Map<String, Object> model, Actor reader, HttpServletRequest request, HttpServletResponse response) {
         CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        model.addAttribute("csrfHeaders", token == null ? "{}" : json(token.getHeaderName(), token.getToken()));
+        model.put("csrfHeaders", token == null ? "{}" : json(token.getHeaderName(), token.getToken()));
     }
 
     /** @return {@code {"name":"value"}}, both quoted as JSON strings */

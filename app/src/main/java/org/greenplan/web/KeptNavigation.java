@@ -12,7 +12,6 @@ import org.greenplan.accounts.Role;
 import org.greenplan.shared.FragmentRenderer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.thymeleaf.ITemplateEngine;
 
@@ -89,9 +88,9 @@ class KeptNavigation implements LayoutAttributes {
 
     /** Adds {@code navigation}: the per-request handle the layout renders the links through. */
     @Override
-    public void addTo(Model model, Actor reader, HttpServletRequest request, HttpServletResponse response) {
-        model.addAttribute(
-                "navigation", new Links(this, reader, RequestContextUtils.getLocale(request), request, response));
+    public void addTo(
+            Map<String, Object> model, Actor reader, HttpServletRequest request, HttpServletResponse response) {
+        model.put("navigation", new Links(this, reader, RequestContextUtils.getLocale(request), request, response));
     }
 
     /** The navigation of one request. */

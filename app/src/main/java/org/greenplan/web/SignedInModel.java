@@ -3,11 +3,11 @@ package org.greenplan.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.Map;
 import org.greenplan.accounts.Actor;
 import org.greenplan.accounts.LayoutAttributes;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 
 /**
  * Puts who is signed in into every page for the layout: {@code signedIn} (the {@link Actor}, null when
@@ -26,12 +26,12 @@ class SignedInModel implements LayoutAttributes {
      * office, for pages that show the city-wide settings ({@link CityOfficeOnly}) read-only.
      */
     @Override
-    public void addTo(Model model, Actor reader, HttpServletRequest request, HttpServletResponse response) {
-        model.addAttribute("signedIn", reader);
+    public void addTo(
+            Map<String, Object> model, Actor reader, HttpServletRequest request, HttpServletResponse response) {
+        model.put("signedIn", reader);
         HttpSession session = request.getSession(false);
-        model.addAttribute("actingAsName", session == null ? null : (String) session.getAttribute(ActAs.UNIT_NAME));
+        model.put("actingAsName", session == null ? null : (String) session.getAttribute(ActAs.UNIT_NAME));
         RegionScope region = scope.getIfAvailable();
-        model.addAttribute(
-                "countyOffice", region != null && region.scopedRegionId().isPresent());
+        model.put("countyOffice", region != null && region.scopedRegionId().isPresent());
     }
 }

@@ -2,6 +2,7 @@ package org.greenplan.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.greenplan.accounts.LayoutAttributes;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +17,8 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 /**
  * Chinese by default; {@code ?lang=en} switches to English and is remembered in a cookie. A county or
  * district office is kept to its region's plans, and an id that does not exist answers 404
- * ({@link PlanRegionGuard}); the city-wide settings are the city office's ({@link CityOfficeOnly}).
+ * ({@link PlanRegionGuard}); the city-wide settings are the city office's ({@link CityOfficeOnly}). Every page gets
+ * the layout's attributes ({@link LayoutModel}).
  *
  * <p>Static files are served from {@code /css/**}, {@code /js/**} and {@code /webjars/**} only (Boot's
  * catch-all {@code /**} mapping is off: {@code spring.web.resources.add-mappings=false}). With the catch-all,
@@ -27,10 +29,15 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 class WebConfiguration implements WebMvcConfigurer {
     private final ObjectProvider<OwnedIdFence> fence;
     private final ObjectProvider<RegionScope> scope;
+    private final ObjectProvider<LayoutAttributes> layout;
 
-    WebConfiguration(ObjectProvider<OwnedIdFence> fence, ObjectProvider<RegionScope> scope) {
+    WebConfiguration(
+            ObjectProvider<OwnedIdFence> fence,
+            ObjectProvider<RegionScope> scope,
+            ObjectProvider<LayoutAttributes> layout) {
         this.fence = fence;
         this.scope = scope;
+        this.layout = layout;
     }
 
     @Bean
@@ -65,5 +72,6 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(interceptor);
         registry.addInterceptor(new CityOfficeOnly(scope));
         registry.addInterceptor(new PlanRegionGuard(fence));
+        registry.addInterceptor(new LayoutModel(layout));
     }
 }

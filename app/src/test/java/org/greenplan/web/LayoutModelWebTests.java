@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,8 +36,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * Every module's {@link LayoutAttributes} fill a page's model through the one {@link LayoutModel} advice, and none is
- * asked for an answer that is no page: JSON through {@code @ResponseBody} or a {@code ResponseEntity}.
+ * Every module's {@link LayoutAttributes} fill a page's model through {@link LayoutModel}, and none is asked for an
+ * answer that is no page (JSON through {@code @ResponseBody} or a {@code ResponseEntity}) or a redirect.
  */
 @WebSliceTest(LayoutModelWebTests.Pages.class)
 @Import({LayoutModelWebTests.Pages.class, LayoutModelWebTests.Counting.class})
@@ -53,6 +54,17 @@ class LayoutModelWebTests {
         @GetMapping("/notifications/layout-model-page")
         String showPage() {
             return "error";
+        }
+
+        @GetMapping("/notifications/layout-model-own")
+        String showPageWithItsOwnHeading(Model model) {
+            model.addAttribute("heading", "the page's own");
+            return "error";
+        }
+
+        @GetMapping("/notifications/layout-model-redirect")
+        String redirect() {
+            return "redirect:/notifications/layout-model-page";
         }
 
         @GetMapping("/notifications/layout-model-body")
@@ -77,9 +89,13 @@ class LayoutModelWebTests {
 
         @Bean
         LayoutAttributes countingAttributes(AtomicInteger asked) {
-            return (Model model, Actor reader, HttpServletRequest request, HttpServletResponse response) -> {
+            return (Map<String, Object> model,
+                    Actor reader,
+                    HttpServletRequest request,
+                    HttpServletResponse response) -> {
                 asked.incrementAndGet();
-                model.addAttribute("countedFor", reader == null ? null : reader.username());
+                model.put("countedFor", reader == null ? null : reader.username());
+                model.put("heading", "from the layout");
             };
         }
     }
@@ -107,15 +123,24 @@ class LayoutModelWebTests {
     }
 
     @Test
-    void answersThatAreNoPageAskNoModule() throws Exception {
+    void anAttributeThePageSetsItselfIsKept() throws Exception {
+        mvc.perform(get("/notifications/layout-model-own"))
+                .andExpect(model().attribute("heading", "the page's own"))
+                .andExpect(model().attribute("countedFor", "office"));
+    }
+
+    @Test
+    void answersThatAreNoPageAndRedirectsAskNoModule() throws Exception {
         mvc.perform(get("/notifications/layout-model-body")).andExpect(status().isOk());
         mvc.perform(get("/notifications/layout-model-entity")).andExpect(status().isOk());
+        mvc.perform(get("/notifications/layout-model-redirect"))
+                .andExpect(redirectedUrl("/notifications/layout-model-page"));
 
         assertThat(asked).hasValue(0);
     }
 
     @Test
-    void theLayoutIsTheApplicationsOnlyModelAdvice() {
+    void noModelAdviceRunsOnEveryRequest() {
         ClassPathScanningCandidateComponentProvider scan = new ClassPathScanningCandidateComponentProvider(false);
         scan.addIncludeFilter(new AnnotationTypeFilter(ControllerAdvice.class));
         List<String> modelMethods = new ArrayList<>();
@@ -131,6 +156,6 @@ class LayoutModelWebTests {
 
         assertThat(modelMethods)
                 .as("a model advice runs on every request, JSON included: add a LayoutAttributes bean instead")
-                .containsExactly("LayoutModel.addLayout");
+                .isEmpty();
     }
 }

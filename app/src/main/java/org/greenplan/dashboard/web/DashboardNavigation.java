@@ -2,11 +2,11 @@ package org.greenplan.dashboard.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.greenplan.accounts.Actor;
 import org.greenplan.accounts.LayoutAttributes;
 import org.greenplan.accounts.Role;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 
 /** Tells the layout whether to show the 驾驶舱 (Dashboard) entry: to leaders and office admins. */
 @Component
@@ -14,8 +14,9 @@ class DashboardNavigation implements LayoutAttributes {
 
     /** Adds {@code dashboardNavigation}. */
     @Override
-    public void addTo(Model model, Actor reader, HttpServletRequest request, HttpServletResponse response) {
-        model.addAttribute(
+    public void addTo(
+            Map<String, Object> model, Actor reader, HttpServletRequest request, HttpServletResponse response) {
+        model.put(
                 "dashboardNavigation",
                 reader != null && !reader.actingAs() && (reader.isOffice() || reader.has(Role.LEADER)));
     }

@@ -2,12 +2,12 @@ package org.greenplan.notifications.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.greenplan.accounts.Actor;
 import org.greenplan.accounts.LayoutAttributes;
 import org.greenplan.notifications.Inbox;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import org.thymeleaf.context.LazyContextVariable;
 
 /**
@@ -28,13 +28,14 @@ class UnreadCount implements LayoutAttributes {
 
     /** Adds {@code unreadNotifications}: the count, read when the template first asks; null for anonymous pages. */
     @Override
-    public void addTo(Model model, Actor reader, HttpServletRequest request, HttpServletResponse response) {
+    public void addTo(
+            Map<String, Object> model, Actor reader, HttpServletRequest request, HttpServletResponse response) {
         Inbox available = inbox.getIfAvailable();
         if (reader == null || available == null) {
-            model.addAttribute("unreadNotifications", null);
+            model.put("unreadNotifications", null);
             return;
         }
-        model.addAttribute("unreadNotifications", new LazyContextVariable<Long>() {
+        model.put("unreadNotifications", new LazyContextVariable<Long>() {
             @Override
             protected Long loadValue() {
                 return available.unreadCount(reader);

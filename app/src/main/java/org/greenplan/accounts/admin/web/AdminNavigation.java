@@ -2,10 +2,10 @@ package org.greenplan.accounts.admin.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.greenplan.accounts.Actor;
 import org.greenplan.accounts.LayoutAttributes;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 
 /** Tells the layout whether to show the 管理 (Admin) entry: only to an office admin, not while acting as a unit. */
 @Component
@@ -13,7 +13,8 @@ class AdminNavigation implements LayoutAttributes {
 
     /** Adds {@code adminNavigation}. */
     @Override
-    public void addTo(Model model, Actor reader, HttpServletRequest request, HttpServletResponse response) {
-        model.addAttribute("adminNavigation", reader != null && reader.isOffice());
+    public void addTo(
+            Map<String, Object> model, Actor reader, HttpServletRequest request, HttpServletResponse response) {
+        model.put("adminNavigation", reader != null && reader.isOffice());
     }
 }

@@ -13,13 +13,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.SmartView;
 import org.springframework.web.servlet.view.UrlBasedViewResolver;
 
 /**
- * Gives every page the layout's attributes: once the handler has chosen a view, each module's {@link LayoutAttributes}
- * adds its attributes to the model the view renders. An answer that is no page (JSON, a file: the handler wrote the
- * body, there is no view) and a redirect ask none. An attribute the handler put into the model itself is kept.
+ * Gives every page the layout's attributes: once the handler has named the template to render, each module's {@link
+ * LayoutAttributes} adds its attributes to the model the template renders. An answer that is no page (JSON, a file:
+ * the handler wrote the body, there is no view; a view object such as an error's JSON) and a redirect ask none. An
+ * attribute the handler put into the model itself is kept.
  *
  * <p>An interceptor rather than a model advice: a model advice method ran on every request, JSON included, with a
  * handler object made anew and its arguments resolved by reflection, about a sixth of the dashboard data's request
@@ -38,7 +38,7 @@ final class LayoutModel implements HandlerInterceptor {
     @Override
     public void postHandle(
             HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
-        if (view == null || !view.hasView() || redirects(view)) {
+        if (view == null || !rendersTemplate(view)) {
             return;
         }
         Actor reader = signedIn();
@@ -71,12 +71,12 @@ final class LayoutModel implements HandlerInterceptor {
                 : null;
     }
 
-    /** @return whether the view sends the browser elsewhere, where the model would become the address's parameters */
-    private static boolean redirects(ModelAndView view) {
+    /**
+     * @return whether the view is a template named by the handler; not a view object (the JSON of an error) nor a
+     *         redirect, whose model would become the address's parameters
+     */
+    private static boolean rendersTemplate(ModelAndView view) {
         String name = view.getViewName();
-        if (name != null) {
-            return name.startsWith(UrlBasedViewResolver.REDIRECT_URL_PREFIX);
-        }
-        return view.getView() instanceof SmartView smart && smart.isRedirectView();
+        return name != null && !name.startsWith(UrlBasedViewResolver.REDIRECT_URL_PREFIX);
     }
 }

@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.ui.Model;
 import org.springframework.util.ClassUtils;
@@ -34,10 +35,12 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.json.JacksonJsonView;
 
 /**
  * Every module's {@link LayoutAttributes} fill a page's model through {@link LayoutModel}, and none is asked for an
- * answer that is no page (JSON through {@code @ResponseBody} or a {@code ResponseEntity}) or a redirect.
+ * answer that is no page (JSON through {@code @ResponseBody}, a {@code ResponseEntity} or a view object) or a redirect.
  */
 @WebSliceTest(LayoutModelWebTests.Pages.class)
 @Import({LayoutModelWebTests.Pages.class, LayoutModelWebTests.Counting.class})
@@ -65,6 +68,11 @@ class LayoutModelWebTests {
         @GetMapping("/notifications/layout-model-redirect")
         String redirect() {
             return "redirect:/notifications/layout-model-page";
+        }
+
+        @GetMapping("/notifications/layout-model-view")
+        ModelAndView showViewObject() {
+            return new ModelAndView(new JacksonJsonView(), Map.of("n", 1));
         }
 
         @GetMapping("/notifications/layout-model-body")
@@ -133,6 +141,8 @@ class LayoutModelWebTests {
     void answersThatAreNoPageAndRedirectsAskNoModule() throws Exception {
         mvc.perform(get("/notifications/layout-model-body")).andExpect(status().isOk());
         mvc.perform(get("/notifications/layout-model-entity")).andExpect(status().isOk());
+        mvc.perform(get("/notifications/layout-model-view"))
+                .andExpect(content().json("{\"n\": 1}", JsonCompareMode.STRICT));
         mvc.perform(get("/notifications/layout-model-redirect"))
                 .andExpect(redirectedUrl("/notifications/layout-model-page"));
 

@@ -29,12 +29,19 @@ import org.springframework.transaction.support.TransactionOperations;
  * nothing was passed on since it was read or saved is not handed to the stored repository's save at all: that save
  * would write nothing (Spring Session's default save mode writes only what was set), but still cost a transaction.
  *
+ * <p>An id that cannot be one Spring Session issued ({@link #couldBeIssued}: a damaged or forged cookie) names no session
+ * and is not looked up: such a cookie decoded to NUL characters, which PostgreSQL refused, and the request failed with
+ * 500 before any error page could read its session.
+ *
  * @param <S> the wrapped repository's session type
  */
 final class CoarseAccessSessions<S extends Session>
         implements FindByIndexNameSessionRepository<CoarseAccessSessions.Held<S>>, DisposableBean {
     /** How stale the stored last-access time may become before a request writes it again. */
     static final Duration ACCESS_TIME_RESOLUTION = Duration.ofMinutes(1);
+
+    /** The longest session id looked up: the width of {@code spring_session.session_id} (a UUID's 36 characters). */
+    static final int LONGEST_ID = 36;
 
     private final FindByIndexNameSessionRepository<S> delegate;
     private final TransactionOperations writes;
@@ -74,13 +81,30 @@ final class CoarseAccessSessions<S extends Session>
 
     @Override
     public Held<S> findById(String id) {
+        if (!couldBeIssued(id)) {
+            return null;
+        }
         S stored = delegate.findById(id);
         return stored == null ? null : new Held<>(stored);
     }
 
     @Override
     public void deleteById(String id) {
-        writes.executeWithoutResult(status -> delegate.deleteById(id));
+        if (couldBeIssued(id)) {
+            writes.executeWithoutResult(status -> delegate.deleteById(id));
+        }
+    }
+
+    /**
+     * @param id a session id as a request's cookie names it
+     * @return whether it has the shape of the ids Spring Session issues (random UUIDs): printable ASCII, at most
+     *         {@value #LONGEST_ID} characters
+     */
+    static boolean couldBeIssued(String id) {
+        return id != null
+                && !id.isEmpty()
+                && id.length() <= LONGEST_ID
+                && id.chars().allMatch(c -> c > ' ' && c < 0x7f);
     }
 
     @Override

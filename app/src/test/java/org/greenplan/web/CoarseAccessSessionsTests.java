@@ -106,4 +106,17 @@ class CoarseAccessSessionsTests {
 
         assertThat(stored.saves).containsExactly(session.getId(), session.getId());
     }
+
+    @Test
+    void anIdNoSessionCouldHaveIsNotLookedUp() {
+        assertThat(sessions.findById("\0\0\0\0")).isNull();
+        assertThat(sessions.findById("x".repeat(CoarseAccessSessions.LONGEST_ID + 1)))
+                .isNull();
+        assertThat(sessions.findById("a b")).isNull();
+        sessions.deleteById("\0");
+
+        assertThat(stored.reads).isEmpty();
+        assertThat(CoarseAccessSessions.couldBeIssued("0b4a7c9e-3f51-4d2a-9a7e-5c1d2e3f4a5b"))
+                .isTrue();
+    }
 }

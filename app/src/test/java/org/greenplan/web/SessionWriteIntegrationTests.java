@@ -2,21 +2,29 @@ package org.greenplan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import org.greenplan.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionFailedException;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -34,6 +42,9 @@ class SessionWriteIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     @Qualifier(SessionReadConfiguration.SESSION_STATEMENTS)
@@ -126,6 +137,16 @@ class SessionWriteIntegrationTests {
         sessions().save(session);
 
         assertThat(sessions().findById(id).getMaxInactiveInterval()).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    void aDamagedSessionCookieNamesNoSession() throws Exception {
+        // the cookie's value is Base64; these decode to NUL characters, which PostgreSQL cannot compare
+        String damaged = Base64.getEncoder().encodeToString(new byte[300]);
+
+        mvc.perform(get("/my").with(anonymous()).accept(MediaType.TEXT_HTML).cookie(new Cookie("SESSION", damaged)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
     }
 
     @Test

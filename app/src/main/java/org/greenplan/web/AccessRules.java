@@ -1,6 +1,7 @@
 package org.greenplan.web;
 
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.HEAD;
 import static org.springframework.http.HttpMethod.POST;
 
 import jakarta.servlet.DispatcherType;
@@ -18,13 +19,13 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  *
  * <pre>
  * /login /logout /error /public/** static files  anyone
- * GET /office/audit/task/**, /office/reports/**   OFFICE_ADMIN, LEADER (leaders read everything)
+ * GET, HEAD /office/audit/task/**, /office/reports/** OFFICE_ADMIN, LEADER (leaders read everything)
  * /admin/** /office/**                            OFFICE_ADMIN
  * /my/**                                          UNIT_REPORTER, UNIT_LEADER, an OFFICE_ADMIN acting as a unit
  * /leader/**                                      LEADER, OFFICE_ADMIN
  * /api/** /password /tokens/** API docs           signed in (session or token)
  * /notifications/**                               signed in (everyone's own in-app notifications)
- * plans, units: GET                               OFFICE_ADMIN, LEADER
+ * plans, units: GET (and HEAD, GET without a body) OFFICE_ADMIN, LEADER
  * plans, units: POST; /imports/**                 OFFICE_ADMIN
  * </pre>
  */
@@ -43,6 +44,8 @@ final class AccessRules {
                 .permitAll()
                 .requestMatchers(GET, "/office/audit/task/**", "/office/reports/**")
                 .hasAnyRole(OFFICE, LEADER)
+                .requestMatchers(HEAD, "/office/audit/task/**", "/office/reports/**")
+                .hasAnyRole(OFFICE, LEADER)
                 .requestMatchers("/admin/**", "/office/**")
                 .hasRole(OFFICE)
                 .requestMatchers("/my/**")
@@ -55,6 +58,8 @@ final class AccessRules {
                         "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
                 .authenticated()
                 .requestMatchers(GET, "/", "/plans/**", "/units", "/units/**")
+                .hasAnyRole(OFFICE, LEADER)
+                .requestMatchers(HEAD, "/", "/plans/**", "/units", "/units/**")
                 .hasAnyRole(OFFICE, LEADER)
                 .requestMatchers(POST, "/plans/**", "/units/**")
                 .hasRole(OFFICE)

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.NoSuchElementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -17,13 +18,15 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Turns missing records, bad form fields, oversized uploads and database failures into pages (or
- * htmx fragments) with the right status, in the reader's language. A database failure is logged with
- * its SQL and stack trace; the reader sees neither.
+ * htmx fragments) with the right status, in the reader's language and with the reader's layout. A database failure
+ * is logged with its SQL and stack trace; the reader sees neither.
  */
 @ControllerAdvice
 class ErrorPages {
@@ -33,20 +36,24 @@ class ErrorPages {
     private final ErrorViews views;
     private final DataSize uploadLimit;
     private final DataSize requestLimit;
+    private final ObjectProvider<LayoutModel> layout;
 
     ErrorPages(
             MessageSource messages,
+            ObjectProvider<LayoutModel> layout,
             @Value("${greenplan.import.max-bytes:20MB}") DataSize uploadLimit,
             @Value("${spring.servlet.multipart.max-file-size:64MB}") DataSize requestLimit) {
         this.messages = messages;
         this.uploadLimit = uploadLimit;
         this.requestLimit = requestLimit;
+        this.layout = layout;
         this.views = new ErrorViews(messages);
     }
 
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
     ModelAndView databaseFailed(RuntimeException e, HttpServletRequest request) {
         log.error("{} {} failed in the database", request.getMethod(), request.getRequestURI(), e);
+        // without the layout: its attributes read the database (the unread count, a county office's scope)
         return views.forStatus(HttpStatus.INTERNAL_SERVER_ERROR, request);
     }
 
@@ -99,7 +106,17 @@ class ErrorPages {
     }
 
     private ModelAndView page(HttpServletRequest request, HttpStatus status, String message) {
-        return views.withMessage(status, message, request);
+        return withLayout(views.withMessage(status, message, request), request);
+    }
+
+    /** The reader's layout (name, navigation) on the error page, as on every other page; none in a JSON answer. */
+    private ModelAndView withLayout(ModelAndView view, HttpServletRequest request) {
+        LayoutModel model = layout.getIfAvailable();
+        if (model != null
+                && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            model.addTo(view, request, attributes.getResponse());
+        }
+        return view;
     }
 
     private String message(String key, Object... args) {

@@ -27,9 +27,9 @@ import org.thymeleaf.ITemplateEngine;
  * forged language cookie makes new keys).
  *
  * <p>The layout asks {@code ${navigation.html(dashboardNavigation, adminNavigation)}}: those two flags come from the
- * modules owning the pages they link to ({@code dashboard}, {@code accounts.admin}). Pages rendered without this
- * model (an exception handler's error page) fall back to rendering the fragment without a key, which shows the anonymous links,
- * as they showed before.
+ * modules owning the pages they link to ({@code dashboard}, {@code accounts.admin}). A page rendered without this
+ * model (the error page of a database failure, an exception handler in another module) falls back to rendering the
+ * fragment without a key, which shows the anonymous links.
  */
 @Component
 class KeptNavigation implements LayoutAttributes {

@@ -11,6 +11,7 @@ import org.greenplan.accounts.LayoutAttributes;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.UrlBasedViewResolver;
@@ -23,10 +24,10 @@ import org.springframework.web.servlet.view.UrlBasedViewResolver;
  *
  * <p>An interceptor rather than a model advice: a model advice method ran on every request, JSON included, with a
  * handler object made anew and its arguments resolved by reflection, about a sixth of the dashboard data's request
- * time (issue 11). An exception handler's page gets none of them, as before: the layout shows it as to a reader
- * signed out.
+ * time (issue 11). An exception handler's page ({@link ErrorPages}) is given them by its handler.
  */
-final class LayoutModel implements HandlerInterceptor {
+@Component
+class LayoutModel implements HandlerInterceptor {
     private final ObjectProvider<LayoutAttributes> provided;
     private volatile List<LayoutAttributes> parts;
 
@@ -38,7 +39,17 @@ final class LayoutModel implements HandlerInterceptor {
     @Override
     public void postHandle(
             HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
-        if (view == null || !rendersTemplate(view)) {
+        if (view != null) {
+            addTo(view, request, response);
+        }
+    }
+
+    /**
+     * Adds the layout's attributes to the model of a template (an exception handler's page too, which no interceptor
+     * sees); nothing to a view object or a redirect.
+     */
+    void addTo(ModelAndView view, HttpServletRequest request, HttpServletResponse response) {
+        if (!rendersTemplate(view)) {
             return;
         }
         Actor reader = signedIn();

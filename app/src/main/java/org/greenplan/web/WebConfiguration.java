@@ -2,7 +2,6 @@ package org.greenplan.web;
 
 import java.time.Duration;
 import java.util.Locale;
-import org.greenplan.accounts.LayoutAttributes;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +14,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /**
- * Chinese by default; {@code ?lang=en} switches to English and is remembered in a cookie. A county or
+ * Chinese by default; {@code ?lang=en} switches to English and is remembered in a cookie; any other language reads as
+ * the default ({@link Languages}). A county or
  * district office is kept to its region's plans, and an id that does not exist answers 404
  * ({@link PlanRegionGuard}); the city-wide settings are the city office's ({@link CityOfficeOnly}). Every page gets
  * the layout's attributes ({@link LayoutModel}).
@@ -29,12 +29,10 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 class WebConfiguration implements WebMvcConfigurer {
     private final ObjectProvider<OwnedIdFence> fence;
     private final ObjectProvider<RegionScope> scope;
-    private final ObjectProvider<LayoutAttributes> layout;
+    private final ObjectProvider<LayoutModel> layout;
 
     WebConfiguration(
-            ObjectProvider<OwnedIdFence> fence,
-            ObjectProvider<RegionScope> scope,
-            ObjectProvider<LayoutAttributes> layout) {
+            ObjectProvider<OwnedIdFence> fence, ObjectProvider<RegionScope> scope, ObjectProvider<LayoutModel> layout) {
         this.fence = fence;
         this.scope = scope;
         this.layout = layout;
@@ -42,7 +40,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("greenplan-lang");
+        CookieLocaleResolver resolver = new CookieLocaleResolver("greenplan-lang") {
+            @Override
+            protected Locale parseLocaleValue(String value) {
+                return Languages.supported(value);
+            }
+        };
         resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         // A damaged or forged cookie falls back to Chinese instead of failing the request.
@@ -66,12 +69,18 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        // a language we have no pages in resets to the default instead of being kept
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+            @Override
+            protected Locale parseLocaleValue(String value) {
+                return Languages.supported(value);
+            }
+        };
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
         registry.addInterceptor(new CityOfficeOnly(scope));
         registry.addInterceptor(new PlanRegionGuard(fence));
-        registry.addInterceptor(new LayoutModel(layout));
+        registry.addInterceptor(layout.getObject());
     }
 }

@@ -122,14 +122,15 @@ class KeptNavigationWebTests {
     }
 
     @Test
-    void anExceptionHandlersPageShowsTheAnonymousLinks() throws Exception {
+    void anExceptionHandlersPageShowsTheReadersLinksAndName() throws Exception {
         String body = mvc.perform(get("/notifications/layout-failure").with(TestActors.as(OFFICE)))
                 .andExpect(status().isNotFound())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(links(body)).contains("href=\"/units\"").doesNotContain("nav-dashboard", "nav-closeouts");
+        assertThat(links(body)).isEqualTo(links(page(OFFICE, "zh_CN"))).contains("nav-dashboard", "nav-closeouts");
+        assertThat(body).contains("市绿色办").contains("hx-headers=");
     }
 
     private String page(Actor reader, String language) throws Exception {

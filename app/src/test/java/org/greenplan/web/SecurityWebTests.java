@@ -103,6 +103,49 @@ class SecurityWebTests {
     }
 
     @Test
+    void aLanguageWeHaveNoPagesInIsNeitherKeptNorEchoed() throws Exception {
+        String asked = browser.perform(get("/").with(office()).param("lang", "xx"))
+                .andExpect(status().isOk())
+                .andExpect(header().string(
+                                "Set-Cookie",
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("greenplan-lang=xx"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String forged = browser.perform(get("/").with(office())
+                        .cookie(new jakarta.servlet.http.Cookie("greenplan-lang", "e".repeat(3000))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(asked).contains("<html lang=\"zh\"");
+        assertThat(forged).contains("<html lang=\"zh\"").doesNotContain("eeeeeeee");
+    }
+
+    @Test
+    void aHeadRequestIsAllowedWhereItsGetIs() throws Exception {
+        browser.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head("/")
+                        .with(office()))
+                .andExpect(status().isOk());
+        browser.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head("/")
+                        .with(reporter(7)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anyEnglishReadsAsEnglish() throws Exception {
+        String page = browser.perform(get("/").with(office()).param("lang", "en_US"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Set-Cookie", org.hamcrest.Matchers.startsWith("greenplan-lang=en;")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("<html lang=\"en\"");
+    }
+
+    @Test
     void givesEveryPageTheTokenForHtmxAndRefusesFraming() throws Exception {
         String page = browser.perform(get("/").with(office()))
                 .andExpect(header().string("X-Frame-Options", "DENY"))

@@ -19,6 +19,7 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Web security with Spring Security: who may reach which URL ({@link AccessRules}), form login at
@@ -67,12 +68,31 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Anonymous API requests get 401; anything else is sent to the login page, which returns afterwards. */
+    /**
+     * Anonymous API requests get 401; an htmx request (its session ended while the page was open) gets 401 with
+     * {@code HX-Redirect} to the login page, so htmx loads the whole login page instead of swapping it into a
+     * fragment; anything else is sent to the login page, which returns afterwards.
+     */
     private static AuthenticationEntryPoint signInFirst() {
         DelegatingAuthenticationEntryPoint.Builder entryPoints = DelegatingAuthenticationEntryPoint.builder();
         entryPoints.addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), SecurityConfiguration::isApi);
+        entryPoints.addEntryPointFor(
+                SecurityConfiguration::htmxToLogin, request -> request.getHeader("HX-Request") != null);
         entryPoints.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
         return entryPoints.build();
+    }
+
+    /**
+     * The login for an htmx request. The fragment's address, saved to return to after the login, is forgotten: it is
+     * no page, and the login lands on the user's start page instead.
+     */
+    private static void htmxToLogin(
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response,
+            org.springframework.security.core.AuthenticationException refused) {
+        new HttpSessionRequestCache().removeRequest(request, response);
+        response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+        response.setStatus(HttpStatus.UNAUTHORIZED.value());
     }
 
     private static boolean isApi(jakarta.servlet.http.HttpServletRequest request) {

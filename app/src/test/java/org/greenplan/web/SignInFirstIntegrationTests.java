@@ -1,0 +1,68 @@
+package org.greenplan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.greenplan.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * A signed-out request is sent to the login: a page by a redirect that returns to it afterwards, an htmx request (a
+ * session that ended while the page was open) by {@code HX-Redirect}, so the whole login page is loaded rather than
+ * swapped into a fragment, and without returning to the fragment's address.
+ */
+@IntegrationTest
+class SignInFirstIntegrationTests {
+    private static final String SAVED_REQUEST = "SPRING_SECURITY_SAVED_REQUEST";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SessionRepository<?> sessions;
+
+    /** @return the attribute as stored in the session the response's cookie names, or null */
+    private Object saved(MvcResult result) {
+        Cookie cookie = result.getResponse().getCookie("SESSION");
+        assertThat(cookie)
+                .as("a session was started for the signed-out request")
+                .isNotNull();
+        String id = new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.US_ASCII);
+        Session session = sessions.findById(id);
+        return session == null ? null : session.getAttribute(SAVED_REQUEST);
+    }
+
+    @Test
+    void aPageIsRedirectedToTheLoginAndRemembered() throws Exception {
+        MvcResult result = mvc.perform(get("/my").with(anonymous()).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/login"))
+                .andReturn();
+
+        assertThat(saved(result)).isNotNull();
+    }
+
+    @Test
+    void anHtmxRequestLoadsTheWholeLoginPageAndIsNotRemembered() throws Exception {
+        MvcResult result = mvc.perform(
+                        get("/my").with(anonymous()).accept(MediaType.TEXT_HTML).header("HX-Request", "true"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("HX-Redirect", "/login"))
+                .andReturn();
+
+        assertThat(saved(result)).isNull();
+    }
+}

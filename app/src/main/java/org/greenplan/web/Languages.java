@@ -18,7 +18,7 @@ final class Languages {
      *         null (the default, Chinese)
      */
     static Locale supported(String value) {
-        if (value == null || value.isBlank() || value.length() > 35) {
+        if (value == null || value.isBlank()) {
             return null;
         }
         Locale requested;

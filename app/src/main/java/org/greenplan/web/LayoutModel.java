@@ -8,7 +8,6 @@ import java.util.Map;
 import org.greenplan.accounts.Actor;
 import org.greenplan.accounts.GreenPlanUser;
 import org.greenplan.accounts.LayoutAttributes;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -28,12 +27,11 @@ import org.springframework.web.servlet.view.UrlBasedViewResolver;
  */
 @Component
 class LayoutModel implements HandlerInterceptor {
-    private final ObjectProvider<LayoutAttributes> provided;
-    private volatile List<LayoutAttributes> parts;
+    private final List<LayoutAttributes> parts;
 
-    /** @param provided every module's layout attributes */
-    LayoutModel(ObjectProvider<LayoutAttributes> provided) {
-        this.provided = provided;
+    /** @param parts every module's layout attributes */
+    LayoutModel(List<LayoutAttributes> parts) {
+        this.parts = List.copyOf(parts);
     }
 
     @Override
@@ -54,7 +52,7 @@ class LayoutModel implements HandlerInterceptor {
         }
         Actor reader = signedIn();
         Map<String, Object> added = new HashMap<>();
-        for (LayoutAttributes part : parts()) {
+        for (LayoutAttributes part : parts) {
             part.addTo(added, reader, request, response);
         }
         Map<String, Object> model = view.getModelMap();
@@ -63,15 +61,6 @@ class LayoutModel implements HandlerInterceptor {
                 model.put(name, value);
             }
         });
-    }
-
-    private List<LayoutAttributes> parts() {
-        List<LayoutAttributes> known = parts;
-        if (known == null) {
-            known = provided.orderedStream().toList();
-            parts = known;
-        }
-        return known;
     }
 
     /** @return the signed-in actor, as Spring Security's {@code @AuthenticationPrincipal} reads it; null when none */

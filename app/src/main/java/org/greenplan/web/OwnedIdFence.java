@@ -14,6 +14,7 @@ import org.greenplan.plan.PlanCatalog;
 import org.greenplan.plan.PlanOwnedIds;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Decides whether the ids a request names may be opened: every plan-owned id ({@link PlanOwnedIds}, declared by
@@ -30,13 +31,13 @@ class OwnedIdFence {
     /** The variable that names a region of the tree; a scoped office names only its own or those below. */
     static final String REGION = "regionId";
 
-    private final ObjectProvider<PlanOwnedIds> declared;
     private final RegionScope scope;
     private final OfficeRegions offices;
     private final Regions regions;
     private final ObjectProvider<PlanCatalog> catalog;
-    private volatile Map<String, PlanOwnedIds> byVariable;
-    private volatile Set<String> variables;
+    // read once, when first asked: each module declares its kinds as beans, and the fence is asked on every request
+    private final SingletonSupplier<Map<String, PlanOwnedIds>> byVariable;
+    private final SingletonSupplier<Set<String>> variables;
 
     OwnedIdFence(
             ObjectProvider<PlanOwnedIds> declared,
@@ -44,7 +45,9 @@ class OwnedIdFence {
             OfficeRegions offices,
             Regions regions,
             ObjectProvider<PlanCatalog> catalog) {
-        this.declared = declared;
+        this.byVariable = SingletonSupplier.of(() -> byVariable(declared));
+        this.variables = SingletonSupplier.of(
+                () -> withUnitsAndRegions(byVariable.obtain().keySet()));
         this.scope = scope;
         this.offices = offices;
         this.regions = regions;
@@ -53,15 +56,14 @@ class OwnedIdFence {
 
     /** @return every variable the fence checks: the declared plan-owned ones, {@code unitId} and {@code regionId} */
     Set<String> variables() {
-        Set<String> known = variables;
-        if (known == null) {
-            Set<String> all = new HashSet<>(declarations().keySet());
-            all.add(UNIT);
-            all.add(REGION);
-            known = Set.copyOf(all);
-            variables = known;
-        }
-        return known;
+        return variables.obtain();
+    }
+
+    private static Set<String> withUnitsAndRegions(Set<String> declared) {
+        Set<String> all = new HashSet<>(declared);
+        all.add(UNIT);
+        all.add(REGION);
+        return Set.copyOf(all);
     }
 
     /**
@@ -80,7 +82,7 @@ class OwnedIdFence {
         inParams.forEach((variable, ids) -> ids.forEach(id -> named.add(new Named(variable, id, false))));
         Set<Long> plans = new HashSet<>();
         for (Named id : named) {
-            PlanOwnedIds kind = declarations().get(id.variable());
+            PlanOwnedIds kind = byVariable.obtain().get(id.variable());
             if (kind != null) {
                 // each id is looked up once: its plan both proves it exists and places it
                 kind.planOf(id.id()).ifPresentOrElse(plans::add, () -> id.missingUnlessLenient());
@@ -145,18 +147,14 @@ class OwnedIdFence {
         }
     }
 
-    private Map<String, PlanOwnedIds> declarations() {
-        Map<String, PlanOwnedIds> known = byVariable;
-        if (known == null) {
-            known = new HashMap<>();
-            for (PlanOwnedIds kind : declared.orderedStream().toList()) {
-                if (known.put(kind.variable(), kind) != null) {
-                    throw new IllegalStateException("two modules declare the id variable " + kind.variable());
-                }
+    private static Map<String, PlanOwnedIds> byVariable(ObjectProvider<PlanOwnedIds> declared) {
+        Map<String, PlanOwnedIds> known = new HashMap<>();
+        for (PlanOwnedIds kind : declared.orderedStream().toList()) {
+            if (known.put(kind.variable(), kind) != null) {
+                throw new IllegalStateException("two modules declare the id variable " + kind.variable());
             }
-            byVariable = Map.copyOf(known);
         }
-        return known;
+        return Map.copyOf(known);
     }
 
     private static NoSuchElementException missing(String variable, long id) {

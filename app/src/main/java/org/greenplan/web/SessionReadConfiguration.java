@@ -4,12 +4,14 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,9 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Spring Session JDBC's repository, as Spring Boot builds it, is wrapped so that a request that changes nothing in
  * its session costs one statement, the read, outside any transaction: {@link CoarseAccessSessions} keeps the access
  * time from being written on every request and opens the transactions of writes, and {@link SavedSessionReuse} spares
- * the second read of the row. It is wrapped after it is built, rather than replaced by a bean of our
- * own, because Boot builds its JDBC repository only while no other session repository is defined. Only in the web
- * application: the command line has no sessions.
+ * the second read of the row; its attributes are read through {@link SessionAttributeReads}. It is wrapped after it
+ * is built, rather than replaced by a bean of our own, because Boot builds its JDBC repository only while no other
+ * session repository is defined. Only in the web application: the command line has no sessions.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -46,6 +48,16 @@ class SessionReadConfiguration {
     @Qualifier(SESSION_STATEMENTS)
     static TransactionOperations springSessionTransactionOperations() {
         return TransactionOperations.withoutTransaction();
+    }
+
+    /**
+     * Spring Session JDBC reads attributes through {@link SessionAttributeReads}, which reads the security context and
+     * the CSRF token of a given content once, instead of on every request; stored as by default (Java serialisation).
+     */
+    @Bean
+    static SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAttributeReads(
+            ConfigurableListableBeanFactory beans) {
+        return jdbc -> jdbc.setConversionService(SessionAttributeReads.conversions(beans.getBeanClassLoader()));
     }
 
     @Bean

@@ -12,7 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Set;
 import org.greenplan.IntegrationTest;
+import org.greenplan.accounts.Actor;
+import org.greenplan.accounts.GreenPlanUser;
+import org.greenplan.accounts.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +24,10 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -162,6 +170,28 @@ class SessionWriteIntegrationTests {
                 .as("the application's own template is still Spring Boot's")
                 .isEqualTo(TransactionDefinition.PROPAGATION_REQUIRED);
         assertThat(applicationTransactions).isNotSameAs(sessionStatements);
+    }
+
+    @Test
+    void aStoredSecurityContextIsReadOnceAndEachReadGetsAContextOfItsOwn() {
+        stored();
+        GreenPlanUser user =
+                GreenPlanUser.of(new Actor(7, "session-test-user", "张三", null, Set.of(Role.LEADER), false));
+        Session session = rows().findById(id);
+        session.setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
+        rows().save(session);
+
+        SecurityContext first =
+                rows().findById(id).getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        SecurityContext second =
+                rows().findById(id).getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.getAuthentication()).isSameAs(first.getAuthentication());
+        assertThat(second.getAuthentication().getName()).isEqualTo("session-test-user");
     }
 
     @Test

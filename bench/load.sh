@@ -6,8 +6,10 @@
 #   bench/load.sh surge           one of: page | workspace | surge
 #
 # Environment: CITIES (16), YEARS (3), SEED (42), PORT (18080), CLIENTS_READ (50), CLIENTS_SURGE (200),
-# SECONDS_READ (30), WARMUP_SECONDS (20: the same requests before each measured read phase, not counted, so the JIT
-# has compiled the page's code as on a server that has run for a while), SECONDS_SURGE (60), SIGNIN_SECONDS (60: the reporters sign in over the minute before the
+# SECONDS_READ (30: the measured time of the page and of the static baseline each, in READ_ROUNDS (3) rounds of a
+# baseline slice then a page slice, so both are measured over the same minute), WARMUP_SECONDS (20: the same requests
+# before each kind's first measured slice, not counted, so the JIT has compiled the page's code as on a server that
+# has run for a while), SECONDS_SURGE (60), SIGNIN_SECONDS (60: the reporters sign in over the minute before the
 # surge; 0 = a sign-in storm), READ_SIGNIN_SECONDS (20: the page and workspace clients sign in spread over
 # them before the measured phase; 0 = all at once inside it), PAUSE (5-15: a surge reporter's pause in seconds
 # before each form and between form and submission, a person's pace; 0 = no pause, the server's ceiling),
@@ -32,7 +34,7 @@ if [ ! -f "$out/pristine/summary.json" ]; then
   mkdir -p "$out/pristine"
   log "generating demo data (cities ${CITIES:-16}, years ${YEARS:-3}, seed ${SEED:-42})"
   start=$(date +%s.%N)
-  GREENPLAN_DATABASE_EMBEDDED_DATA_DIR="$out/pristine/pg" java -Xmx${XMX:-1g} -jar "$jar" demo-data \
+  GREENPLAN_DATABASE_EMBEDDED_DATA_DIR="$out/pristine/pg" java -Xmx"${XMX:-1g}" -jar "$jar" demo-data \
     --cities "${CITIES:-16}" --years "${YEARS:-3}" --seed "${SEED:-42}" \
     --reporters-csv "$out/pristine/reporters.csv" > "$out/pristine/summary.json.tmp"
   end=$(date +%s.%N)
@@ -59,7 +61,7 @@ start_server() {
   stop_server
   rm -rf "$out/run"
   cp -a "$out/pristine" "$out/run"
-  local opts=(-Xmx${XMX:-1g})
+  local opts=("-Xmx${XMX:-1g}")
   [ -n "$jfr" ] && opts+=("-XX:StartFlightRecording=filename=$jfr,settings=profile")
   local t0
   t0=$(date +%s.%N)
@@ -110,7 +112,8 @@ run_read() {
   fi
   local load_before; load_before=$(cut -d' ' -f1 /proc/loadavg)
   local dir; dir=$(gatling ReadSimulation -Dclients="${CLIENTS_READ:-50}" -Dseconds="${SECONDS_READ:-30}" \
-    -Dpath="$path" -Duser="$user" -Dsignin-seconds="${READ_SIGNIN_SECONDS:-20}" -Dwarmup-seconds="${WARMUP_SECONDS:-20}")
+    -Dpath="$path" -Duser="$user" -Dsignin-seconds="${READ_SIGNIN_SECONDS:-20}" -Dwarmup-seconds="${WARMUP_SECONDS:-20}" \
+    -Drounds="${READ_ROUNDS:-3}")
   echo "load average before/after $name: $load_before / $(cut -d' ' -f1 /proc/loadavg)" >> "$results"
   BASELINE_SECONDS=${SECONDS_READ:-30} PHASE_SECONDS=${SECONDS_READ:-30} WARMUP_SECONDS=${WARMUP_SECONDS:-20} \
     python3 "$here/bench/stats.py" "$dir" "$name $path (${CLIENTS_READ:-50} clients)" page >> "$results"

@@ -142,8 +142,12 @@
 
   function load() {
     fetch(root.getAttribute('data-src'), {headers: {Accept: 'application/json'}, credentials: 'same-origin'})
-      .then(function (r) { return r.json(); })
-      .then(draw);
+      .then(function (r) {
+        // the session ended while the page was open: reloading the page leads through the login back to it
+        if (r.status === 401) { window.location.reload(); return null; }
+        return r.json();
+      })
+      .then(function (data) { if (data) { draw(data); } });
   }
 
   if (window.echarts) { load(); return; }

@@ -1,5 +1,6 @@
 package org.greenplan.web;
 
+import java.util.Set;
 import org.greenplan.accounts.ApiTokens;
 import org.greenplan.accounts.BearerTokens;
 import org.greenplan.accounts.OidcAccounts;
@@ -8,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -20,6 +22,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
  * Web security with Spring Security: who may reach which URL ({@link AccessRules}), form login at
@@ -69,13 +72,18 @@ class SecurityConfiguration {
     }
 
     /**
-     * Anonymous API requests get 401; an htmx request (its session ended while the page was open) gets 401 with
-     * {@code HX-Redirect} to the login page, so htmx loads the whole login page instead of swapping it into a
-     * fragment; anything else is sent to the login page, which returns afterwards.
+     * Anonymous API requests, and requests that accept JSON but not HTML (a page's script fetching its data, such as
+     * the dashboard's charts), get 401: a redirect would answer them with the login page's HTML. An htmx request (its
+     * session ended while the page was open) gets 401 with {@code HX-Redirect} to the login page, so htmx loads the
+     * whole login page instead of swapping it into a fragment; anything else is sent to the login page, which returns
+     * afterwards.
      */
     private static AuthenticationEntryPoint signInFirst() {
         DelegatingAuthenticationEntryPoint.Builder entryPoints = DelegatingAuthenticationEntryPoint.builder();
         entryPoints.addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), SecurityConfiguration::isApi);
+        MediaTypeRequestMatcher json = new MediaTypeRequestMatcher(MediaType.APPLICATION_JSON);
+        json.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        entryPoints.addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), json);
         entryPoints.addEntryPointFor(
                 SecurityConfiguration::htmxToLogin, request -> request.getHeader("HX-Request") != null);
         entryPoints.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));

@@ -22,7 +22,8 @@ import org.springframework.test.web.servlet.MvcResult;
 /**
  * A signed-out request is sent to the login: a page by a redirect that returns to it afterwards, an htmx request (a
  * session that ended while the page was open) by {@code HX-Redirect}, so the whole login page is loaded rather than
- * swapped into a fragment, and without returning to the fragment's address.
+ * swapped into a fragment, and without returning to the fragment's address. A script asking for JSON gets 401, not the
+ * login page's HTML.
  */
 @IntegrationTest
 class SignInFirstIntegrationTests {
@@ -53,6 +54,31 @@ class SignInFirstIntegrationTests {
                 .andReturn();
 
         assertThat(saved(result)).isNotNull();
+    }
+
+    @Test
+    void aScriptAskingForJsonGetsUnauthorizedInsteadOfTheLoginPage() throws Exception {
+        MvcResult result = mvc.perform(get("/leader/dashboard/data")
+                        .param("plan", "1")
+                        .with(anonymous())
+                        .accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().doesNotExist("Location"))
+                .andReturn();
+
+        assertThat(result.getResponse().getContentType()).as("no login page").isNull();
+        assertThat(result.getResponse().getCookie("SESSION"))
+                .as("nothing is remembered to return to, so no session is started")
+                .isNull();
+    }
+
+    @Test
+    void aBrowserPageThatAlsoAcceptsAnythingIsStillRedirected() throws Exception {
+        mvc.perform(get("/leader/dashboard")
+                        .with(anonymous())
+                        .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/login"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.greenplan.progress.ProgressReports;
 import org.greenplan.progress.ReportAttachments;
 import org.greenplan.progress.ReportKey;
 import org.greenplan.progress.ReportProblem;
+import org.greenplan.shared.PeriodNames;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -38,18 +39,21 @@ class MyReportController {
     private final ReportAttachments attachments;
     private final CurrentActor currentActor;
     private final ReportMessages messages;
+    private final PeriodNames periodNames;
 
     MyReportController(
             ReportPages pages,
             ProgressReports reports,
             ReportAttachments attachments,
             CurrentActor currentActor,
-            ReportMessages messages) {
+            ReportMessages messages,
+            PeriodNames periodNames) {
         this.pages = pages;
         this.reports = reports;
         this.attachments = attachments;
         this.currentActor = currentActor;
         this.messages = messages;
+        this.periodNames = periodNames;
     }
 
     @org.springframework.web.bind.annotation.ModelAttribute("maxMegabytes")
@@ -62,8 +66,7 @@ class MyReportController {
         Actor actor = currentActor.require();
         // the notice of a plain post redirected here is shown where the form shows it, once, not by the layout too
         Object notice = model.asMap().remove("notice");
-        model.addAttribute(
-                "page", pages.show(actor, key(actor, periodId, taskId), notice == null ? null : notice.toString()));
+        show(pages.show(actor, key(actor, periodId, taskId), notice == null ? null : notice.toString()), model);
         return PAGE;
     }
 
@@ -171,13 +174,19 @@ class MyReportController {
      * htmx gets the sheet either way; a plain post is redirected when it succeeded and shown as the page with what
      * was typed when it was refused (a redirect would reload the stored text and lose it).
      */
-    private static String answer(ReportPage page, HttpServletRequest request, Model model, RedirectAttributes flash) {
+    private String answer(ReportPage page, HttpServletRequest request, Model model, RedirectAttributes flash) {
         if (request.getHeader("HX-Request") == null && page.error() == null) {
             flash.addFlashAttribute("notice", page.notice());
             return redirectTo(page.sheet().report().key());
         }
-        model.addAttribute("page", page);
+        show(page, model);
         return request.getHeader("HX-Request") != null ? SHEET : PAGE;
+    }
+
+    private void show(ReportPage page, Model model) {
+        model.addAttribute("page", page);
+        // the browser tab's title is a fragment parameter, where templates may not call beans
+        model.addAttribute("periodName", periodNames.of(page.sheet().period().label()));
     }
 
     /** The report of the actor's own unit; an office admin not acting as a unit has none. */

@@ -10,6 +10,7 @@ import org.greenplan.plan.PlanSummary;
 import org.greenplan.progress.ReportProblem;
 import org.greenplan.progress.ReviewQueue;
 import org.greenplan.progress.SubmissionMatrix;
+import org.greenplan.shared.PeriodNames;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,7 @@ class OfficeWorkspaceController {
     private final ReportingPeriods periods;
     private final CurrentActor currentActor;
     private final ReportMessages messages;
+    private final PeriodNames periodNames;
 
     OfficeWorkspaceController(
             SubmissionMatrix matrix,
@@ -38,13 +40,15 @@ class OfficeWorkspaceController {
             PlanCatalog catalog,
             ReportingPeriods periods,
             CurrentActor currentActor,
-            ReportMessages messages) {
+            ReportMessages messages,
+            PeriodNames periodNames) {
         this.matrix = matrix;
         this.queue = queue;
         this.catalog = catalog;
         this.periods = periods;
         this.currentActor = currentActor;
         this.messages = messages;
+        this.periodNames = periodNames;
     }
 
     @GetMapping("/office/plans/{planId}/periods/{periodId}/matrix")
@@ -53,7 +57,10 @@ class OfficeWorkspaceController {
             @PathVariable long periodId,
             @RequestParam(defaultValue = "unit") String by,
             Model model) {
-        model.addAttribute("matrix", matrix.of(currentActor.require(), planId, periodId));
+        SubmissionMatrix.Matrix shown = matrix.of(currentActor.require(), planId, periodId);
+        model.addAttribute("matrix", shown);
+        // the browser tab's title is a fragment parameter, where templates may not call beans
+        model.addAttribute("periodName", periodNames.of(shown.period().label()));
         model.addAttribute("plan", catalog.plan(planId).orElseThrow());
         model.addAttribute("byTask", "task".equals(by));
         return "progress/matrix";

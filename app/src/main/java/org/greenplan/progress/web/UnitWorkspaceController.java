@@ -12,6 +12,7 @@ import org.greenplan.progress.ProgressReports;
 import org.greenplan.progress.ReportProblem;
 import org.greenplan.progress.UnitWorkspace;
 import org.greenplan.progress.WorkspacePanel;
+import org.greenplan.shared.PeriodNames;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,6 +39,7 @@ class UnitWorkspaceController {
     private final ReportMessages messages;
     private final KeptWorkspaceSection section;
     private final ObjectProvider<WorkspacePanel> panels;
+    private final PeriodNames periodNames;
 
     UnitWorkspaceController(
             UnitWorkspace workspace,
@@ -46,7 +48,8 @@ class UnitWorkspaceController {
             CurrentActor currentActor,
             ReportMessages messages,
             KeptWorkspaceSection section,
-            ObjectProvider<WorkspacePanel> panels) {
+            ObjectProvider<WorkspacePanel> panels,
+            PeriodNames periodNames) {
         this.workspace = workspace;
         this.pages = pages;
         this.reports = reports;
@@ -54,6 +57,7 @@ class UnitWorkspaceController {
         this.messages = messages;
         this.section = section;
         this.panels = panels;
+        this.periodNames = periodNames;
     }
 
     /**
@@ -82,8 +86,10 @@ class UnitWorkspaceController {
         return period(actor, work, pages.cards(actor, work), model);
     }
 
-    private static String period(Actor actor, UnitWorkspace.PeriodWork work, List<TaskCard> cards, Model model) {
+    private String period(Actor actor, UnitWorkspace.PeriodWork work, List<TaskCard> cards, Model model) {
         model.addAttribute("work", work);
+        // the browser tab's title is a fragment parameter, where templates may not call beans
+        model.addAttribute("periodName", periodNames.of(work.period().label()));
         model.addAttribute("cards", cards);
         model.addAttribute("unitLeader", actor.has(org.greenplan.accounts.Role.UNIT_LEADER) && !actor.actingAs());
         return "progress/period";

@@ -235,6 +235,35 @@ class WorkspaceIntegrationTests {
     }
 
     @Test
+    void theBrowserTabsNameThePeriodAsPeopleReadIt() throws Exception {
+        assertThat(jdbc.sql("select label from reporting_period where id = ?")
+                        .param(periodId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("2022-06");
+        String matrix = "/office/plans/" + straw.planId() + "/periods/" + periodId + "/matrix";
+        String form = "/my/reports/periods/" + periodId + "/tasks/" + straw.taskId();
+        String number = jdbc.sql("select number from task where id = ?")
+                .param(straw.taskId())
+                .query(String.class)
+                .single();
+
+        assertThat(tabTitle(html(get(page), TestActors.reporter(unitId)))).endsWith(" · 2022年6月 · 绿色发展行动督办平台");
+        assertThat(tabTitle(html(get(form), TestActors.reporter(unitId))))
+                .isEqualTo("任务 " + number + " · 2022年6月 进展报送 · 绿色发展行动督办平台");
+        assertThat(tabTitle(html(get(matrix), TestActors.office()))).isEqualTo("报送情况 2022年6月 · 绿色发展行动督办平台");
+        assertThat(tabTitle(html(get(matrix).param("lang", "en"), TestActors.office())))
+                .startsWith("Submissions June 2022 · ");
+    }
+
+    private static String tabTitle(String html) {
+        java.util.regex.Matcher title =
+                java.util.regex.Pattern.compile("<title>([^<]*)</title>").matcher(html);
+        assertThat(title.find()).as("the page has a title").isTrue();
+        return title.group(1);
+    }
+
+    @Test
     void theMatrixCountsOnTimeLateAndMissingAndLinksTheReport() throws Exception {
         html(save("submission", 0, "88.5"), TestActors.reporter(unitId));
         long expected = jdbc.sql("""

@@ -23,7 +23,11 @@ class NoticeRendererTests {
 
         assertThat(renderer.render(subject, Locale.SIMPLIFIED_CHINESE)).isEqualTo("【催报】2022年工作要点（2022年6月）：今日提醒 1 个单位");
         assertThat(renderer.render(subject, Locale.ENGLISH))
-                .isEqualTo("[Reminders] 2022年工作要点 (June 2022): 1 units reminded today");
+                .isEqualTo("[Reminders] 2022年工作要点 (June 2022): 1 unit reminded today");
+        assertThat(renderer.render(
+                        NoticeText.of("reminders.digest.subject", "2022年工作要点", NoticeText.period("2022-06"), 12),
+                        Locale.ENGLISH))
+                .isEqualTo("[Reminders] 2022年工作要点 (June 2022): 12 units reminded today");
         assertThat(renderer.render(digest, Locale.SIMPLIFIED_CHINESE)).isEqualTo("市林业局：3 项未报送，截止 2022-06-24（已逾期）");
         assertThat(renderer.render(digest, Locale.ENGLISH))
                 .isEqualTo("市林业局: 3 reports missing, due 2022-06-24 (Overdue)");

@@ -22,7 +22,9 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
  * Web security with Spring Security: who may reach which URL ({@link AccessRules}), form login at
@@ -81,9 +83,10 @@ class SecurityConfiguration {
     private static AuthenticationEntryPoint signInFirst() {
         DelegatingAuthenticationEntryPoint.Builder entryPoints = DelegatingAuthenticationEntryPoint.builder();
         entryPoints.addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), SecurityConfiguration::isApi);
-        MediaTypeRequestMatcher json = new MediaTypeRequestMatcher(MediaType.APPLICATION_JSON);
-        json.setIgnoredMediaTypes(Set.of(MediaType.ALL));
-        entryPoints.addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), json);
+        entryPoints.addEntryPointFor(
+                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                new AndRequestMatcher(
+                        accepts(MediaType.APPLICATION_JSON), new NegatedRequestMatcher(accepts(MediaType.TEXT_HTML))));
         entryPoints.addEntryPointFor(
                 SecurityConfiguration::htmxToLogin, request -> request.getHeader("HX-Request") != null);
         entryPoints.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
@@ -101,6 +104,13 @@ class SecurityConfiguration {
         new HttpSessionRequestCache().removeRequest(request, response);
         response.setHeader("HX-Redirect", request.getContextPath() + "/login");
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
+    }
+
+    /** @return whether the request's {@code Accept} names the type itself, not only through a wildcard */
+    private static MediaTypeRequestMatcher accepts(MediaType type) {
+        MediaTypeRequestMatcher accepts = new MediaTypeRequestMatcher(type);
+        accepts.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        return accepts;
     }
 
     private static boolean isApi(jakarta.servlet.http.HttpServletRequest request) {

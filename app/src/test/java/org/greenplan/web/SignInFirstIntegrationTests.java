@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.greenplan.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,12 +74,16 @@ class SignInFirstIntegrationTests {
     }
 
     @Test
-    void aBrowserPageThatAlsoAcceptsAnythingIsStillRedirected() throws Exception {
-        mvc.perform(get("/leader/dashboard")
-                        .with(anonymous())
-                        .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"))
-                .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/login"));
+    void aRequestThatAcceptsHtmlIsStillRedirected() throws Exception {
+        for (String accept : List.of(
+                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+                "*/*",
+                "text/html,application/json",
+                "application/json;q=0.9,text/html")) {
+            mvc.perform(get("/leader/dashboard").with(anonymous()).header("Accept", accept))
+                    .andExpect(status().isFound())
+                    .andExpect(redirectedUrl("/login"));
+        }
     }
 
     @Test

@@ -3,11 +3,13 @@ package org.greenplan.accounts.admin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.greenplan.accounts.AccountChanged;
 import org.greenplan.accounts.Role;
 import org.greenplan.audit.AuditSubject;
 import org.greenplan.audit.AuditTrail;
 import org.greenplan.audit.FieldChange;
 import org.greenplan.organisation.UnitRegister;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
  * OFFICE_ADMIN role is refused with {@link org.springframework.security.access.AccessDeniedException}. A county
  * or district office administers only its region's accounts and grants nothing wider than its own scope
  * ({@link AccountReach}): another account answers {@link NoSuchElementException} (404).
+ *
+ * <p>Disabling an account, resetting its password and changing what it signs in as publish {@link AccountChanged}:
+ * its open sessions end when the change is committed, since they hold the old state (a disabled user would otherwise
+ * keep working until the session timed out).
  */
 @Service
 public class UserAdministration {
@@ -32,11 +38,18 @@ public class UserAdministration {
     private final AuditTrail audit;
     private final OfficeOnly officeOnly;
     private final AccountReach reach;
+    private final ApplicationEventPublisher events;
     private final OneTimePasswords passwords = new OneTimePasswords();
 
     UserAdministration(
-            UserStore store, UnitRegister units, AuditTrail audit, OfficeOnly officeOnly, AccountReach reach) {
+            UserStore store,
+            UnitRegister units,
+            AuditTrail audit,
+            OfficeOnly officeOnly,
+            AccountReach reach,
+            ApplicationEventPublisher events) {
         this.store = store;
+        this.events = events;
         this.reach = reach;
         this.units = units;
         this.audit = audit;
@@ -136,6 +149,9 @@ public class UserAdministration {
         }
         UserView after = store.user(id);
         audit.recordChanges(subject(after), "UPDATED", changes(before, after), null);
+        if (signsInDifferently(before, after)) {
+            events.publishEvent(new AccountChanged(before.username()));
+        }
         return after;
     }
 
@@ -155,6 +171,9 @@ public class UserAdministration {
         store.setEnabled(id, enabled);
         UserView after = store.user(id);
         audit.recordChanges(subject(after), enabled ? "ENABLED" : "DISABLED", changes(before, after), null);
+        if (!enabled) {
+            events.publishEvent(new AccountChanged(before.username()));
+        }
         return after;
     }
 
@@ -171,6 +190,7 @@ public class UserAdministration {
         String password = passwords.generate();
         store.setOneTimePassword(id, passwords.hash(password));
         audit.record(subject(user), "PASSWORD_RESET", null);
+        events.publishEvent(new AccountChanged(user.username()));
         return new CreatedUser(store.user(id), password);
     }
 
@@ -216,6 +236,14 @@ public class UserAdministration {
         if (store.lockEnabledAdmins().stream().noneMatch(admin -> admin != before.id())) {
             throw AccountRefusal.of(null, "user.lastAdmin", before.username());
         }
+    }
+
+    /** @return whether what a session holds of the user (its {@code Actor}) changed; email and phone it does not hold */
+    private static boolean signsInDifferently(UserView before, UserView after) {
+        return !before.username().equals(after.username())
+                || !java.util.Objects.equals(before.displayName(), after.displayName())
+                || !java.util.Objects.equals(before.unitId(), after.unitId())
+                || !before.roles().equals(after.roles());
     }
 
     static AuditSubject subject(UserView user) {

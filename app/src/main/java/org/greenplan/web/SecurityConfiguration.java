@@ -10,16 +10,23 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -55,7 +62,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokens::present))
                 .formLogin(login -> login.loginPage("/login").successHandler(new SignedInLanding()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst())
+                        .accessDeniedHandler(signInFirstIfSignedOut(signInFirst())))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny())
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(
@@ -91,6 +99,24 @@ class SecurityConfiguration {
                 SecurityConfiguration::htmxToLogin, request -> request.getHeader("HX-Request") != null);
         entryPoints.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
         return entryPoints.build();
+    }
+
+    /**
+     * A request refused for its CSRF token while nobody is signed in (a form posted after its session ended, or an
+     * API call without a token) is answered as any signed-out request ({@link #signInFirst()}), instead of 403
+     * "no permission", which told a reporter saving a report after the session's timeout that the report was not
+     * theirs. Every other refusal is the usual 403.
+     */
+    private static AccessDeniedHandler signInFirstIfSignedOut(AuthenticationEntryPoint signIn) {
+        AccessDeniedHandler denied = new AccessDeniedHandlerImpl();
+        return (request, response, refused) -> {
+            Authentication who = SecurityContextHolder.getContext().getAuthentication();
+            if (refused instanceof CsrfException && (who == null || who instanceof AnonymousAuthenticationToken)) {
+                signIn.commence(request, response, new InsufficientAuthenticationException("signed out", refused));
+            } else {
+                denied.handle(request, response, refused);
+            }
+        };
     }
 
     /**

@@ -2,7 +2,9 @@ package org.greenplan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.greenplan.IntegrationTest;
+import org.greenplan.accounts.TestActors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -24,7 +27,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * A signed-out request is sent to the login: a page by a redirect that returns to it afterwards, an htmx request (a
  * session that ended while the page was open) by {@code HX-Redirect}, so the whole login page is loaded rather than
  * swapped into a fragment, and without returning to the fragment's address. A script asking for JSON gets 401, not the
- * login page's HTML.
+ * login page's HTML. A form posted after its session ended is sent to the login too, not refused as forbidden.
  */
 @IntegrationTest
 class SignInFirstIntegrationTests {
@@ -84,6 +87,33 @@ class SignInFirstIntegrationTests {
                     .andExpect(status().isFound())
                     .andExpect(redirectedUrl("/login"));
         }
+    }
+
+    @Test
+    void aFormPostedAfterItsSessionEndedIsSentToTheLoginNotRefused() throws Exception {
+        String draft = "/my/periods/1/tasks/1/draft";
+
+        mvc.perform(post(draft).with(anonymous()).with(csrf().useInvalidToken()).param("progress", "秸秆"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(post(draft)
+                        .with(anonymous())
+                        .with(csrf().useInvalidToken())
+                        .header("HX-Request", "true")
+                        .param("progress", "秸秆"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("HX-Redirect", "/login"));
+        mvc.perform(post("/api/plans/1/reports").with(anonymous()).with(csrf().useInvalidToken()))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aSignedInUserWithoutAValidTokenIsStillRefused() throws Exception {
+        mvc.perform(post("/my/periods/1/tasks/1/draft")
+                        .with(TestActors.reporter(1))
+                        .with(csrf().useInvalidToken())
+                        .param("progress", "秸秆"))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -199,6 +199,22 @@ class SignInIntegrationTests {
     }
 
     @Test
+    void aWrongPasswordForADisabledAccountReadsAsAnyWrongPassword() throws Exception {
+        user("wu", encoder.encode(PASSWORD), false);
+        jdbc.sql("update app_user set enabled = false where username = 'wu'").update();
+        MockHttpSession session = new MockHttpSession();
+
+        login("wu", "not-" + PASSWORD, session);
+
+        assertThat(mvc.perform(get("/login").param("error", "").session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("用户名或密码不正确")
+                .doesNotContain("该账户已停用");
+    }
+
+    @Test
     void neverWritesAPasswordToTheLog(CapturedOutput output) throws Exception {
         user("zheng", encoder.encode("Zheng-Secret-Login-1"), false);
         Logger security = (Logger) LoggerFactory.getLogger("org.springframework.security");

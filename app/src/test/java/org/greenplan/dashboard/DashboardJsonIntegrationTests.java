@@ -144,6 +144,10 @@ class DashboardJsonIntegrationTests {
         MockHttpServletResponse revalidated =
                 fetch(get(url).header("Accept-Encoding", "gzip").header("If-None-Match", gzipped.getHeader("ETag")));
         assertThat(revalidated.getStatus()).isEqualTo(304);
+        assertThat(revalidated.getHeader("Cache-Control"))
+                .as("a 304 repeats it")
+                .contains("no-cache");
+        assertThat(revalidated.getHeaders("Vary")).as("a 304 repeats it").anyMatch(v -> v.contains("Accept-Encoding"));
     }
 
     @Test

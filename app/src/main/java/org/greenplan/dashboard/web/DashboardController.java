@@ -100,14 +100,15 @@ class DashboardController {
             throws IOException {
         DashboardJson json = dashboard.json(currentActor.require(), new DashboardFilter(plan, period, unit, region));
         boolean gzip = AcceptedEncodings.gzip(acceptEncoding);
+        // a 304 repeats them too (RFC 9110, 15.4.5)
+        response.setHeader(
+                HttpHeaders.CACHE_CONTROL, CacheControl.noCache().cachePrivate().getHeaderValue());
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (request.checkNotModified(gzip ? json.gzipEtag() : json.etag())) {
             return;
         }
         byte[] body = gzip ? json.gzipped() : json.body();
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setHeader(
-                HttpHeaders.CACHE_CONTROL, CacheControl.noCache().cachePrivate().getHeaderValue());
-        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         }

@@ -14,29 +14,50 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class GreenPlanUser implements UserDetails, CredentialsContainer {
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    /** The account version of a principal not read from the user directory (tests, generated data): not checked. */
+    public static final long UNREAD = -1;
 
     private final Actor actor;
     private String passwordHash;
     private final boolean enabled;
     private final boolean mustChangePassword;
+    private final long accountVersion;
 
     /**
      * @param actor              who the user is
      * @param passwordHash       the stored hash with its {@code {id}} prefix, or null when none is known
      * @param enabled            false for a disabled account
      * @param mustChangePassword true until the user replaces a one-time password
+     * @param accountVersion     {@code app_user.version} as read with the rest, which every change by the office
+     *                           raises; {@link #UNREAD} when not read from the directory
      */
-    public GreenPlanUser(Actor actor, String passwordHash, boolean enabled, boolean mustChangePassword) {
+    public GreenPlanUser(
+            Actor actor, String passwordHash, boolean enabled, boolean mustChangePassword, long accountVersion) {
         this.actor = actor;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.mustChangePassword = mustChangePassword;
+        this.accountVersion = accountVersion;
     }
 
-    /** @return a signed-in user without credentials, e.g. for tests and for an OIDC login */
+    /** @return a signed-in user without credentials and without a read account version, e.g. for tests */
     public static GreenPlanUser of(Actor actor) {
-        return new GreenPlanUser(actor, null, true, false);
+        return new GreenPlanUser(actor, null, true, false, UNREAD);
+    }
+
+    /**
+     * @return this user signed in as {@code actor} (acting as a unit, after the password change, after an OIDC
+     *         login), without credentials and with nothing left to change, keeping the account version it was read at
+     */
+    public GreenPlanUser replacedBy(Actor actor) {
+        return new GreenPlanUser(actor, null, true, false, accountVersion);
+    }
+
+    /** @return {@code app_user.version} as it was when this user was read, or {@link #UNREAD} */
+    public long accountVersion() {
+        return accountVersion;
     }
 
     public Actor actor() {

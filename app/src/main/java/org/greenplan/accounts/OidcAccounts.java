@@ -57,7 +57,7 @@ public class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser
         String username = value == null ? "" : value.toString();
         return accounts.find(username)
                 .filter(GreenPlanUser::isEnabled)
-                .map(found -> GreenPlanUser.of(found.actor()))
+                .map(found -> found.replacedBy(found.actor()))
                 .orElseThrow(() -> new OAuth2AuthenticationException(
                         new OAuth2Error(UNKNOWN_USER, "no enabled GreenPlan user for claim " + claim, null)));
     }

@@ -41,7 +41,7 @@ public class UserAccounts implements UserDetailsService, UserDetailsPasswordServ
     @Transactional(readOnly = true)
     public Optional<GreenPlanUser> find(String username) {
         return jdbc.sql("""
-                        select id, username, display_name, password_hash, unit_id, enabled, must_change_password
+                        select id, username, display_name, password_hash, unit_id, enabled, must_change_password, version
                         from app_user where username = ?""")
                 .param(username)
                 .query((rs, i) -> new Row(
@@ -51,7 +51,8 @@ public class UserAccounts implements UserDetailsService, UserDetailsPasswordServ
                         rs.getString(4),
                         rs.getObject(5, Long.class),
                         rs.getBoolean(6),
-                        rs.getBoolean(7)))
+                        rs.getBoolean(7),
+                        rs.getLong(8)))
                 .optional()
                 .flatMap(this::withRoles);
     }
@@ -63,7 +64,8 @@ public class UserAccounts implements UserDetailsService, UserDetailsPasswordServ
         jdbc.sql("update app_user set password_hash = ? where id = ?")
                 .params(newPassword, known.actor().userId())
                 .update();
-        return new GreenPlanUser(known.actor(), newPassword, known.isEnabled(), known.mustChangePassword());
+        return new GreenPlanUser(
+                known.actor(), newPassword, known.isEnabled(), known.mustChangePassword(), known.accountVersion());
     }
 
     private Optional<GreenPlanUser> withRoles(Row row) {
@@ -77,7 +79,8 @@ public class UserAccounts implements UserDetailsService, UserDetailsPasswordServ
         Set<Role> roles = EnumSet.noneOf(Role.class);
         names.forEach(name -> roles.add(Role.valueOf(name)));
         Actor actor = new Actor(row.id(), row.username(), row.displayName(), row.unitId(), roles, false);
-        return Optional.of(new GreenPlanUser(actor, row.passwordHash(), row.enabled(), row.mustChange()));
+        return Optional.of(
+                new GreenPlanUser(actor, row.passwordHash(), row.enabled(), row.mustChange(), row.version()));
     }
 
     private record Row(
@@ -87,5 +90,6 @@ public class UserAccounts implements UserDetailsService, UserDetailsPasswordServ
             String passwordHash,
             Long unitId,
             boolean enabled,
-            boolean mustChange) {}
+            boolean mustChange,
+            long version) {}
 }

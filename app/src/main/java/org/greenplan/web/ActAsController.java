@@ -41,7 +41,7 @@ class ActAsController {
             return "redirect:/";
         }
         String name = actAs.start(user.actor(), unitId, reason.strip());
-        SignedIn.replace(GreenPlanUser.of(user.actor().actingAs(unitId)), request, response);
+        SignedIn.replace(user.replacedBy(user.actor().actingAs(unitId)), request, response);
         request.getSession().setAttribute(ActAs.UNIT_NAME, name);
         return "redirect:/";
     }
@@ -50,7 +50,7 @@ class ActAsController {
     String stop(@AuthenticationPrincipal GreenPlanUser user, HttpServletRequest request, HttpServletResponse response) {
         if (user.actor().actingAs()) {
             actAs.stop(user.actor());
-            SignedIn.replace(GreenPlanUser.of(user.actor().stopActing()), request, response);
+            SignedIn.replace(user.replacedBy(user.actor().stopActing()), request, response);
             request.getSession().removeAttribute(ActAs.UNIT_NAME);
         }
         return "redirect:/";

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -33,6 +34,11 @@ import org.springframework.transaction.support.TransactionOperations;
  * and is not looked up: such a cookie decoded to NUL characters, which PostgreSQL refused, and the request failed with
  * 500 before any error page could read its session.
  *
+ * <p>A session whose signed-in user was set through it (a sign-in, or a user replaced by acting as a unit or after a
+ * password change) is stored only while {@code signInStillCurrent} holds, asked in the save's transaction; otherwise it
+ * is deleted. A sign-in that read the account before the office disabled or changed it would otherwise store its
+ * session after the change had ended the account's sessions ({@code ChangedAccountSessions}).
+ *
  * @param <S> the wrapped repository's session type
  */
 final class CoarseAccessSessions<S extends Session>
@@ -40,20 +46,31 @@ final class CoarseAccessSessions<S extends Session>
     /** How stale the stored last-access time may become before a request writes it again. */
     static final Duration ACCESS_TIME_RESOLUTION = Duration.ofMinutes(1);
 
+    /** The attribute Spring Security keeps the signed-in user in. */
+    static final String SIGNED_IN =
+            org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
+
     /** The longest session id looked up: the width of {@code spring_session.session_id} (a UUID's 36 characters). */
     static final int LONGEST_ID = 36;
 
     private final FindByIndexNameSessionRepository<S> delegate;
     private final TransactionOperations writes;
+    private final Predicate<Session> signInStillCurrent;
 
     /**
-     * @param delegate the repository that stores the sessions (Spring Session JDBC's), whose statements join the
-     *                 caller's transaction
-     * @param writes   the transaction a save or a delete runs in (a new one)
+     * @param delegate           the repository that stores the sessions (Spring Session JDBC's), whose statements
+     *                           join the caller's transaction
+     * @param writes             the transaction a save or a delete runs in (a new one)
+     * @param signInStillCurrent whether a session whose signed-in user was set through it may be stored, asked in
+     *                           the save's transaction
      */
-    CoarseAccessSessions(FindByIndexNameSessionRepository<S> delegate, TransactionOperations writes) {
+    CoarseAccessSessions(
+            FindByIndexNameSessionRepository<S> delegate,
+            TransactionOperations writes,
+            Predicate<Session> signInStillCurrent) {
         this.delegate = delegate;
         this.writes = writes;
+        this.signInStillCurrent = signInStillCurrent;
     }
 
     /** @return the wrapped repository */
@@ -75,8 +92,15 @@ final class CoarseAccessSessions<S extends Session>
             // the transaction around it cost a pooled connection and its bookkeeping on every request
             return;
         }
-        writes.executeWithoutResult(status -> delegate.save(session.stored));
+        writes.executeWithoutResult(status -> {
+            if (session.signedInSet && !signInStillCurrent.test(session.stored)) {
+                delegate.deleteById(session.getId());
+            } else {
+                delegate.save(session.stored);
+            }
+        });
         session.passedOn = false;
+        session.signedInSet = false;
     }
 
     @Override
@@ -133,6 +157,8 @@ final class CoarseAccessSessions<S extends Session>
         private final S stored;
         // whether the stored session is new or was changed through this one since it was read or last saved
         private boolean passedOn;
+        // whether the signed-in user (the security context) was set through this one since it was read or saved
+        private boolean signedInSet;
 
         Held(S stored) {
             this.stored = stored;
@@ -177,6 +203,7 @@ final class CoarseAccessSessions<S extends Session>
         @Override
         public void setAttribute(String attributeName, Object attributeValue) {
             passedOn = true;
+            signedInSet |= SIGNED_IN.equals(attributeName);
             stored.setAttribute(attributeName, attributeValue);
         }
 

@@ -1,6 +1,8 @@
 package org.greenplan.web;
 
 import jakarta.servlet.DispatcherType;
+import org.greenplan.accounts.GreenPlanUser;
+import org.greenplan.accounts.SignInCheck;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -9,6 +11,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -61,7 +65,8 @@ class SessionReadConfiguration {
     }
 
     @Bean
-    static BeanPostProcessor sessionRepositoryReusingTheSaved(ObjectProvider<PlatformTransactionManager> transactions) {
+    static BeanPostProcessor sessionRepositoryReusingTheSaved(
+            ObjectProvider<PlatformTransactionManager> transactions, ObjectProvider<SignInCheck> signIns) {
         return new BeanPostProcessor() {
             @Override
             @SuppressWarnings("unchecked")
@@ -70,11 +75,21 @@ class SessionReadConfiguration {
                     // its session class is not public: the wrapper is typed by the Session interface
                     return new SavedSessionReuse<>(new CoarseAccessSessions<>(
                             (FindByIndexNameSessionRepository<Session>) (FindByIndexNameSessionRepository<?>) jdbc,
-                            writes(transactions.getObject())));
+                            writes(transactions.getObject()),
+                            session -> stillCurrent(session, signIns)));
                 }
                 return bean;
             }
         };
+    }
+
+    /** @return whether the session's signed-in user, if any and read from the directory, is still current */
+    private static boolean stillCurrent(Session session, ObjectProvider<SignInCheck> signIns) {
+        SecurityContext context = session.getAttribute(CoarseAccessSessions.SIGNED_IN);
+        Authentication signedIn = context == null ? null : context.getAuthentication();
+        return signedIn == null
+                || !(signedIn.getPrincipal() instanceof GreenPlanUser user)
+                || signIns.getObject().stillCurrent(user);
     }
 
     private static TransactionTemplate writes(PlatformTransactionManager transactions) {

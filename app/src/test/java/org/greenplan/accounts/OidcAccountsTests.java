@@ -23,7 +23,7 @@ class OidcAccountsTests {
 
     @Test
     void mapsThePreferredUsernameToTheUserWithItsRoles() {
-        when(accounts.find("wang.li")).thenReturn(Optional.of(new GreenPlanUser(wang, "{bcrypt}x", true, false)));
+        when(accounts.find("wang.li")).thenReturn(Optional.of(new GreenPlanUser(wang, "{bcrypt}x", true, false, 3)));
         OidcAccounts oidc = new OidcAccounts(request -> null, accounts, "preferred_username");
 
         GreenPlanUser user = oidc.map(provided(Map.of("sub", "abc-123", "preferred_username", "wang.li")));
@@ -35,7 +35,7 @@ class OidcAccountsTests {
 
     @Test
     void readsTheConfiguredClaimInstead() {
-        when(accounts.find("wang.li")).thenReturn(Optional.of(new GreenPlanUser(wang, null, true, false)));
+        when(accounts.find("wang.li")).thenReturn(Optional.of(new GreenPlanUser(wang, null, true, false, 3)));
         OidcAccounts oidc = new OidcAccounts(request -> null, accounts, "employee_id");
 
         assertThat(oidc.map(provided(Map.of("sub", "x", "employee_id", "wang.li")))
@@ -47,7 +47,7 @@ class OidcAccountsTests {
     @Test
     void refusesAnUnknownOrDisabledUserWithAClearCode() {
         when(accounts.find("stranger")).thenReturn(Optional.empty());
-        when(accounts.find("wang.li")).thenReturn(Optional.of(new GreenPlanUser(wang, null, false, false)));
+        when(accounts.find("wang.li")).thenReturn(Optional.of(new GreenPlanUser(wang, null, false, false, 3)));
         OidcAccounts oidc = new OidcAccounts(request -> null, accounts, "preferred_username");
 
         for (String name : List.of("stranger", "wang.li")) {

@@ -11,6 +11,7 @@ import org.greenplan.accounts.Actor;
 import org.greenplan.accounts.GreenPlanUser;
 import org.greenplan.accounts.Role;
 import org.greenplan.accounts.TestActors;
+import org.greenplan.accounts.UserAccounts;
 import org.greenplan.accounts.admin.UserAdministration;
 import org.greenplan.accounts.admin.UserDraft;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * An account that is disabled, given a new password or changed in what it signs in as loses its open sessions once
  * the change is committed (their rows are gone, so their next request is sent to the login, as
  * {@code SessionWriteIntegrationTests} shows for a session that does not exist); other accounts' sessions, and a
- * change of phone number, leave sessions alone.
+ * change of phone number, leave sessions alone. A sign-in that read the account before such a change does not store
+ * its session after it.
  */
 @IntegrationTest
 class ChangedAccountSessionsIntegrationTests {
@@ -44,6 +46,9 @@ class ChangedAccountSessionsIntegrationTests {
 
     @Autowired
     UserAdministration users;
+
+    @Autowired
+    UserAccounts directory;
 
     private long changedId;
     private long keptId;
@@ -117,6 +122,44 @@ class ChangedAccountSessionsIntegrationTests {
         isEnded(changed);
         isEnded(alsoChanged);
         isOpen(kept);
+    }
+
+    @Test
+    void aSignInThatReadTheAccountBeforeItWasDisabledOrChangedIsNotStored() {
+        GreenPlanUser readBefore = directory.loadUserByUsername("session-changed");
+        users.setEnabled(changedId, false);
+        assertThat(storedAs(readBefore))
+                .as("disabled while the sign-in was under way")
+                .isFalse();
+
+        users.setEnabled(changedId, true);
+        GreenPlanUser readAfter = directory.loadUserByUsername("session-changed");
+        assertThat(storedAs(readAfter)).as("read after the change").isTrue();
+
+        int version = users.user(changedId).version();
+        users.update(
+                changedId,
+                version,
+                new UserDraft("session-changed", "session-changed", null, Set.of(Role.OFFICE_ADMIN), null, null));
+        assertThat(storedAs(readAfter))
+                .as("its roles changed while the sign-in was under way")
+                .isFalse();
+        assertThat(storedAs(readAfter.replacedBy(readAfter.actor())))
+                .as("replaced, still the old read")
+                .isFalse();
+    }
+
+    /** @return whether a session signed in as {@code user} is stored, saved as a sign-in's request saves it */
+    private boolean storedAs(GreenPlanUser user) {
+        @SuppressWarnings("unchecked")
+        SessionRepository<Session> asRequestsSaveIt = (SessionRepository<Session>) repository;
+        Session session = asRequestsSaveIt.createSession();
+        session.setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
+        asRequestsSaveIt.save(session);
+        return sessions().findById(session.getId()) != null;
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionOperations;
 class CoarseAccessSessionsTests {
     private final SavedSessionReuseTests.CountingRepository stored = new SavedSessionReuseTests.CountingRepository();
     private final CoarseAccessSessions<MapSession> sessions =
-            new CoarseAccessSessions<>(stored, TransactionOperations.withoutTransaction());
+            new CoarseAccessSessions<>(stored, TransactionOperations.withoutTransaction(), session -> true);
 
     private CoarseAccessSessions.Held<MapSession> storedAt(Instant accessed) {
         CoarseAccessSessions.Held<MapSession> session = sessions.createSession();
@@ -68,6 +68,27 @@ class CoarseAccessSessionsTests {
         assertThat(row.getMaxInactiveInterval()).isEqualTo(Duration.ofHours(2));
         assertThat(stored.sessions.findById(before)).isNull();
         assertThat(sessions.findById(after).<String>getAttribute("gp-test")).isEqualTo("八月");
+    }
+
+    @Test
+    void aSessionWhoseSignInIsNoLongerCurrentIsDeletedInsteadOfStored() {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        CoarseAccessSessions<MapSession> refusing =
+                new CoarseAccessSessions<>(stored, TransactionOperations.withoutTransaction(), session -> {
+                    asked.add(session.getId());
+                    return false;
+                });
+        CoarseAccessSessions.Held<MapSession> session = refusing.createSession();
+        session.setAttribute("gp-test", "八月");
+        refusing.save(session);
+        assertThat(asked).as("no signed-in user was set: not asked").isEmpty();
+        assertThat(stored.sessions.findById(session.getId())).isNotNull();
+
+        session.setAttribute(CoarseAccessSessions.SIGNED_IN, "a signed-in user");
+        refusing.save(session);
+
+        assertThat(asked).containsExactly(session.getId());
+        assertThat(stored.sessions.findById(session.getId())).isNull();
     }
 
     @Test

@@ -56,7 +56,7 @@ class PasswordController {
             model.addAttribute("fieldErrors", errors);
             return "accounts/password";
         }
-        SignedIn.replace(GreenPlanUser.of(user.actor()), request, response);
+        SignedIn.replace(user.replacedBy(user.actor()), request, response);
         redirect.addFlashAttribute(
                 "notice", messages.getMessage("password.changed", null, LocaleContextHolder.getLocale()));
         return "redirect:/password";

@@ -222,10 +222,6 @@ class AssessmentRoundBrowserTests extends BrowserTest {
         return actor;
     }
 
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
     /** Presses a button by script: Bootstrap's smooth scrolling can move a button from under a real click. */
     private static void press(WebElement button) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].click();", button);

@@ -5,7 +5,9 @@ import org.greenplan.DatabaseCleaner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,8 +18,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * A browser test: the application on a random port with its own embedded database, one headless
  * {@link Chromium} per test class, an empty database before each test, and an office admin signed in
- * through the login form. Skipped, saying so, where
- * chromium and chromium-driver are not installed.
+ * through the login form; a failed test reports the page the browser was on ({@link FailedPageReport}).
+ * Skipped, saying so, where chromium and chromium-driver are not installed.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -26,6 +28,9 @@ abstract class BrowserTest {
     static final String OFFICE_USER = "office-browser";
     static final String OFFICE_PASSWORD = "browser-test-password-1";
     static WebDriver browser;
+
+    @RegisterExtension
+    static final FailedPageReport failedPage = new FailedPageReport(() -> browser);
 
     @LocalServerPort
     int port;
@@ -69,11 +74,28 @@ abstract class BrowserTest {
                 .param(id)
                 .update();
         browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/login");
+        open("/login");
         browser.findElement(By.id("username")).sendKeys(OFFICE_USER);
         browser.findElement(By.id("password")).sendKeys(OFFICE_PASSWORD);
         browser.findElement(By.id("sign-in")).click();
         waitFor(d -> !d.findElements(By.id("signed-in-as")).isEmpty());
+    }
+
+    /**
+     * Opens a page of the application and waits until the browser shows it: the document it was on is gone and the
+     * new one (the page asked for, or where it redirected) has loaded. chromedriver's {@code get} returned at times
+     * before the new page had loaded: in one run of the browser tests on a busy machine, seven times while the page
+     * was still {@code interactive}, and once a test counted 28 of a plan's 34 rows, all 34 there a moment later.
+     *
+     * @param pathAndQuery the page's path and query, e.g. {@code /plans/1?lang=en}
+     * @throws org.openqa.selenium.TimeoutException when the page has not loaded within 20 s
+     */
+    void open(String pathAndQuery) {
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("window.greenplanTestLeft = true;");
+        browser.get("http://localhost:" + port + pathAndQuery);
+        // waitFor asks, after this condition, whether the document has loaded
+        waitFor(d -> Boolean.FALSE.equals(script.executeScript("return !!window.greenplanTestLeft;")));
     }
 
     /** Waits up to 20 s for the condition (see {@link Chromium#waitFor}). */

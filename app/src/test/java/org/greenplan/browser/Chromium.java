@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -56,13 +57,20 @@ final class Chromium {
     }
 
     /**
-     * Waits up to 20 s for a condition, ignoring elements an htmx swap replaced meanwhile.
+     * Waits up to 20 s for a condition to hold on a page that has loaded, ignoring elements an htmx swap replaced
+     * meanwhile. The page is asked after the condition: a condition that already holds while a new page is still
+     * being read (its address has changed, its first rows are there) is asked again once it has loaded.
      *
      * @throws org.openqa.selenium.TimeoutException when the condition does not hold in time
      */
     static void waitFor(WebDriver browser, Function<WebDriver, Boolean> condition) {
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .ignoring(StaleElementReferenceException.class)
-                .until(condition::apply);
+                .until(d -> condition.apply(d) && loaded(d));
+    }
+
+    /** @return whether the browser's current document has loaded ({@code document.readyState} is complete) */
+    static boolean loaded(WebDriver browser) {
+        return "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState;"));
     }
 }

@@ -73,7 +73,7 @@ class DashboardBrowserTests extends BrowserTest {
         signInAsLeader();
         click(By.id("nav-dashboard"));
         waitFor(d -> d.getCurrentUrl().contains("/leader/dashboard"));
-        browser.get("http://localhost:" + port + "/leader/dashboard?plan=" + planId + "&period=" + june);
+        open("/leader/dashboard?plan=" + planId + "&period=" + june);
         waitFor(d -> "true".equals(d.findElement(By.id("chart-status")).getAttribute("data-ready")));
         assertThat(browser.findElement(By.cssSelector("#count-RED .gp-count")).getText())
                 .isEqualTo(String.valueOf(red));
@@ -112,7 +112,7 @@ class DashboardBrowserTests extends BrowserTest {
                 .param(id)
                 .update();
         browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/login");
+        open("/login");
         browser.findElement(By.id("username")).sendKeys(LEADER_USER);
         browser.findElement(By.id("password")).sendKeys(LEADER_PASSWORD);
         browser.findElement(By.id("sign-in")).click();

@@ -33,20 +33,20 @@ class EnglishUiBrowserTests extends BrowserTest {
 
     @Test
     void showsTheReviewAndOutlineOfTheSampleInEnglishExceptTheDocumentsText() {
-        browser.get("http://localhost:" + port + "/?lang=en");
+        open("/?lang=en");
         browser.findElement(By.id("import-sample")).click();
         waitFor(d -> d.getCurrentUrl().endsWith("/review"));
         long planId = jdbc.sql("select id from plan").query(Long.class).single();
 
-        browser.get("http://localhost:" + port + "/plans/" + planId + "/review?lang=en");
+        open("/plans/" + planId + "/review?lang=en");
         assertThat(browser.findElements(By.cssSelector("#outline tr.task-row"))).hasSize(34);
         assertThat(browser.findElement(By.id("source")).getText()).containsPattern(HAN);
         assertThat(chineseLines(uiText(), documentTexts(planId))).isEmpty();
 
-        browser.get("http://localhost:" + port + "/plans/" + planId + "/review?lang=en");
+        open("/plans/" + planId + "/review?lang=en");
         browser.findElement(By.id("publish")).click();
         waitFor(d -> d.findElements(By.id("download-ledger")).size() == 1);
-        browser.get("http://localhost:" + port + "/plans/" + planId + "?lang=en");
+        open("/plans/" + planId + "?lang=en");
         assertThat(browser.findElements(By.cssSelector("#outline tr.task-row"))).hasSize(34);
         assertThat(chineseLines(uiText(), documentTexts(planId))).isEmpty();
     }
@@ -55,7 +55,7 @@ class EnglishUiBrowserTests extends BrowserTest {
     void showsAParseIssueInEnglishWithTheQuotedDocumentText() throws Exception {
         Path file = Files.createTempDirectory("greenplan-upload").resolve("gap.txt");
         Files.writeString(file, "一、总体要求\n1. 推进秸秆综合利用。（市农业农村局）\n3. 推进垃圾分类。（市城管局）\n");
-        browser.get("http://localhost:" + port + "/?lang=en");
+        open("/?lang=en");
         browser.findElement(By.id("file")).sendKeys(file.toString());
         browser.findElement(By.id("upload")).click();
         waitFor(d -> d.getCurrentUrl().endsWith("/review"));

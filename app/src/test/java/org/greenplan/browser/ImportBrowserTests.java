@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.Select;
 class ImportBrowserTests extends BrowserTest {
     @Test
     void importsTheSampleReviewsPublishesAndFiltersByUnit() {
-        browser.get("http://localhost:" + port + "/");
+        open("/");
         browser.findElement(By.id("import-sample")).click();
 
         waitFor(d -> d.getCurrentUrl().endsWith("/review"));
@@ -38,7 +38,7 @@ class ImportBrowserTests extends BrowserTest {
     void uploadsADocumentWithAProgressBarAndOpensItsReview() throws Exception {
         Path file = Files.createTempDirectory("greenplan-upload").resolve("suzhou.txt");
         Files.write(file, org.greenplan.TestDocuments.bytes(org.greenplan.TestDocuments.SUZHOU));
-        browser.get("http://localhost:" + port + "/");
+        open("/");
 
         browser.findElement(By.id("file")).sendKeys(file.toString());
         browser.findElement(By.id("upload")).click();
@@ -51,7 +51,7 @@ class ImportBrowserTests extends BrowserTest {
     void showsWhyAnUploadIsRefused() throws Exception {
         Path file = Files.createTempDirectory("greenplan-upload").resolve("empty.txt");
         Files.write(file, new byte[0]);
-        browser.get("http://localhost:" + port + "/");
+        open("/");
 
         browser.findElement(By.id("file")).sendKeys(file.toString());
         browser.findElement(By.id("upload")).click();

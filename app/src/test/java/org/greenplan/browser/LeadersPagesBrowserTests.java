@@ -40,7 +40,7 @@ class LeadersPagesBrowserTests extends BrowserTest {
         long planId = scenario.straw().planId();
         long june = scenario.periodIds().get(2);
 
-        browser.get("http://localhost:" + port + "/office/briefings?plan=" + planId);
+        open("/office/briefings?plan=" + planId);
         WebElement card = browser.findElement(By.cssSelector(".gp-briefing-period[data-period='" + june + "']"));
         WebElement generate = card.findElement(By.cssSelector("form.gp-generate button[type=submit]"));
         // the period's card is below the fold and Bootstrap scrolls smoothly, so a click right after scrolling
@@ -70,7 +70,7 @@ class LeadersPagesBrowserTests extends BrowserTest {
                 evidence, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
 
         signInAsReporter(done.unitIds().get(0));
-        browser.get("http://localhost:" + port + "/my/tasks/" + done.taskId() + "/closeout");
+        open("/my/tasks/" + done.taskId() + "/closeout");
         browser.findElement(By.id("statement")).sendKeys("项目已全部建成并通过验收。");
         browser.findElement(By.id("files")).sendKeys(evidence.toString());
         browser.findElement(By.cssSelector("#closeout-form button[type=submit]"))
@@ -85,7 +85,7 @@ class LeadersPagesBrowserTests extends BrowserTest {
                 .contains("(48 B)");
 
         signInAsOffice();
-        browser.get("http://localhost:" + port + "/office/closeouts");
+        open("/office/closeouts");
         WebElement pending = browser.findElement(By.cssSelector("tr.closeout-request"));
         pending.findElement(By.name("note")).sendKeys("佐证齐全");
         pending.findElement(By.cssSelector("form[action$='/approve'] button")).click();
@@ -95,7 +95,7 @@ class LeadersPagesBrowserTests extends BrowserTest {
                         .getText())
                 .contains("佐证齐全");
 
-        browser.get("http://localhost:" + port + "/plans/" + planId + "/tasks/" + done.taskId() + "/status");
+        open("/plans/" + planId + "/tasks/" + done.taskId() + "/status");
         assertThat(browser.findElement(By.tagName("body")).getText())
                 .contains("已完成")
                 .contains("佐证齐全");
@@ -110,7 +110,7 @@ class LeadersPagesBrowserTests extends BrowserTest {
                         insert into app_user_role (user_id, role)
                         select id, 'UNIT_REPORTER' from app_user where username = 'reporter-browser'""").update();
         browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/login");
+        open("/login");
         browser.findElement(By.id("username")).sendKeys("reporter-browser");
         browser.findElement(By.id("password")).sendKeys(REPORTER_PASSWORD);
         browser.findElement(By.id("sign-in")).click();

@@ -371,10 +371,6 @@ class ReportingCycleBrowserTests extends BrowserTest {
         }
     }
 
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
     private static void replace(By by, String value) {
         WebElement element = browser.findElement(by);
         element.clear();

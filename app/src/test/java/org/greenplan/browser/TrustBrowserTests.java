@@ -29,7 +29,7 @@ class TrustBrowserTests extends BrowserTest {
 
     @Test
     void discardsAPlanPublishedByMistake() {
-        browser.get("http://localhost:" + port + "/");
+        open("/");
         click(By.id("import-sample"));
         waitFor(d -> d.getCurrentUrl().endsWith("/review"));
         click(By.id("publish"));
@@ -74,7 +74,7 @@ class TrustBrowserTests extends BrowserTest {
                         org.greenplan.targets.Pacing.LINEAR,
                         List.of(),
                         org.greenplan.targets.EvaluationSettings.DEFAULT_TOLERANCE));
-        browser.get("http://localhost:" + port + "/plans/" + planId + "/tasks/" + taskId + "?on=2022-06-30");
+        open("/plans/" + planId + "/tasks/" + taskId + "?on=2022-06-30");
         waitFor(d ->
                 !d.findElements(By.cssSelector("#target-panel .gp-target-card")).isEmpty());
 

@@ -30,8 +30,8 @@ public final class GreenPlanUser implements UserDetails, CredentialsContainer {
      * @param passwordHash       the stored hash with its {@code {id}} prefix, or null when none is known
      * @param enabled            false for a disabled account
      * @param mustChangePassword true until the user replaces a one-time password
-     * @param accountVersion     {@code app_user.version} as read with the rest, which every change by the office
-     *                           raises; {@link #UNREAD} when not read from the directory
+     * @param accountVersion     {@code app_user.version} as read with the rest, which every change by the office and
+     *                           every change of the password raises; {@link #UNREAD} when not read from the directory
      */
     public GreenPlanUser(
             Actor actor, String passwordHash, boolean enabled, boolean mustChangePassword, long accountVersion) {
@@ -48,10 +48,18 @@ public final class GreenPlanUser implements UserDetails, CredentialsContainer {
     }
 
     /**
-     * @return this user signed in as {@code actor} (acting as a unit, after the password change, after an OIDC
-     *         login), without credentials and with nothing left to change, keeping the account version it was read at
+     * @return this user signed in as {@code actor} (acting as a unit, after an OIDC login), without credentials and
+     *         with nothing left to change, keeping the account version it was read at
      */
     public GreenPlanUser replacedBy(Actor actor) {
+        return replacedBy(actor, accountVersion);
+    }
+
+    /**
+     * @param accountVersion the account's version after a change the user made themselves (their password)
+     * @return this user signed in as {@code actor}, without credentials and with nothing left to change
+     */
+    public GreenPlanUser replacedBy(Actor actor, long accountVersion) {
         return new GreenPlanUser(actor, null, true, false, accountVersion);
     }
 

@@ -2,6 +2,8 @@ package org.greenplan.accounts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -10,7 +12,8 @@ import org.springframework.stereotype.Service;
  * A user changes their own password (修改密码), also at the first login with a one-time password. Policy: at
  * least {@value #MIN_LENGTH} characters, not the username, not the current password, hard enough to guess
  * ({@link PasswordStrength}: no leaked password, word, name, keyboard row, sequence or date carrying it), typed
- * twice alike; the current password must be given. A change clears {@code must_change_password}.
+ * twice alike; the current password must be given. A change clears {@code must_change_password} and ends the
+ * account's other sessions.
  */
 @Service
 public class PasswordChanges {
@@ -20,11 +23,13 @@ public class PasswordChanges {
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final UserAccounts accounts;
+    private final ApplicationEventPublisher events;
 
-    PasswordChanges(JdbcClient jdbc, PasswordEncoder encoder, UserAccounts accounts) {
+    PasswordChanges(JdbcClient jdbc, PasswordEncoder encoder, UserAccounts accounts, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.accounts = accounts;
+        this.events = events;
     }
 
     /**
@@ -40,31 +45,59 @@ public class PasswordChanges {
     }
 
     /**
-     * Not transactional: the password checks and the new hash wait for the bounded password checks ({@code
+     * What a password change gave.
+     *
+     * @param problems       why it was refused; empty when the password was changed
+     * @param accountVersion the account's version after the change ({@code app_user.version}), for the session it was
+     *                       made through to go on with; {@link GreenPlanUser#UNREAD} when refused
+     */
+    public record Outcome(List<Problem> problems, long accountVersion) {
+        static Outcome refused(List<Problem> problems) {
+            return new Outcome(List.copyOf(problems), GreenPlanUser.UNREAD);
+        }
+
+        /** @return whether the password was changed */
+        public boolean changed() {
+            return problems.isEmpty();
+        }
+    }
+
+    /**
+     * Changes the password and ends the account's other sessions: whoever had signed in with the old password (another
+     * browser, a shared computer, someone who learnt it) must sign in with the new one (OWASP ASVS 4.0.3, V3.3.3). The
+     * account's version is raised, so a sign-in with the old password that is still being stored is refused as well
+     * ({@link SignInCheck}).
+     *
+     * <p>Not transactional: the password checks and the new hash wait for the bounded password checks ({@code
      * BoundedPasswordEncoder}) while a sign-in storm runs, and must not hold a pooled connection meanwhile. The
      * one update changes the hash only while it is still the one the current password was checked against, so a
      * change made in between (another tab, a reset by the office) is not overwritten: this one is refused.
      *
-     * @param username the signed-in user's login name
-     * @return the problems; empty when the password was changed
+     * @param username        the signed-in user's login name
+     * @param changingSession the id of the session the change is made through, which stays open; null for none
+     * @return the problems, or the account's new version when the password was changed
      */
-    public List<Problem> change(String username, String current, String next, String repeated) {
+    public Outcome change(String username, String current, String next, String repeated, String changingSession) {
         GreenPlanUser user = accounts.find(username).orElse(null);
         if (user == null) {
-            return List.of(new Problem("current", "password.error.current"));
+            return Outcome.refused(List.of(new Problem("current", "password.error.current")));
         }
         List<Problem> problems = problems(user, current, next, repeated);
-        if (problems.isEmpty()) {
-            int changed = jdbc.sql("""
-                            update app_user set password_hash = ?, must_change_password = false
-                            where id = ? and password_hash = ?""")
-                    .params(encoder.encode(next), user.actor().userId(), user.getPassword())
-                    .update();
-            if (changed == 0) {
-                return List.of(new Problem("current", "password.error.current"));
-            }
+        if (!problems.isEmpty()) {
+            return Outcome.refused(problems);
         }
-        return problems;
+        Optional<Long> version = jdbc.sql("""
+                        update app_user set password_hash = ?, must_change_password = false, version = version + 1
+                        where id = ? and password_hash = ?
+                        returning version""")
+                .params(encoder.encode(next), user.actor().userId(), user.getPassword())
+                .query(Long.class)
+                .optional();
+        if (version.isEmpty()) {
+            return Outcome.refused(List.of(new Problem("current", "password.error.current")));
+        }
+        events.publishEvent(new AccountChanged(user.getUsername(), changingSession));
+        return new Outcome(List.of(), version.get());
     }
 
     private List<Problem> problems(GreenPlanUser user, String current, String next, String repeated) {

@@ -12,7 +12,8 @@
  * {@link org.greenplan.accounts.ApiTokens} with {@link org.greenplan.accounts.BearerTokens} (API tokens),
  * {@link org.greenplan.accounts.OidcAccounts} (OIDC login mapped to a user), the first start's admin, and
  * the login, password and token pages in {@code web}. {@link org.greenplan.accounts.AccountChanged} (published when the
- * office disables, resets or changes an account, whose sessions then end) and
+ * office disables, resets or changes an account, whose sessions then end, and when users change their own password,
+ * which ends their other sessions) and
  * {@link org.greenplan.accounts.SignInCheck} (whether a sign-in is still current when its session is stored).
  *
  * <p>Tables (only this module writes them): {@code app_user}, {@code app_user_role}, {@code login_failure},

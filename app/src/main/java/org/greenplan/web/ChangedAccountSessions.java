@@ -8,11 +8,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Ends the open sessions of an account that was disabled, given a new password or changed in what it signs in as
- * ({@link AccountChanged}), once that change is committed: a session holds the signed-in user as it was at the
- * sign-in, so a disabled user kept working and a demoted one kept their roles until the session timed out. Sessions
- * are found by the principal name Spring Session JDBC stores with each signed-in session (on every node, since the
- * sessions are rows of the shared database). The next request of such a session is sent to the login. The office
- * admin who made the change is signed out as well when the account is their own.
+ * ({@link AccountChanged}), once that change is committed; a user who changed their own password keeps the session
+ * they changed it in. A session holds the signed-in user as it was at the sign-in, so a disabled user kept working
+ * and a demoted one kept their roles until the session timed out. Sessions are found by the principal name Spring
+ * Session JDBC stores with each signed-in session (on every node, since the sessions are rows of the shared
+ * database). The next request of such a session is sent to the login. The office admin who made the change is signed
+ * out as well when the account is their own.
  */
 @Component
 class ChangedAccountSessions {
@@ -28,7 +29,9 @@ class ChangedAccountSessions {
     void end(AccountChanged changed) {
         FindByIndexNameSessionRepository<?> repository = sessions.getIfAvailable();
         if (repository != null) {
-            repository.findByPrincipalName(changed.username()).keySet().forEach(repository::deleteById);
+            repository.findByPrincipalName(changed.username()).keySet().stream()
+                    .filter(id -> !id.equals(changed.keptSession()))
+                    .forEach(repository::deleteById);
         }
     }
 }

@@ -3,7 +3,6 @@ package org.greenplan.accounts.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.greenplan.accounts.GreenPlanUser;
 import org.greenplan.accounts.PasswordChanges;
@@ -46,17 +45,25 @@ class PasswordController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        List<PasswordChanges.Problem> problems = changes.change(user.getUsername(), current, next, repeated);
-        if (!problems.isEmpty()) {
+        PasswordChanges.Outcome outcome = changes.change(
+                user.getUsername(),
+                current,
+                next,
+                repeated,
+                request.getSession().getId());
+        if (!outcome.changed()) {
             Map<String, String> errors = new LinkedHashMap<>();
-            problems.forEach(p -> errors.putIfAbsent(
-                    p.field(),
-                    messages.getMessage(p.messageKey(), p.arguments().toArray(), LocaleContextHolder.getLocale())));
+            outcome.problems()
+                    .forEach(p -> errors.putIfAbsent(
+                            p.field(),
+                            messages.getMessage(
+                                    p.messageKey(), p.arguments().toArray(), LocaleContextHolder.getLocale())));
             model.addAttribute("mustChange", user.mustChangePassword());
             model.addAttribute("fieldErrors", errors);
             return "accounts/password";
         }
-        SignedIn.replace(user.replacedBy(user.actor()), request, response);
+        // the change ended the account's other sessions and raised its version: this one goes on at the new version
+        SignedIn.replace(user.replacedBy(user.actor(), outcome.accountVersion()), request, response);
         redirect.addFlashAttribute(
                 "notice", messages.getMessage("password.changed", null, LocaleContextHolder.getLocale()));
         return "redirect:/password";

@@ -2,6 +2,7 @@ package org.greenplan.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.NoSuchElementException;
+import org.greenplan.shared.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,15 +20,16 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Turns missing records, bad form fields, oversized uploads and database failures into pages (or
- * htmx fragments) with the right status, in the reader's language and with the reader's layout. A database failure
- * is logged with its SQL and stack trace; the reader sees neither.
+ * Turns missing records, refusals that name their status, bad form fields, oversized uploads and database failures
+ * into pages (or htmx fragments) with the right status, in the reader's language and with the reader's layout. A
+ * database failure is logged with its SQL and stack trace; the reader sees neither.
  */
 @ControllerAdvice
 class ErrorPages {
@@ -65,6 +68,22 @@ class ErrorPages {
                 e instanceof MessageSourceResolvable known
                         ? messages.getMessage(known, LocaleContextHolder.getLocale())
                         : message("error.notFound"));
+    }
+
+    /**
+     * A refusal that names its status ({@code @ResponseStatus} on its class, e.g. a correction of a published plan:
+     * 409) and that no controller answered itself: the error page with the reason in the reader's language and the
+     * reader's layout. A refusal that names no status is thrown on, and answered as any other failure.
+     *
+     * @throws Refusal the refusal itself when its class names no status
+     */
+    @ExceptionHandler(Refusal.class)
+    ModelAndView refused(Refusal refusal, HttpServletRequest request) {
+        ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(refusal.getClass(), ResponseStatus.class);
+        if (declared == null) {
+            throw refusal;
+        }
+        return page(request, declared.code(), messages.getMessage(refusal, LocaleContextHolder.getLocale()));
     }
 
     /** A form field that names no property we have (units[99999].name…): a bad request, not a crash. */

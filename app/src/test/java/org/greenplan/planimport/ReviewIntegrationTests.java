@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import org.greenplan.DatabaseCleaner;
 import org.greenplan.IntegrationTest;
 import org.greenplan.TestDocuments;
@@ -231,7 +232,15 @@ class ReviewIntegrationTests {
         mvc.perform(post("/plans/{p}/review/tasks/{t}/merge", planId, task1.id())
                         .param("version", String.valueOf(task1.version())))
                 .andExpect(status().isConflict());
-        mvc.perform(get("/plans/{p}/review/tasks/{t}/edit", planId, task1.id())).andExpect(status().isConflict());
+        String page = mvc.perform(get("/plans/{p}/review/tasks/{t}/edit", planId, task1.id()))
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .as("the reason, in the signed-in reader's layout")
+                .contains("计划已发布，不能在审核中修改")
+                .contains("id=\"signed-in-as\">市绿色办<");
     }
 
     private TaskView task(String number) {

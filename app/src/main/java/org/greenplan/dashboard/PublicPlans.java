@@ -77,7 +77,7 @@ public class PublicPlans {
     public void setPublic(long planId, boolean on) {
         PlanSummary plan = catalog.plan(planId).orElseThrow(() -> NotFoundException.plan(planId));
         if (on && !plan.published()) {
-            throw new PlanStateException("plan.state.notPublished", String.valueOf(planId));
+            throw new PlanStateException("plan.state.notPublishedPublic", String.valueOf(planId));
         }
         if (isPublic(planId) == on) {
             return;

@@ -175,9 +175,16 @@ public class ReviewService {
         return at >= 0 && at + 1 < ids.size() ? catalog.task(planId, ids.get(at + 1)) : Optional.empty();
     }
 
-    /** Locks the plan for the rest of the transaction; the one place a non-DRAFT plan is refused. */
+    /**
+     * Locks the plan for the rest of the transaction; the one place a non-DRAFT plan is refused, saying whether it
+     * is published or withdrawn.
+     */
     private void requireDraft(long planId) {
-        if (drafts.lockState(planId) != PlanState.DRAFT) {
+        PlanState state = drafts.lockState(planId);
+        if (state == PlanState.WITHDRAWN) {
+            throw new PlanStateException("plan.state.withdrawnNoEdit", String.valueOf(planId));
+        }
+        if (state != PlanState.DRAFT) {
             throw new PlanStateException("plan.state.publishedNoEdit", String.valueOf(planId));
         }
     }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -117,6 +118,21 @@ class PlanLifecycleIntegrationTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains("原因：印发机关已重新发文。计划").doesNotContain("。。").contains("id=\"withdrawn-notice\"");
+
+        assertThat(mvc.perform(get("/plans/{p}/review/tasks/{t}/edit", planId, straw.id()))
+                        .andExpect(status().isConflict())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .as("a correction in review says the plan is withdrawn, not published")
+                .contains("计划已撤回，不能在审核中修改");
+        assertThat(mvc.perform(post("/office/plans/{p}/public", planId).param("public", "true"))
+                        .andExpect(status().isConflict())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .as("making it public says why not")
+                .contains("只有已发布的计划可以公开。");
     }
 
     private static byte[] crlfCopy() {

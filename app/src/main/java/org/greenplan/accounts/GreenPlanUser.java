@@ -16,30 +16,30 @@ public final class GreenPlanUser implements UserDetails, CredentialsContainer {
     @Serial
     private static final long serialVersionUID = 2L;
 
-    /** The account version of a principal not read from the user directory (tests, generated data): not checked. */
+    /** The sign-in version of a principal not read from the user directory (tests, generated data): not checked. */
     public static final long UNREAD = -1;
 
     private final Actor actor;
     private String passwordHash;
     private final boolean enabled;
     private final boolean mustChangePassword;
-    private final long accountVersion;
+    private final long signInVersion;
 
     /**
      * @param actor              who the user is
      * @param passwordHash       the stored hash with its {@code {id}} prefix, or null when none is known
      * @param enabled            false for a disabled account
      * @param mustChangePassword true until the user replaces a one-time password
-     * @param accountVersion     {@code app_user.version} as read with the rest, which every change by the office and
-     *                           every change of the password raises; {@link #UNREAD} when not read from the directory
+     * @param signInVersion      {@code app_user.sign_in_version} as read with the rest, raised by every change that
+     *                           ends the account's sessions; {@link #UNREAD} when not read from the directory
      */
     public GreenPlanUser(
-            Actor actor, String passwordHash, boolean enabled, boolean mustChangePassword, long accountVersion) {
+            Actor actor, String passwordHash, boolean enabled, boolean mustChangePassword, long signInVersion) {
         this.actor = actor;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.mustChangePassword = mustChangePassword;
-        this.accountVersion = accountVersion;
+        this.signInVersion = signInVersion;
     }
 
     /** @return a signed-in user without credentials and without a read account version, e.g. for tests */
@@ -49,23 +49,23 @@ public final class GreenPlanUser implements UserDetails, CredentialsContainer {
 
     /**
      * @return this user signed in as {@code actor} (acting as a unit, after an OIDC login), without credentials and
-     *         with nothing left to change, keeping the account version it was read at
+     *         with nothing left to change, keeping the sign-in version it was read at
      */
     public GreenPlanUser replacedBy(Actor actor) {
-        return replacedBy(actor, accountVersion);
+        return replacedBy(actor, signInVersion);
     }
 
     /**
-     * @param accountVersion the account's version after a change the user made themselves (their password)
+     * @param signInVersion the account's sign-in version after a change the user made themselves (their password)
      * @return this user signed in as {@code actor}, without credentials and with nothing left to change
      */
-    public GreenPlanUser replacedBy(Actor actor, long accountVersion) {
-        return new GreenPlanUser(actor, null, true, false, accountVersion);
+    public GreenPlanUser replacedBy(Actor actor, long signInVersion) {
+        return new GreenPlanUser(actor, null, true, false, signInVersion);
     }
 
-    /** @return {@code app_user.version} as it was when this user was read, or {@link #UNREAD} */
-    public long accountVersion() {
-        return accountVersion;
+    /** @return {@code app_user.sign_in_version} as it was when this user was read, or {@link #UNREAD} */
+    public long signInVersion() {
+        return signInVersion;
     }
 
     public Actor actor() {

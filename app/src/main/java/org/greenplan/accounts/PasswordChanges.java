@@ -48,10 +48,10 @@ public class PasswordChanges {
      * What a password change gave.
      *
      * @param problems       why it was refused; empty when the password was changed
-     * @param accountVersion the account's version after the change ({@code app_user.version}), for the session it was
+     * @param signInVersion the account's sign-in version after the change ({@code app_user.sign_in_version}), for the session it was
      *                       made through to go on with; {@link GreenPlanUser#UNREAD} when refused
      */
-    public record Outcome(List<Problem> problems, long accountVersion) {
+    public record Outcome(List<Problem> problems, long signInVersion) {
         static Outcome refused(List<Problem> problems) {
             return new Outcome(List.copyOf(problems), GreenPlanUser.UNREAD);
         }
@@ -65,7 +65,7 @@ public class PasswordChanges {
     /**
      * Changes the password and ends the account's other sessions: whoever had signed in with the old password (another
      * browser, a shared computer, someone who learnt it) must sign in with the new one (OWASP ASVS 4.0.3, V3.3.3). The
-     * account's version is raised, so a sign-in with the old password that is still being stored is refused as well
+     * account's sign-in version is raised, so a sign-in with the old password that is still being stored is refused as well
      * ({@link SignInCheck}).
      *
      * <p>Not transactional: the password checks and the new hash wait for the bounded password checks ({@code
@@ -75,7 +75,7 @@ public class PasswordChanges {
      *
      * @param username        the signed-in user's login name
      * @param changingSession the id of the session the change is made through, which stays open; null for none
-     * @return the problems, or the account's new version when the password was changed
+     * @return the problems, or the account's new sign-in version when the password was changed
      */
     public Outcome change(String username, String current, String next, String repeated, String changingSession) {
         GreenPlanUser user = accounts.find(username).orElse(null);
@@ -86,18 +86,19 @@ public class PasswordChanges {
         if (!problems.isEmpty()) {
             return Outcome.refused(problems);
         }
-        Optional<Long> version = jdbc.sql("""
-                        update app_user set password_hash = ?, must_change_password = false, version = version + 1
+        Optional<Long> signInVersion = jdbc.sql("""
+                        update app_user set password_hash = ?, must_change_password = false,
+                            sign_in_version = sign_in_version + 1
                         where id = ? and password_hash = ?
-                        returning version""")
+                        returning sign_in_version""")
                 .params(encoder.encode(next), user.actor().userId(), user.getPassword())
                 .query(Long.class)
                 .optional();
-        if (version.isEmpty()) {
+        if (signInVersion.isEmpty()) {
             return Outcome.refused(List.of(new Problem("current", "password.error.current")));
         }
         events.publishEvent(new AccountChanged(user.getUsername(), changingSession));
-        return new Outcome(List.of(), version.get());
+        return new Outcome(List.of(), signInVersion.get());
     }
 
     private List<Problem> problems(GreenPlanUser user, String current, String next, String repeated) {

@@ -24,20 +24,20 @@ public class SignInCheck {
      * either committed before (and is seen here) or waits for the session to be stored (and then ends it).
      *
      * @param user a signed-in user read from the user directory
-     * @return whether the account is enabled and at the version the user was read at; true for a user not read from
+     * @return whether the account is enabled and at the sign-in version the user was read at; true for a user not read from
      *         the directory ({@link GreenPlanUser#UNREAD})
      * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean stillCurrent(GreenPlanUser user) {
-        if (user.accountVersion() == GreenPlanUser.UNREAD) {
+        if (user.signInVersion() == GreenPlanUser.UNREAD) {
             return true;
         }
-        return jdbc.sql("select version from app_user where id = ? and enabled for share")
+        return jdbc.sql("select sign_in_version from app_user where id = ? and enabled for share")
                 .param(user.actor().userId())
                 .query(Long.class)
                 .optional()
-                .map(version -> version == user.accountVersion())
+                .map(version -> version == user.signInVersion())
                 .orElse(false);
     }
 }

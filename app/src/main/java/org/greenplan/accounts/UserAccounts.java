@@ -41,7 +41,7 @@ public class UserAccounts implements UserDetailsService, UserDetailsPasswordServ
     @Transactional(readOnly = true)
     public Optional<GreenPlanUser> find(String username) {
         return jdbc.sql("""
-                        select id, username, display_name, password_hash, unit_id, enabled, must_change_password, version
+                        select id, username, display_name, password_hash, unit_id, enabled, must_change_password, sign_in_version
                         from app_user where username = ?""")
                 .param(username)
                 .query((rs, i) -> new Row(
@@ -65,7 +65,7 @@ public class UserAccounts implements UserDetailsService, UserDetailsPasswordServ
                 .params(newPassword, known.actor().userId())
                 .update();
         return new GreenPlanUser(
-                known.actor(), newPassword, known.isEnabled(), known.mustChangePassword(), known.accountVersion());
+                known.actor(), newPassword, known.isEnabled(), known.mustChangePassword(), known.signInVersion());
     }
 
     private Optional<GreenPlanUser> withRoles(Row row) {
@@ -80,7 +80,7 @@ public class UserAccounts implements UserDetailsService, UserDetailsPasswordServ
         names.forEach(name -> roles.add(Role.valueOf(name)));
         Actor actor = new Actor(row.id(), row.username(), row.displayName(), row.unitId(), roles, false);
         return Optional.of(
-                new GreenPlanUser(actor, row.passwordHash(), row.enabled(), row.mustChange(), row.version()));
+                new GreenPlanUser(actor, row.passwordHash(), row.enabled(), row.mustChange(), row.signInVersion()));
     }
 
     private record Row(
@@ -91,5 +91,5 @@ public class UserAccounts implements UserDetailsService, UserDetailsPasswordServ
             Long unitId,
             boolean enabled,
             boolean mustChange,
-            long version) {}
+            long signInVersion) {}
 }

@@ -221,6 +221,20 @@ class ChangedAccountSessionsIntegrationTests {
     }
 
     @Test
+    void aChangeThatLeavesTheSessionsOpenLeavesThemFreeToReplaceTheirUser() {
+        GreenPlanUser signedInBefore = directory.loadUserByUsername("session-changed");
+        int version = users.user(changedId).version();
+        users.update(
+                changedId,
+                version,
+                new UserDraft("session-changed", "session-changed", null, Set.of(Role.LEADER), null, "0557-1234567"));
+
+        assertThat(storedAs(signedInBefore.replacedBy(signedInBefore.actor())))
+                .as("a session signed in before a new phone number, replacing its user (acting as a unit)")
+                .isTrue();
+    }
+
+    @Test
     void changingOnesOwnPasswordEndsOnesOtherSessionsAndKeepsTheOneItWasChangedIn() {
         String through = signedIn(changedId, "session-changed");
         String other = signedIn(changedId, "session-changed");
@@ -231,14 +245,14 @@ class ChangedAccountSessionsIntegrationTests {
                 passwords.change("session-changed", "unused", NEW_PASSWORD, NEW_PASSWORD, through);
 
         assertThat(outcome.problems()).isEmpty();
-        assertThat(outcome.accountVersion()).isEqualTo(readBefore.accountVersion() + 1);
+        assertThat(outcome.signInVersion()).isEqualTo(readBefore.signInVersion() + 1);
         isOpen(through);
         isEnded(other);
         isOpen(kept);
         assertThat(storedAs(readBefore))
                 .as("a sign-in with the old password under way when it changed")
                 .isFalse();
-        assertThat(storedAs(readBefore.replacedBy(readBefore.actor(), outcome.accountVersion())))
+        assertThat(storedAs(readBefore.replacedBy(readBefore.actor(), outcome.signInVersion())))
                 .as("the session it was changed in, going on at the new version")
                 .isTrue();
     }

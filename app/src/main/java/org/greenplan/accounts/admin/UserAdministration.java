@@ -150,7 +150,7 @@ public class UserAdministration {
         UserView after = store.user(id);
         audit.recordChanges(subject(after), "UPDATED", changes(before, after), null);
         if (signsInDifferently(before, after)) {
-            events.publishEvent(new AccountChanged(before.username()));
+            endSignIns(before);
         }
         return after;
     }
@@ -172,7 +172,7 @@ public class UserAdministration {
         UserView after = store.user(id);
         audit.recordChanges(subject(after), enabled ? "ENABLED" : "DISABLED", changes(before, after), null);
         if (!enabled) {
-            events.publishEvent(new AccountChanged(before.username()));
+            endSignIns(before);
         }
         return after;
     }
@@ -190,7 +190,7 @@ public class UserAdministration {
         String password = passwords.generate();
         store.setOneTimePassword(id, passwords.hash(password));
         audit.record(subject(user), "PASSWORD_RESET", null);
-        events.publishEvent(new AccountChanged(user.username()));
+        endSignIns(user);
         return new CreatedUser(store.user(id), password);
     }
 
@@ -236,6 +236,15 @@ public class UserAdministration {
         if (store.lockEnabledAdmins().stream().noneMatch(admin -> admin != before.id())) {
             throw AccountRefusal.of(null, "user.lastAdmin", before.username());
         }
+    }
+
+    /**
+     * The account's sessions end once the change is committed ({@link AccountChanged}), and a sign-in still being
+     * stored that read the account before it is refused (its sign-in version is raised).
+     */
+    private void endSignIns(UserView user) {
+        store.endSignIns(user.id());
+        events.publishEvent(new AccountChanged(user.username()));
     }
 
     /** @return whether what a session holds of the user (its {@code Actor}) changed; email and phone it does not hold */

@@ -109,6 +109,13 @@ class UserStore {
         return rows == 1;
     }
 
+    /** Raises the account's sign-in version: sessions signed in before can no longer store a replaced user. */
+    void endSignIns(long id) {
+        jdbc.sql("update app_user set sign_in_version = sign_in_version + 1 where id = ?")
+                .param(id)
+                .update();
+    }
+
     void setEnabled(long id, boolean enabled) {
         jdbc.sql("update app_user set enabled = ?, version = version + 1 where id = ?")
                 .params(enabled, id)

@@ -62,8 +62,8 @@ class PasswordController {
             model.addAttribute("fieldErrors", errors);
             return "accounts/password";
         }
-        // the change ended the account's other sessions and raised its version: this one goes on at the new version
-        SignedIn.replace(user.replacedBy(user.actor(), outcome.accountVersion()), request, response);
+        // the change ended the account's other sessions and raised its sign-in version: this one goes on at the new one
+        SignedIn.replace(user.replacedBy(user.actor(), outcome.signInVersion()), request, response);
         redirect.addFlashAttribute(
                 "notice", messages.getMessage("password.changed", null, LocaleContextHolder.getLocale()));
         return "redirect:/password";

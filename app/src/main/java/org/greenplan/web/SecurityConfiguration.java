@@ -58,12 +58,13 @@ class SecurityConfiguration {
             ObjectProvider<ClientRegistrationRepository> registrations,
             ObjectProvider<OidcAccounts> oidc)
             throws Exception {
+        AuthenticationEntryPoint signIn = signInFirst();
         http.authorizeHttpRequests(AccessRules::apply)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokens::present))
                 .formLogin(login -> login.loginPage("/login").successHandler(new SignedInLanding()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst())
-                        .accessDeniedHandler(signInFirstIfSignedOut(signInFirst())))
+                .exceptionHandling(errors ->
+                        errors.authenticationEntryPoint(signIn).accessDeniedHandler(signInFirstIfSignedOut(signIn)))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny())
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(
